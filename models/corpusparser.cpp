@@ -1,0 +1,386 @@
+#include "corpusparser.h"
+
+#include "contenthash.h"
+#include "logging.h"
+#include "utf8.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cstring>
+
+namespace {
+
+struct Line
+{
+    qsizetype pos;
+    qsizetype len;
+    int number;
+};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CorpusParser", text);
+}
+
+bool isBlank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\f' || c == '\v';
+}
+
+QByteArrayView view(const QByteArray &data, const Line &l)
+{
+    return QByteArrayView(data.constData() + l.pos, l.len);
+}
+
+bool isTldrLine(QByteArrayView line)
+{
+    return line.size() >= 6 && line.first(6).compare("tl;dr:", Qt::CaseInsensitive) == 0;
+}
+
+// Splits into lines (LF, CRLF or CR), trimmed of surrounding blanks; blank lines are dropped.
+std::vector<Line> splitLines(const QByteArray &data, qsizetype start)
+{
+    std::vector<Line> lines;
+    lines.reserve(size_t(data.size() / 300 + 16));
+    const char *d = data.constData();
+    const qsizetype n = data.size();
+    const bool hasCr = std::memchr(d + start, '\r', size_t(n - start)) != nullptr;
+    int number = 1;
+    qsizetype pos = start;
+    while (pos <= n) {
+        qsizetype end;
+        qsizetype next;
+        if (!hasCr) {
+            const void *nl = std::memchr(d + pos, '\n', size_t(n - pos));
+            end = nl ? static_cast<const char *>(nl) - d : n;
+            next = end + 1;
+        } else {
+            end = pos;
+            while (end < n && d[end] != '\n' && d[end] != '\r')
+                ++end;
+            next = end + 1;
+            if (end < n && d[end] == '\r' && end + 1 < n && d[end + 1] == '\n')
+                ++next;
+        }
+        qsizetype b = pos;
+        qsizetype e = end;
+        while (b < e && isBlank(d[b]))
+            ++b;
+        while (e > b && isBlank(d[e - 1]))
+            --e;
+        if (e > b)
+            lines.push_back({b, e - b, number});
+        ++number;
+        if (end >= n)
+            break;
+        pos = next;
+    }
+    return lines;
+}
+
+bool endsCleanly(QByteArrayView text)
+{
+    if (text.isEmpty())
+        return false;
+    static const char terminal[] = ".!?)]}\"'$";
+    const char last = text.back();
+    if (std::strchr(terminal, last) != nullptr)
+        return true;
+    // Closing typographic quotes (U+2019, U+201D) end in 0x99 / 0x9D after E2 80.
+    return text.endsWith("\xE2\x80\x99") || text.endsWith("\xE2\x80\x9D");
+}
+
+} // namespace
+
+// Fills a Corpus record by record (a friend of Corpus).
+class CorpusBuilder
+{
+public:
+    CorpusBuilder(Corpus &corpus, Diagnostics &diags) : m_corpus(corpus), m_diags(diags) { }
+
+    void warn(int line, const QString &message, int *counter = nullptr)
+    {
+        if (counter && ++*counter > CorpusParser::kMaxReportedLines)
+            return;
+        m_diags.append({line, Diagnostic::Warning, message});
+    }
+
+    Corpus::Span span(const Line &l, qsizetype skip = 0)
+    {
+        qsizetype pos = l.pos + skip;
+        qsizetype len = l.len - skip;
+        const char *d = m_corpus.m_text.constData();
+        while (len > 0 && isBlank(d[pos])) {
+            ++pos;
+            --len;
+        }
+        return {pos, len};
+    }
+
+    void addAuthors(Corpus::Record &r)
+    {
+        r.authorBegin = quint32(m_corpus.m_authorIds.size());
+        if (r.authors.isNull())
+            return;
+        const QByteArrayView line = m_corpus.utf8(r.authors);
+        qsizetype start = 0;
+        while (start <= line.size()) {
+            qsizetype comma = line.indexOf(',', start);
+            if (comma < 0)
+                comma = line.size();
+            const QByteArrayView part = line.sliced(start, comma - start).trimmed();
+            if (!part.isEmpty()) {
+                const QString name = QString::fromUtf8(part).simplified();
+                m_corpus.m_authorIds.push_back(m_corpus.m_authors.intern(name));
+            }
+            start = comma + 1;
+        }
+        r.authorCount = quint32(m_corpus.m_authorIds.size()) - r.authorBegin;
+    }
+
+    void finishRecord(Corpus::Record &r)
+    {
+        addAuthors(r);
+        quint64 h = contentHash64(m_corpus.utf8(r.authors), 0x5EED);
+        h = contentHash64(r.tldr.isNull() ? QByteArrayView("\x01") : m_corpus.utf8(r.tldr), h);
+        h = contentHash64(m_corpus.utf8(r.abstract), h);
+        r.hash = h;
+        const auto [it, inserted] = m_seen.try_emplace(h, 0u);
+        r.duplicate = inserted ? 0 : ++it->second;
+        if (inserted)
+            m_corpus.m_rowByHash.emplace(h, qsizetype(m_corpus.m_records.size()));
+        m_corpus.m_records.push_back(r);
+    }
+
+    int authorsOnly = 0;
+    int noAuthors = 0;
+
+private:
+    Corpus &m_corpus;
+    Diagnostics &m_diags;
+    std::unordered_map<quint64, quint32> m_seen;
+};
+
+bool CorpusParser::looksLikeAuthorLine(QByteArrayView line)
+{
+    if (line.isEmpty() || line.size() > 20'000 || isTldrLine(line))
+        return false;
+    int names = 0;
+    qsizetype start = 0;
+    while (start <= line.size()) {
+        qsizetype comma = line.indexOf(',', start);
+        if (comma < 0)
+            comma = line.size();
+        const QByteArrayView part = line.sliced(start, comma - start).trimmed();
+        start = comma + 1;
+        if (part.isEmpty())
+            continue;
+        if (part.size() > 100 || part.count(' ') > 5)
+            return false;
+        for (char c : part) {
+            // Names carry no digits and none of these; prose and tables do.
+            if ((c >= '0' && c <= '9') || (c != 0 && std::strchr(";:!?()[]{}$=<>\"|\\", c) != nullptr))
+                return false;
+        }
+        // A sentence end: a period after a word that is not an initial or a suffix.
+        if (part.endsWith('.')) {
+            const qsizetype space = part.lastIndexOf(' ');
+            const QByteArrayView word = part.sliced(space + 1);
+            if (word.size() > 4)
+                return false;
+        }
+        ++names;
+    }
+    return names > 0;
+}
+
+CorpusParser::Result CorpusParser::parseFile(const QString &path, const Options &options)
+{
+    Result result;
+    QFile file(path);
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        result.error = tr("“%1” is a folder, not a corpus file.").arg(path);
+        return result;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = tr("Cannot open “%1”: %2.").arg(path, file.errorString());
+        return result;
+    }
+    QByteArray data = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        result.error = tr("Cannot read “%1”: %2.").arg(path, file.errorString());
+        return result;
+    }
+    result = parse(std::move(data), info.fileName(), options);
+    if (result.corpus)
+        const_cast<Corpus &>(*result.corpus).m_sourcePath = info.absoluteFilePath();
+    return result;
+}
+
+CorpusParser::Result CorpusParser::parse(QByteArray data, const QString &name, const Options &options)
+{
+    Result result;
+    auto corpus = std::make_shared<Corpus>();
+    corpus->m_name = name;
+    auto progress = [&](double f) {
+        if (options.progress)
+            options.progress(f);
+    };
+    auto cancelled = [&] { return options.cancel && options.cancel->load(std::memory_order_relaxed); };
+
+    if (data.isEmpty()) {
+        result.error = tr("The file is empty: a corpus needs at least one record "
+                          "(a line of authors followed by a line with the abstract).");
+        return result;
+    }
+    qsizetype start = data.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    if (const void *nul = std::memchr(data.constData(), '\0', size_t(data.size()))) {
+        const qsizetype at = static_cast<const char *>(nul) - data.constData();
+        result.error = tr("This is a binary file, not a text corpus (it contains a NUL byte at offset %1).").arg(at);
+        return result;
+    }
+
+    // Invalid UTF-8 is replaced by U+FFFD and reported line by line.
+    qsizetype bad = Utf8::firstInvalid(QByteArrayView(data).sliced(start));
+    if (bad >= 0) {
+        const QList<int> badLines = Utf8::invalidLines(QByteArrayView(data).sliced(start));
+        const int total = int(std::count(data.cbegin(), data.cend(), '\n')) + 1;
+        if (badLines.size() > 10 && badLines.size() * 4 > total) {
+            result.error = tr("This file is not UTF-8 text: %1 of its %2 lines contain invalid bytes "
+                              "(it may be in another encoding; save it as UTF-8).").arg(badLines.size()).arg(total);
+            return result;
+        }
+        int reported = 0;
+        for (int line : badLines) {
+            if (++reported > kMaxReportedLines)
+                break;
+            result.diagnostics.append({line, Diagnostic::Warning,
+                                       tr("invalid UTF-8 bytes were replaced by “\uFFFD”.")});
+        }
+        if (badLines.size() > kMaxReportedLines)
+            result.diagnostics.append({0, Diagnostic::Warning,
+                                       tr("%1 more lines with invalid UTF-8 were not listed.")
+                                           .arg(badLines.size() - kMaxReportedLines)});
+        data = QString::fromUtf8(QByteArrayView(data).sliced(start)).toUtf8();
+        start = 0;
+    }
+    progress(0.1);
+    if (cancelled()) {
+        result.error = tr("Cancelled.");
+        return result;
+    }
+
+    const bool endsWithNewline = data.endsWith('\n') || data.endsWith('\r');
+    corpus->m_text = std::move(data);
+    std::vector<Line> lines = splitLines(corpus->m_text, start);
+    progress(0.3);
+    if (lines.empty()) {
+        result.error = tr("The file holds only blank lines: a corpus needs at least one record.");
+        return result;
+    }
+
+    CorpusBuilder b(*corpus, result.diagnostics);
+    int clipped = 0;
+    for (Line &l : lines) {
+        if (l.len > kMaxLineBytes) {
+            b.warn(l.number, tr("line is %1 bytes long; only the first %2 are kept.").arg(l.len).arg(kMaxLineBytes),
+                   &clipped);
+            qsizetype len = kMaxLineBytes;
+            while (len > 0 && (quint8(corpus->m_text.at(l.pos + len)) & 0xC0) == 0x80)
+                --len; // do not split a UTF-8 sequence
+            l.len = len;
+        }
+    }
+
+    const auto &text = corpus->m_text;
+    int authorLike = 0;
+    int firstProse = 0;
+    const size_t n = lines.size();
+    for (size_t i = 0; i < n;) {
+        if ((i & 0xFFFF) == 0) {
+            progress(0.3 + 0.7 * double(i) / double(n));
+            if (cancelled()) {
+                result.error = tr("Cancelled.");
+                return result;
+            }
+        }
+        Corpus::Record r;
+        const Line &first = lines[i];
+        r.line = first.number;
+        const QByteArrayView firstText = view(text, first);
+        if (isTldrLine(firstText)) {
+            r.flags |= Corpus::NoAuthors;
+            b.warn(first.number, tr("a tl;dr line without an author line before it; kept as a paper with no authors."),
+                   &b.noAuthors);
+        } else if (looksLikeAuthorLine(firstText)) {
+            r.authors = b.span(first);
+            ++authorLike;
+            ++i;
+        } else {
+            // Prose where an author line should be: keep it as an abstract of a paper with no authors.
+            if (!firstProse)
+                firstProse = first.number;
+            r.flags |= Corpus::NoAuthors;
+            r.abstract = b.span(first);
+            b.warn(first.number, tr("expected a line of comma-separated author names, found prose; "
+                                    "kept as a paper with no authors."), &b.noAuthors);
+            ++i;
+            b.finishRecord(r);
+            continue;
+        }
+        if (i < n && isTldrLine(view(text, lines[i]))) {
+            r.tldr = b.span(lines[i], 6);
+            ++i;
+        }
+        // The abstract, unless the next line is clearly the start of another record.
+        const bool nextStartsRecord = i < n && r.tldr.isNull() && looksLikeAuthorLine(view(text, lines[i]))
+            && i + 1 < n && (isTldrLine(view(text, lines[i + 1])) || !looksLikeAuthorLine(view(text, lines[i + 1])));
+        const bool tldrThenAuthors = i < n && !r.tldr.isNull() && looksLikeAuthorLine(view(text, lines[i]))
+            && i + 1 < n && isTldrLine(view(text, lines[i + 1]));
+        if (i >= n) {
+            r.flags |= Corpus::Truncated | Corpus::MissingAbstract;
+            b.warn(r.line, tr("the file ends before this record's abstract; the record is kept and marked truncated."));
+        } else if (nextStartsRecord || tldrThenAuthors) {
+            r.flags |= Corpus::MissingAbstract;
+            b.warn(r.line, tr("author line with no abstract after it (line %1 starts the next record); "
+                              "kept with an empty abstract.").arg(lines[i].number), &b.authorsOnly);
+        } else {
+            r.abstract = b.span(lines[i]);
+            if (i + 1 == n && !endsWithNewline && !endsCleanly(view(text, lines[i]))) {
+                r.flags |= Corpus::Truncated;
+                b.warn(lines[i].number, tr("the last record is cut off mid-text (the file ends without a newline); "
+                                           "it is kept and marked truncated."));
+            }
+            ++i;
+        }
+        if (clipped && (r.authors.len + r.tldr.len + r.abstract.len) >= kMaxLineBytes - 2)
+            r.flags |= Corpus::Clipped;
+        b.finishRecord(r);
+    }
+    if (clipped > kMaxReportedLines)
+        b.warn(0, tr("%1 more over-long lines were not listed.").arg(clipped - kMaxReportedLines));
+    if (b.noAuthors > kMaxReportedLines)
+        b.warn(0, tr("%1 more records without an author line were not listed.").arg(b.noAuthors - kMaxReportedLines));
+    if (b.authorsOnly > kMaxReportedLines)
+        b.warn(0, tr("%1 more author lines without an abstract were not listed.").arg(b.authorsOnly - kMaxReportedLines));
+
+    const qsizetype records = qsizetype(corpus->m_records.size());
+    if (authorLike == 0 || authorLike * 2 < records) {
+        result.error = tr("This does not look like a corpus: only %1 of %2 records start with a line of "
+                          "comma-separated author names (line %3 reads like prose).")
+                           .arg(authorLike).arg(records).arg(firstProse ? firstProse : lines.front().number);
+        result.diagnostics.clear();
+        return result;
+    }
+    corpus->m_authors.finish();
+    corpus->m_authorIds.shrink_to_fit();
+    progress(1.0);
+    qCDebug(lcCorpus) << "parsed" << records << "records," << corpus->m_authors.size() << "authors,"
+                      << result.diagnostics.size() << "diagnostics from" << name;
+    result.corpus = std::move(corpus);
+    return result;
+}

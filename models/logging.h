@@ -1,0 +1,8 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcCorpus)
+Q_DECLARE_LOGGING_CATEGORY(lcSearch)
+Q_DECLARE_LOGGING_CATEGORY(lcLibrary)
+Q_DECLARE_LOGGING_CATEGORY(lcUi)

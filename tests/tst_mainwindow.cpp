@@ -1,0 +1,66 @@
+#include "detailview.h"
+#include "mainwindow.h"
+#include "papermodel.h"
+
+#include <QLineEdit>
+#include <QListView>
+#include <QStandardPaths>
+#include <QTest>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void keyboardSelection_showsPaperInDetailPane()
+    {
+        MainWindow w;
+        QString error;
+        QVERIFY2(w.openCorpusFile(QStringLiteral(SKIMMER_SHIPPED_CORPUS), &error), qPrintable(error));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.windowTitle().contains(QStringLiteral("iclr2021-abstracts.txt")));
+
+        auto *list = w.findChild<QListView *>(QStringLiteral("paperList"));
+        auto *detail = w.findChild<DetailView *>(QStringLiteral("detailView"));
+        QVERIFY(list && detail);
+        QCOMPARE(list->model()->rowCount(), 434);
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Down);
+        QTRY_COMPARE(list->currentIndex().row(), 1);
+        const QString shown = detail->toPlainText();
+        QVERIFY2(shown.contains(QStringLiteral("Bo Zhao")), qPrintable(shown.left(200)));
+        QVERIFY(shown.contains(QStringLiteral("training set synthesis")));
+        QVERIFY(shown.contains(QStringLiteral("As the state-of-the-art machine learning methods")));
+        QTest::keyClick(list, Qt::Key_End);
+        QTRY_COMPARE(list->currentIndex().row(), 433);
+        QVERIFY(detail->toPlainText().contains(QStringLiteral("truncated")));
+    }
+
+    void failedOpen_keepsCurrentCorpus()
+    {
+        MainWindow w;
+        QString error;
+        QVERIFY(w.openCorpusFile(QStringLiteral(SKIMMER_SHIPPED_CORPUS), &error));
+        QVERIFY(!w.openCorpusFile(QStringLiteral("/nonexistent/file.txt"), &error));
+        QVERIFY(error.contains(QStringLiteral("/nonexistent/file.txt")));
+        QCOMPARE(w.paperModel()->rowCount(), 434);
+    }
+
+    void hostileText_isShownLiterally()
+    {
+        MainWindow w;
+        w.setCorpus(CorpusParser::parse("Eve Bold\ntl;dr: <b>Bold</b>\n<img src=\"/dev/zero\"> and <a href=\"file:///\">x</a>\n", {}));
+        auto *list = w.findChild<QListView *>(QStringLiteral("paperList"));
+        auto *detail = w.findChild<DetailView *>(QStringLiteral("detailView"));
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QVERIFY(detail->toPlainText().contains(QStringLiteral("<img src=\"/dev/zero\">")));
+        QVERIFY(detail->toPlainText().contains(QStringLiteral("<b>Bold</b>")));
+        QCOMPARE(detail->refusedResources(), 0);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
