@@ -1,11 +1,31 @@
 #include "cli.h"
 #include "corpusparser.h"
+#include "languagemenu.h"
 #include "mainwindow.h"
+#include "translationloader.h"
 
 #include <QApplication>
+#include <QIcon>
+#include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 
 #include <memory>
+
+namespace {
+constexpr auto kAppId = "io.github.skimmer.Skimmer";
+
+// --lang wins over the language chosen in View ▸ Language; neither means the system locale.
+void installTranslations(TranslationLoader &loader, int argc, char **argv)
+{
+    QString language = Cli::languageArgument(argc, argv);
+    if (language.isEmpty())
+        language = QSettings().value(QLatin1String(LanguageMenu::kSettingsKey)).toString();
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
+    loader.install(language);
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -20,6 +40,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationDomain(QStringLiteral("skimmer.example.org"));
     QCoreApplication::setApplicationName(QStringLiteral("Skimmer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SKIMMER_VERSION));
+    if (!headless) {
+        QGuiApplication::setDesktopFileName(QString::fromLatin1(kAppId));
+        QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(kAppId))));
+    }
+    TranslationLoader translations;
+    installTranslations(translations, argc, argv);
 
     QCommandLineParser parser;
     Cli::addOptions(parser);
