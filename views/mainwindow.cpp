@@ -1,6 +1,14 @@
 #include "mainwindow.h"
 
+#include "commandpalette.h"
 #include "detailview.h"
+#include "focustargets.h"
+#include "languagemenu.h"
+#include "searchfieldnavigator.h"
+#include "searchhistory.h"
+#include "searchhistorypopup.h"
+#include "shortcutsheet.h"
+#include "translationloader.h"
 #include "paperdelegate.h"
 #include "papermodel.h"
 
@@ -68,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Paper
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showCurrent(current); });
     createActions();
+    createKeyboardActions();
     resize(1200, 760);
     updateStatus();
 }
@@ -83,12 +92,79 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    auto *language = new LanguageMenu(TranslationLoader().availableLanguages(), view);
+    view->addMenu(language);
+    connect(language, &LanguageMenu::languageChosen, this,
+            [this](const QString &, const QString &notice) { statusBar()->showMessage(notice); });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(tr("&About Skimmer"), this, [this] {
         QMessageBox::about(this, tr("About Skimmer"),
                            tr("Skimmer %1 — a keyboard-first reader for corpora of research-paper abstracts.")
                                .arg(QCoreApplication::applicationVersion()));
     });
+}
+
+void MainWindow::createKeyboardActions()
+{
+    m_navigator = new SearchFieldNavigator(m_searchEdit, m_list, this);
+    connect(m_navigator, &SearchFieldNavigator::enterPressed, this, [this] { m_detail->setFocus(Qt::OtherFocusReason); });
+    connect(m_navigator, &SearchFieldNavigator::clearAllFilters, this, &MainWindow::clearAllFilters);
+    m_history = new SearchHistory(this);
+    m_history->load();
+    new SearchHistoryPopup(m_searchEdit, m_history);
+
+    QMenu *go = new QMenu(tr("&Go"), this);
+    go->setObjectName(QStringLiteral("goMenu"));
+    menuBar()->insertMenu(menuBar()->actions().value(1), go);
+    QAction *find = go->addAction(tr("&Find"), m_navigator, &SearchFieldNavigator::focusField);
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::Key_Slash)});
+    QAction *history = go->addAction(tr("Recent &Searches"), this, [this] {
+        m_navigator->focusField();
+        findChild<SearchHistoryPopup *>()->showHistory();
+    });
+    history->setObjectName(QStringLiteral("searchHistoryAction"));
+    history->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    history->setShortcutContext(Qt::WidgetShortcut); // Alt+Down is handled by the field itself
+    go->addSeparator();
+    m_focusTargets = new FocusTargets(this);
+    registerFocusTarget(1, m_searchEdit, tr("Search"));
+    registerFocusTarget(2, m_list, tr("Results"));
+    go->addActions(m_focusTargets->actions());
+    go->addSeparator();
+    QAction *palette = go->addAction(tr("&Command Palette…"), this, [this] {
+        if (!m_commandPalette)
+            m_commandPalette = new CommandPalette(this);
+        m_commandPalette->refresh();
+        m_commandPalette->show();
+        m_commandPalette->activateWindow();
+    });
+    palette->setObjectName(QStringLiteral("commandPaletteAction"));
+    palette->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+
+    QMenu *help = findChild<QMenu *>(QStringLiteral("helpMenu"));
+    QAction *sheet = new QAction(tr("&Keyboard Shortcuts"), this);
+    help->insertAction(help->actions().value(0), sheet);
+    sheet->setObjectName(QStringLiteral("shortcutSheetAction"));
+    sheet->setShortcuts({QKeySequence::HelpContents, QKeySequence(Qt::Key_Question)});
+    connect(sheet, &QAction::triggered, this, [this] {
+        if (!m_shortcutSheet)
+            m_shortcutSheet = new ShortcutSheet(this);
+        m_shortcutSheet->refresh();
+        m_shortcutSheet->show();
+        m_shortcutSheet->activateWindow();
+    });
+}
+
+void MainWindow::registerFocusTarget(int number, QWidget *target, const QString &name)
+{
+    QAction *action = m_focusTargets->registerTarget(number, target, name);
+    if (QMenu *go = findChild<QMenu *>(QStringLiteral("goMenu")); go && !go->actions().contains(action))
+        go->addAction(action);
 }
 
 void MainWindow::setCorpus(const CorpusParser::Result &result)

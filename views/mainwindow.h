@@ -4,7 +4,12 @@
 
 #include <QMainWindow>
 
+class CommandPalette;
 class DetailView;
+class FocusTargets;
+class SearchFieldNavigator;
+class SearchHistory;
+class ShortcutSheet;
 class PaperModel;
 class QLabel;
 class QLineEdit;
@@ -28,8 +33,17 @@ public:
 
     PaperModel *paperModel() const { return m_model; }
 
+    // Ctrl+<number> focuses target (1 search, 2 results; 3 facets and 4 lists by convention).
+    void registerFocusTarget(int number, QWidget *target, const QString &name);
+    SearchHistory *searchHistory() const { return m_history; }
+
+signals:
+    // Esc on an empty search field: every filter (facets, lists, …) should reset.
+    void clearAllFilters();
+
 private:
     void createActions();
+    void createKeyboardActions();
     void openFileDialog();
     void showCurrent(const QModelIndex &index);
     void updateStatus();
@@ -42,4 +56,9 @@ private:
     QSplitter *m_splitter = nullptr;
     QLabel *m_statusLabel = nullptr;
     Diagnostics m_diagnostics;
+    SearchFieldNavigator *m_navigator = nullptr;
+    FocusTargets *m_focusTargets = nullptr;
+    SearchHistory *m_history = nullptr;
+    ShortcutSheet *m_shortcutSheet = nullptr;
+    CommandPalette *m_commandPalette = nullptr;
 };
