@@ -1,5 +1,4 @@
 #include "cli.h"
-#include "corpusparser.h"
 #include "languagemenu.h"
 #include "mainwindow.h"
 #include "translationloader.h"
@@ -7,7 +6,6 @@
 #include <QApplication>
 #include <QIcon>
 #include <QLocale>
-#include <QMessageBox>
 #include <QSettings>
 
 #include <memory>
@@ -54,15 +52,10 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("list")))
         return Cli::runList(parser);
 
-    const QString path = Cli::corpusPath(parser);
-    const CorpusParser::Result result = CorpusParser::parseFile(path);
-    if (!result.ok()) {
-        QMessageBox::critical(nullptr, QObject::tr("Cannot open corpus"),
-                              QObject::tr("Skimmer could not open “%1”.\n\n%2").arg(path, result.error));
-        return 1;
-    }
+    // A file named on the command line (or by the file manager) wins over the last session's corpus.
+    const bool requested = parser.isSet(QStringLiteral("corpus")) || !parser.positionalArguments().isEmpty();
     MainWindow window;
-    window.setCorpus(result);
+    window.restoreSession(requested ? Cli::corpusPath(parser) : QString(), QString::fromLatin1(Cli::kEmbeddedCorpus));
     window.show();
     return app->exec();
 }

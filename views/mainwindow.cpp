@@ -77,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Paper
             [this](const QModelIndex &current) { showCurrent(current); });
     createActions();
     createKeyboardActions();
+    createFileHandling();
     resize(1200, 760);
     updateStatus();
 }
@@ -86,6 +87,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
     QAction *open = file->addAction(tr("&Open Corpus…"), this, &MainWindow::openFileDialog);
     open->setShortcut(QKeySequence::Open);
     file->addSeparator();
@@ -177,6 +179,7 @@ void MainWindow::setCorpus(const CorpusParser::Result &result)
     if (m_proxy->rowCount() > 0)
         m_list->setCurrentIndex(m_proxy->index(0, 0));
     updateStatus();
+    corpusShown(result);
 }
 
 bool MainWindow::openCorpusFile(const QString &path, QString *error)
@@ -197,9 +200,7 @@ void MainWindow::openFileDialog()
                                                       tr("Corpus files (*.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!openCorpusFile(path, &error))
-        QMessageBox::warning(this, tr("Cannot open corpus"), error);
+    openFile(path);
 }
 
 void MainWindow::showCurrent(const QModelIndex &index)

@@ -7,6 +7,10 @@
 class CommandPalette;
 class DetailView;
 class FocusTargets;
+class NoticeBar;
+class QFileSystemWatcher;
+class QTimer;
+class RecentFiles;
 class SearchFieldNavigator;
 class SearchHistory;
 class ShortcutSheet;
@@ -37,11 +41,28 @@ public:
     void registerFocusTarget(int number, QWidget *target, const QString &name);
     SearchHistory *searchHistory() const { return m_history; }
 
+    // Opens path for the user: on failure the current corpus stays and the notice bar says why.
+    bool openFile(const QString &path);
+    // Re-reads the open file, keeping the query, the selected paper and the scroll position.
+    void reloadCorpus();
+    QString corpusPath() const { return m_corpusPath; }
+    // Restores the last session; requestedPath (from the command line) wins over the last corpus,
+    // and fallbackPath is shown, with a notice, when neither can be opened.
+    void restoreSession(const QString &requestedPath, const QString &fallbackPath);
+    void saveSession() const;
+
 signals:
     // Esc on an empty search field: every filter (facets, lists, …) should reset.
     void clearAllFilters();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void createFileHandling();
+    void corpusShown(const CorpusParser::Result &result);
+    QString currentPaperId() const;
+    void selectPaper(const QString &id);
     void createActions();
     void createKeyboardActions();
     void openFileDialog();
@@ -61,4 +82,9 @@ private:
     SearchHistory *m_history = nullptr;
     ShortcutSheet *m_shortcutSheet = nullptr;
     CommandPalette *m_commandPalette = nullptr;
+    NoticeBar *m_notice = nullptr;
+    RecentFiles *m_recentFiles = nullptr;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_reloadTimer = nullptr;
+    QString m_corpusPath;
 };
