@@ -201,6 +201,19 @@ private slots:
         QVERIFY(!history.add(QStringLiteral("   ")));
     }
 
+    void emptyResults_sayWhy()
+    {
+        m_search->setText(QStringLiteral("zzyzx"));
+        QCOMPARE(m_list->model()->rowCount(), 0);
+        const QImage shot = m_list->viewport()->grab().toImage();
+        const QRgb background = shot.pixel(1, 1);
+        bool drawn = false;
+        for (int y = 0; y < shot.height() / 2 && !drawn; ++y)
+            for (int x = 0; x < shot.width() && !drawn; ++x)
+                drawn = shot.pixel(x, y) != background;
+        QVERIFY2(drawn, "the empty list shows no explanation");
+    }
+
     void everyWidget_hasAnAccessibleName()
     {
         QStringList unnamed;

@@ -2,6 +2,7 @@
 
 #include "commandpalette.h"
 #include "detailview.h"
+#include "emptystateoverlay.h"
 #include "focustargets.h"
 #include "languagemenu.h"
 #include "searchfieldnavigator.h"
@@ -115,6 +116,7 @@ void MainWindow::createKeyboardActions()
     m_navigator = new SearchFieldNavigator(m_searchEdit, m_list, this);
     connect(m_navigator, &SearchFieldNavigator::enterPressed, this, [this] { m_detail->setFocus(Qt::OtherFocusReason); });
     connect(m_navigator, &SearchFieldNavigator::clearAllFilters, this, &MainWindow::clearAllFilters);
+    new EmptyStateOverlay(m_list, [this] { return emptyListText(); });
     m_history = new SearchHistory(this);
     m_history->load();
     new SearchHistoryPopup(m_searchEdit, m_history);
@@ -160,6 +162,14 @@ void MainWindow::createKeyboardActions()
         m_shortcutSheet->show();
         m_shortcutSheet->activateWindow();
     });
+}
+
+QString MainWindow::emptyListText() const
+{
+    if (m_model->rowCount() == 0)
+        return tr("No corpus is open. Open one with File ▸ Open or drop a file here.");
+    const QString query = m_searchEdit->text().trimmed();
+    return query.isEmpty() ? QString() : tr("No papers match “%1”. Try fewer words.").arg(query);
 }
 
 void MainWindow::registerFocusTarget(int number, QWidget *target, const QString &name)

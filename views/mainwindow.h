@@ -62,6 +62,7 @@ private:
     void createFileHandling();
     void corpusShown(const CorpusParser::Result &result);
     QString currentPaperId() const;
+    QString emptyListText() const;
     void selectPaper(const QString &id);
     void createActions();
     void createKeyboardActions();
