@@ -6,7 +6,24 @@
 #include <QAction>
 #include <QKeyEvent>
 #include <QLineEdit>
-#include <QStyle>
+#include <QPainter>
+
+namespace {
+// A drop-down chevron in the field's text colour, drawn at twice the size for HiDPI screens.
+QIcon chevronIcon(const QWidget *widget)
+{
+    QPixmap pixmap(32, 32);
+    pixmap.setDevicePixelRatio(2.0);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QColor color = widget->palette().color(QPalette::Text);
+    color.setAlphaF(0.6);
+    painter.setPen(QPen(color, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.drawPolyline(QPolygonF({QPointF(4, 6.5), QPointF(8, 10.5), QPointF(12, 6.5)}));
+    return QIcon(pixmap);
+}
+} // namespace
 
 SearchHistoryPopup::SearchHistoryPopup(QLineEdit *field, SearchHistory *history)
     : QCompleter(history, field), m_field(field), m_history(history)
@@ -16,7 +33,7 @@ SearchHistoryPopup::SearchHistoryPopup(QLineEdit *field, SearchHistory *history)
     setWidget(field);
     popup()->setObjectName(QStringLiteral("searchHistoryPopup"));
     popup()->setAccessibleName(tr("Recent searches"));
-    QAction *button = field->addAction(field->style()->standardIcon(QStyle::SP_ArrowDown), QLineEdit::TrailingPosition);
+    QAction *button = field->addAction(chevronIcon(field), QLineEdit::TrailingPosition);
     button->setObjectName(QStringLiteral("searchHistoryButton"));
     button->setToolTip(tr("Recent searches (Alt+Down)"));
     connect(button, &QAction::triggered, this, &SearchHistoryPopup::showHistory);
