@@ -140,13 +140,7 @@ void MainWindow::createKeyboardActions()
     registerFocusTarget(2, m_list, tr("Results"));
     go->addActions(m_focusTargets->actions());
     go->addSeparator();
-    QAction *palette = go->addAction(tr("&Command Palette…"), this, [this] {
-        if (!m_commandPalette)
-            m_commandPalette = new CommandPalette(this);
-        m_commandPalette->refresh();
-        m_commandPalette->show();
-        m_commandPalette->activateWindow();
-    });
+    QAction *palette = go->addAction(tr("&Command Palette…"), this, [this] { showActionFinder(m_commandPalette); });
     palette->setObjectName(QStringLiteral("commandPaletteAction"));
     palette->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
 
@@ -155,13 +149,17 @@ void MainWindow::createKeyboardActions()
     help->insertAction(help->actions().value(0), sheet);
     sheet->setObjectName(QStringLiteral("shortcutSheetAction"));
     sheet->setShortcuts({QKeySequence::HelpContents, QKeySequence(Qt::Key_Question)});
-    connect(sheet, &QAction::triggered, this, [this] {
-        if (!m_shortcutSheet)
-            m_shortcutSheet = new ShortcutSheet(this);
-        m_shortcutSheet->refresh();
-        m_shortcutSheet->show();
-        m_shortcutSheet->activateWindow();
-    });
+    connect(sheet, &QAction::triggered, this, [this] { showActionFinder(m_shortcutSheet); });
+}
+
+template<typename Finder>
+void MainWindow::showActionFinder(Finder *&finder)
+{
+    if (!finder)
+        finder = new Finder(this);
+    finder->refresh(); // the actions may have changed since it was last open
+    finder->show();
+    finder->activateWindow();
 }
 
 QString MainWindow::emptyListText() const

@@ -66,6 +66,8 @@ private:
     void selectPaper(const QString &id);
     void createActions();
     void createKeyboardActions();
+    template<typename Finder>
+    void showActionFinder(Finder *&finder);
     void openFileDialog();
     void showCurrent(const QModelIndex &index);
     void updateStatus();
