@@ -70,6 +70,16 @@ private slots:
         QCOMPARE(m_search->selectedText(), QStringLiteral("graph"));
     }
 
+    void slashInReadingPane_focusesSearch()
+    {
+        auto *detail = m_window->findChild<DetailView *>(QStringLiteral("detailView"));
+        detail->setFocus();
+        QTRY_VERIFY(detail->hasFocus());
+        QTest::keyClick(detail, Qt::Key_Slash);
+        QTRY_VERIFY(m_search->hasFocus());
+        QCOMPARE(m_search->text(), QString());
+    }
+
     void navigationKeysInField_moveResults_fieldKeepsFocusAndText()
     {
         m_search->setFocus();

@@ -1,3 +1,4 @@
+#include "languagemenu.h"
 #include "mainwindow.h"
 #include "noticebar.h"
 #include "papermodel.h"
@@ -134,6 +135,23 @@ private slots:
         QCOMPARE(search->text(), QStringLiteral("machinery"));
         QCOMPARE(view->model()->rowCount(), 2);
         QCOMPARE(view->currentIndex().data(PaperModel::IdRole).toString(), id);
+    }
+
+    void languageChoice_isSavedAndSaysItAppliesAtNextStart()
+    {
+        LanguageMenu menu({QStringLiteral("de"), QStringLiteral("en")});
+        QSignalSpy chosen(&menu, &LanguageMenu::languageChosen);
+        auto *german = menu.findChild<QAction *>(QStringLiteral("language_de"));
+        QVERIFY(german);
+        QCOMPARE(german->text(), QStringLiteral("Deutsch"));
+        QVERIFY(menu.findChild<QAction *>(QStringLiteral("language_system"))->isChecked());
+        german->trigger();
+        QCOMPARE(chosen.count(), 1);
+        QCOMPARE(chosen.at(0).at(0).toString(), QStringLiteral("de"));
+        QVERIFY(chosen.at(0).at(1).toString().contains(QStringLiteral("next time it starts")));
+        QCOMPARE(QSettings().value(QLatin1String(LanguageMenu::kSettingsKey)).toString(), QStringLiteral("de"));
+        LanguageMenu reopened({QStringLiteral("de"), QStringLiteral("en")});
+        QVERIFY(reopened.findChild<QAction *>(QStringLiteral("language_de"))->isChecked());
     }
 
     void recentFiles_keepTenAndPruneMissing()
