@@ -224,6 +224,16 @@ private slots:
         QVERIFY2(drawn, "the empty list shows no explanation");
     }
 
+    void tab_movesSearchToResultsToReadingPane()
+    {
+        m_search->setFocus();
+        QTRY_VERIFY(m_search->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTRY_VERIFY(m_list->hasFocus());
+        QTest::keyClick(m_list, Qt::Key_Tab);
+        QTRY_VERIFY(m_window->findChild<DetailView *>(QStringLiteral("detailView"))->hasFocus());
+    }
+
     void everyWidget_hasAnAccessibleName()
     {
         QStringList unnamed;
