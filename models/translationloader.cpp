@@ -42,8 +42,14 @@ bool TranslationLoader::install(const QString &language)
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto app = std::make_unique<QTranslator>();
     // QTranslator::load(locale, ...) tries every UI language of the locale, most specific first.
-    if (!app->load(locale, QString::fromLatin1(kPrefix).chopped(1), QStringLiteral("_"), m_appQmDir)) {
+    const QString base = QString::fromLatin1(kPrefix).chopped(1);
+    if (!app->load(locale, base, QStringLiteral("_"), m_appQmDir)) {
         qCDebug(lcUi) << "no translation for" << locale.uiLanguages() << "in" << m_appQmDir;
+        // The interface stays English, but with English plural forms ("1 problem", not "1 problem(s)").
+        if (app->load(QLocale(QLocale::English), base, QStringLiteral("_"), m_appQmDir)) {
+            QCoreApplication::installTranslator(app.get());
+            m_app = std::move(app);
+        }
         return false;
     }
     auto qt = std::make_unique<QTranslator>();

@@ -20,7 +20,8 @@ public:
     QStringList availableLanguages() const;
 
     // Installs translators for language ("" = the system locale), trying the locale's UI languages
-    // most specific first. Returns false (source strings stay) when the application ships none of them.
+    // most specific first. Returns false when the application ships none of them: the source strings
+    // stay, with English plural forms.
     bool install(const QString &language);
     QString installedLanguage() const { return m_language; }
     bool hasQtTranslation() const { return m_qtLoaded; }

@@ -146,12 +146,13 @@ private slots:
         QVERIFY2(loader.hasQtTranslation(), "Qt's own qtbase_*.qm missing: install qt6-translations-l10n");
     }
 
-    void install_unknownLanguage_keepsSourceStrings()
+    void install_unknownLanguage_keepsSourceStringsWithEnglishPlurals()
     {
         TranslationLoader loader(QStringLiteral(SKIMMER_QM_DIR));
         QVERIFY(loader.install(QStringLiteral("de")));
         QVERIFY(!loader.install(QStringLiteral("tlh")));
         QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&File"));
+        QCOMPARE(QCoreApplication::translate("MainWindow", "%n papers", nullptr, 1), QStringLiteral("1 paper"));
         QCOMPARE(loader.installedLanguage(), QString());
     }
 
