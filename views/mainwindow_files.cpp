@@ -7,6 +7,8 @@
 #include "papermodel.h"
 #include "recentfiles.h"
 #include "recentfilesmenu.h"
+#include "searchcontroller.h"
+#include "searchresultsmodel.h"
 #include "sessionstate.h"
 
 #include <QCloseEvent>
@@ -17,7 +19,6 @@
 #include <QListView>
 #include <QMenu>
 #include <QScrollBar>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -102,7 +103,9 @@ void MainWindow::selectPaper(const QString &id)
 {
     const auto corpus = m_model->corpus();
     const qsizetype row = corpus && !id.isEmpty() ? corpus->indexOfId(id) : -1;
-    const QModelIndex index = row >= 0 ? m_proxy->mapFromSource(m_model->index(int(row))) : QModelIndex();
+    const SearchResultsModel *results = m_search->resultsModel();
+    const int resultRow = row >= 0 ? results->rowOfSource(int(row)) : -1;
+    const QModelIndex index = resultRow >= 0 ? results->index(resultRow, 0) : QModelIndex();
     if (index.isValid())
         m_list->setCurrentIndex(index);
 }
