@@ -2,6 +2,7 @@
 
 #include "corpusformatter.h"
 #include "corpusparser.h"
+#include "librarycommands.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -23,7 +24,7 @@ bool isHeadless(int argc, char **argv)
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
         if (a == "--list" || a == "--query" || a.startsWith("--query=") || a == "--help" || a == "-h"
-            || a == "--help-all" || a == "--version" || a == "-v")
+            || a == "--help-all" || a == "--version" || a == "-v" || LibraryCommands::isCommandFlag(a))
             return true;
     }
     return false;
@@ -43,6 +44,7 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("corpus"),
                       QCoreApplication::translate("Cli", "The corpus file to open (default: the shipped corpus)."),
                       QStringLiteral("file")});
+    LibraryCommands::addOptions(parser);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QCoreApplication::translate("Cli", "A corpus file to open."),
                                  QStringLiteral("[file]"));

@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "corpusparser.h"
+#include "librarycommands.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -27,6 +28,8 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(QStringLiteral("list")))
         return Cli::runList(parser);
+    if (LibraryCommands::isRequested(parser))
+        return LibraryCommands::run(parser);
 
     const QString path = Cli::corpusPath(parser);
     const CorpusParser::Result result = CorpusParser::parseFile(path);
