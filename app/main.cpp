@@ -1,6 +1,8 @@
 #include "cli.h"
 #include "corpusparser.h"
 #include "librarycommands.h"
+#include "libraryopener.h"
+#include "librarystore.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -40,6 +42,9 @@ int main(int argc, char *argv[])
     }
     MainWindow window;
     window.setCorpus(result);
+    LibraryStore library;
+    if (LibraryOpener::open(library, LibraryCommands::libraryPath(parser), &window))
+        window.setLibraryStore(&library);
     window.show();
     return app->exec();
 }

@@ -43,6 +43,7 @@ QVariant LibraryEntriesModel::data(const QModelIndex &index, int role) const
     const qsizetype row = m_corpus ? m_corpus->indexOfId(e.paper.id) : -1;
     switch (role) {
     case Qt::DisplayRole:
+        return m_corpus && row < 0 ? tr("%1 — not in this corpus").arg(e.paper.headline) : e.paper.headline;
     case HeadlineRole: return e.paper.headline;
     case IdRole: return e.paper.id;
     case AuthorLabelRole: return e.paper.authorLabel;

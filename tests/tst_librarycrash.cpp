@@ -2,6 +2,7 @@
 
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QThread>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -61,18 +62,24 @@ private slots:
             helper.setArguments({path, QString::number(run)});
             helper.start();
             QVERIFY2(helper.waitForStarted(), qPrintable(helper.errorString()));
-            // One run in ten dies while opening (creation, migration, WAL recovery); the rest after
-            // a random number of milliseconds of changes.
+            // One run in ten dies while opening (creation, migration, WAL recovery); the rest once a
+            // random number of changes were reported, a random fraction of a change later, so the
+            // kill lands at any point of a transaction whatever the machine's load.
+            QByteArray output;
             if (rng.bounded(10) != 0) {
-                QVERIFY2(helper.waitForReadyRead(10000), helper.readAllStandardError().constData());
-                QTest::qWait(int(rng.bounded(1, 40)));
+                const int reported = 1 + int(rng.bounded(12)); // the "open" line, then changes
+                while (output.count('\n') < reported) {
+                    QVERIFY2(helper.waitForReadyRead(10000), helper.readAllStandardError().constData());
+                    output += helper.readAllStandardOutput();
+                }
+                QThread::usleep(rng.bounded(4000));
             }
             helper.kill(); // SIGKILL
             QVERIFY(helper.waitForFinished(10000));
             const QByteArray err = helper.readAllStandardError();
             QVERIFY2(err.isEmpty(), err.constData());
             const int before = expected.lines;
-            collect(helper.readAllStandardOutput(), &expected);
+            collect(output + helper.readAllStandardOutput(), &expected);
             killedMidWork += expected.lines - before > 1;
         }
         qInfo("%d kills, %d of them after changes were committed, %d changes reported", runs, killedMidWork,

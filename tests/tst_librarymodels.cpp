@@ -187,7 +187,8 @@ private slots:
         model.setCorpus(m_corpus);
         model.setList(QStringLiteral("L"));
         QCOMPARE(flatRows(model, LibraryEntriesModel::InCorpusRole), QStringLiteral("true|false"));
-        QCOMPARE(model.index(1).data(Qt::DisplayRole).toString(), QStringLiteral("Kept headline."));
+        QCOMPARE(model.index(1).data(LibraryEntriesModel::HeadlineRole).toString(), QStringLiteral("Kept headline."));
+        QCOMPARE(model.index(1).data(Qt::DisplayRole).toString(), QStringLiteral("Kept headline. — not in this corpus"));
         QCOMPARE(model.index(1).data(Qt::ToolTipRole).toString(), QStringLiteral("Not in this corpus"));
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QVERIFY(store.setNote(QStringLiteral("L"), QStringLiteral("gone"), QStringLiteral("still here")));

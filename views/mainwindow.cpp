@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
 #include "detailview.h"
+#include "librarycontroller.h"
+#include "librarydecorationmodel.h"
+#include "libraryscopeproxymodel.h"
 #include "paperdelegate.h"
 #include "papermodel.h"
 
@@ -20,8 +23,14 @@
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new PaperModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    // PaperModel -> library roles -> library scope -> search.
+    m_decoration = new LibraryDecorationModel(this);
+    m_decoration->setSourceModel(m_model);
+    m_scopeProxy = new LibraryScopeProxyModel(this);
+    m_scopeProxy->setSourceModel(m_decoration);
+    m_scopeProxy->setPaperModel(m_model);
     m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
+    m_proxy->setSourceModel(m_scopeProxy);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterRole(PaperModel::AbstractRole);
 
@@ -68,6 +77,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Paper
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showCurrent(current); });
     createActions();
+    m_library = new LibraryController(this, m_list, m_model, m_decoration, m_scopeProxy);
+    connect(m_scopeProxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_scopeProxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
     resize(1200, 760);
     updateStatus();
 }
@@ -89,6 +101,11 @@ void MainWindow::createActions()
                            tr("Skimmer %1 — a keyboard-first reader for corpora of research-paper abstracts.")
                                .arg(QCoreApplication::applicationVersion()));
     });
+}
+
+void MainWindow::setLibraryStore(LibraryStore *store)
+{
+    m_library->setStore(store);
 }
 
 void MainWindow::setCorpus(const CorpusParser::Result &result)
@@ -139,6 +156,8 @@ void MainWindow::updateStatus()
     QString text = shown == total ? tr("%n papers", nullptr, total) : tr("%1 of %n papers", nullptr, total).arg(shown);
     if (corpus)
         text += QStringLiteral(" — ") + corpus->name();
+    if (!m_scopeProxy->scope().isAll())
+        text += QStringLiteral(" — ") + tr("showing “%1”").arg(m_scopeProxy->scope().label());
     if (!m_diagnostics.isEmpty())
         text += QStringLiteral(" — ") + tr("%n problem(s) while reading", nullptr, int(m_diagnostics.size()));
     m_statusLabel->setText(text);

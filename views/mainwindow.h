@@ -5,6 +5,10 @@
 #include <QMainWindow>
 
 class DetailView;
+class LibraryController;
+class LibraryDecorationModel;
+class LibraryScopeProxyModel;
+class LibraryStore;
 class PaperModel;
 class QLabel;
 class QLineEdit;
@@ -28,6 +32,10 @@ public:
 
     PaperModel *paperModel() const { return m_model; }
 
+    // The user's library (bookmarks, read state, reading lists); null or closed disables it.
+    void setLibraryStore(LibraryStore *store);
+    LibraryController *libraryController() const { return m_library; }
+
 private:
     void createActions();
     void openFileDialog();
@@ -42,4 +50,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QLabel *m_statusLabel = nullptr;
     Diagnostics m_diagnostics;
+    LibraryDecorationModel *m_decoration = nullptr;
+    LibraryScopeProxyModel *m_scopeProxy = nullptr;
+    LibraryController *m_library = nullptr;
 };
