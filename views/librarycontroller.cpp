@@ -77,7 +77,12 @@ LibraryController::~LibraryController() = default;
 
 void LibraryController::createActions(QMainWindow *window)
 {
-    QMenu *menu = window->menuBar()->addMenu(tr("&Library"));
+    // Before Help, which stays last.
+    QMenuBar *bar = window->menuBar();
+    auto *menu = new QMenu(tr("&Library"), bar);
+    menu->setObjectName(QStringLiteral("libraryMenu"));
+    const QList<QAction *> existing = bar->actions();
+    bar->insertMenu(existing.isEmpty() ? nullptr : existing.last(), menu);
     QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undo->createRedoAction(this, tr("Redo"));

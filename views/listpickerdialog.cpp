@@ -34,7 +34,15 @@ ListPickerDialog::ListPickerDialog(LibraryListsModel *lists, const QString &titl
     connect(m_edit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setFilterFixedString(text.trimmed());
         m_navigated = false;
-        m_view->setCurrentIndex(m_filter->index(0, 0));
+        // The highlight shows what Enter does: the list whose name was typed exactly, the first list
+        // when nothing is typed, else nothing (Enter creates the typed name; Down picks a match).
+        const int exact = m_lists->rowOf(text);
+        const QModelIndex highlight = text.trimmed().isEmpty() ? m_filter->index(0, 0)
+                                      : exact >= 0             ? m_filter->mapFromSource(m_lists->index(exact))
+                                                               : QModelIndex();
+        m_view->setCurrentIndex(highlight);
+        if (!highlight.isValid())
+            m_view->clearSelection();
         updateHint();
     });
     connect(m_view, &QListView::clicked, this, [this](const QModelIndex &index) {
