@@ -242,6 +242,14 @@ bool LibraryStore::setBookmarked(const QList<Paper> &papers, bool bookmarked)
     return commit();
 }
 
+QSet<QString> LibraryStore::idSet(const QString &sql) const
+{
+    QSet<QString> ids;
+    for (const QVariantList &row : select(sql))
+        ids.insert(row.value(0).toString());
+    return ids;
+}
+
 bool LibraryStore::isBookmarked(const QString &id) const
 {
     return !select(QStringLiteral("SELECT 1 FROM bookmarks WHERE paper_id = ?"), {id}).isEmpty();
@@ -249,10 +257,7 @@ bool LibraryStore::isBookmarked(const QString &id) const
 
 QSet<QString> LibraryStore::bookmarkedIds() const
 {
-    QSet<QString> ids;
-    for (const QVariantList &row : select(QStringLiteral("SELECT paper_id FROM bookmarks")))
-        ids.insert(row.value(0).toString());
-    return ids;
+    return idSet(QStringLiteral("SELECT paper_id FROM bookmarks"));
 }
 
 QList<LibraryStore::Entry> LibraryStore::bookmarks() const
@@ -284,10 +289,7 @@ bool LibraryStore::isRead(const QString &id) const
 
 QSet<QString> LibraryStore::readIds() const
 {
-    QSet<QString> ids;
-    for (const QVariantList &row : select(QStringLiteral("SELECT paper_id FROM reads")))
-        ids.insert(row.value(0).toString());
-    return ids;
+    return idSet(QStringLiteral("SELECT paper_id FROM reads"));
 }
 
 QList<LibraryStore::Entry> LibraryStore::entriesWhere(const QString &from, const QVariantList &values) const

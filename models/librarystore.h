@@ -134,8 +134,11 @@ private:
     bool rollback(const QString &why);
     bool exec(const QString &sql, const QVariantList &values = {}, QVariantList *firstRow = nullptr);
     QList<QVariantList> select(const QString &sql, const QVariantList &values = {}) const;
+    QSet<QString> idSet(const QString &sql) const;
     bool requireWritable();
     qint64 listId(const QString &name) const;
+    // Starts a transaction on an existing list: its id, or -1 (rolled back, error set).
+    qint64 beginOnList(const QString &name);
     bool upsertPaper(const Paper &paper);
     bool appendEntry(qint64 list, const Entry &entry, bool *inserted);
     QStringList order(qint64 list) const;

@@ -56,6 +56,18 @@ qint64 LibraryStore::ensureList(const QString &name)
     return row.value(0).toLongLong();
 }
 
+qint64 LibraryStore::beginOnList(const QString &name)
+{
+    if (!begin())
+        return -1;
+    const qint64 id = listId(name);
+    if (id < 0) {
+        fail(Error::NoSuchList, tr("no list named “%1”").arg(name));
+        rollback(QString());
+    }
+    return id;
+}
+
 bool LibraryStore::createList(const QString &name)
 {
     if (!begin())
@@ -67,13 +79,9 @@ bool LibraryStore::createList(const QString &name)
 
 bool LibraryStore::renameList(const QString &name, const QString &newName)
 {
-    if (!begin())
+    const qint64 id = beginOnList(name);
+    if (id < 0)
         return false;
-    const qint64 id = listId(name);
-    if (id < 0) {
-        fail(Error::NoSuchList, tr("no list named “%1”").arg(name));
-        return rollback(QString());
-    }
     if (!checkNewName(newName, id)
         || !exec(QStringLiteral("UPDATE lists SET name = ? WHERE id = ?"), {newName.trimmed(), id}))
         return rollback(QStringLiteral("rename list"));
@@ -82,13 +90,9 @@ bool LibraryStore::renameList(const QString &name, const QString &newName)
 
 bool LibraryStore::deleteList(const QString &name)
 {
-    if (!begin())
+    const qint64 id = beginOnList(name);
+    if (id < 0)
         return false;
-    const qint64 id = listId(name);
-    if (id < 0) {
-        fail(Error::NoSuchList, tr("no list named “%1”").arg(name));
-        return rollback(QString());
-    }
     if (!exec(QStringLiteral("DELETE FROM lists WHERE id = ?"), {id}))
         return rollback(QStringLiteral("delete list"));
     return commit();
@@ -163,13 +167,9 @@ bool LibraryStore::writeOrder(qint64 list, const QStringList &ids)
 
 bool LibraryStore::removeFromList(const QString &name, const QStringList &ids)
 {
-    if (!begin())
+    const qint64 id = beginOnList(name);
+    if (id < 0)
         return false;
-    const qint64 id = listId(name);
-    if (id < 0) {
-        fail(Error::NoSuchList, tr("no list named “%1”").arg(name));
-        return rollback(QString());
-    }
     for (const QString &paper : ids)
         if (!exec(QStringLiteral("DELETE FROM entries WHERE list_id = ? AND paper_id = ?"), {id, paper}))
             return rollback(QStringLiteral("remove from list"));
@@ -180,13 +180,9 @@ bool LibraryStore::removeFromList(const QString &name, const QStringList &ids)
 
 bool LibraryStore::insertIntoList(const QString &name, const QList<QPair<int, Entry>> &positioned)
 {
-    if (!begin())
+    const qint64 id = beginOnList(name);
+    if (id < 0)
         return false;
-    const qint64 id = listId(name);
-    if (id < 0) {
-        fail(Error::NoSuchList, tr("no list named “%1”").arg(name));
-        return rollback(QString());
-    }
     auto sorted = positioned;
     std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     QStringList ids = order(id);
