@@ -79,6 +79,7 @@ bool LibraryStore::open(const QString &path, OpenMode mode)
 
 void LibraryStore::close()
 {
+    m_statements.clear();
     if (!QSqlDatabase::contains(m_connection))
         return;
     QSqlDatabase::database(m_connection, false).close();
@@ -148,22 +149,33 @@ bool LibraryStore::rollback(const QString &why)
 
 bool LibraryStore::exec(const QString &sql, const QVariantList &values, QVariantList *firstRow)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    bool ok = q.prepare(sql);
-    for (const QVariant &v : values) {
-        // A null QString binds as SQL NULL; every text column here is NOT NULL, with '' for "none".
-        const bool nullText = v.typeId() == QMetaType::QString && v.toString().isNull();
-        q.addBindValue(nullText ? QVariant(QStringLiteral("")) : v);
+    // Statements are prepared once per connection: a bulk change runs the same few thousands of times.
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        if (!q.prepare(sql))
+            return fail(Error::Query, tr("library query failed: %1").arg(q.lastError().text()));
+        it = m_statements.insert(sql, q);
     }
-    ok = ok && q.exec();
-    if (!ok)
-        return fail(Error::Query, tr("library query failed: %1").arg(q.lastError().text()));
+    QSqlQuery &q = *it;
+    for (int i = 0; i < values.size(); ++i) {
+        // A null QString binds as SQL NULL; every text column here is NOT NULL, with '' for "none".
+        const QVariant &v = values[i];
+        const bool nullText = v.typeId() == QMetaType::QString && v.toString().isNull();
+        q.bindValue(i, nullText ? QVariant(QStringLiteral("")) : v);
+    }
+    if (!q.exec()) {
+        const QString why = q.lastError().text();
+        q.finish();
+        return fail(Error::Query, tr("library query failed: %1").arg(why));
+    }
     if (firstRow) {
         firstRow->clear();
         if (q.next())
             for (int i = 0; i < q.record().count(); ++i)
                 firstRow->append(q.value(i));
     }
+    q.finish(); // no statement stays open across COMMIT
     return true;
 }
 

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -150,6 +151,7 @@ private:
     QString now() const;
 
     QString m_connection;
+    QHash<QString, QSqlQuery> m_statements; // prepared once, reused
     QString m_path;
     bool m_readOnly = false;
     Error m_error = Error::None;
