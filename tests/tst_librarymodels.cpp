@@ -3,6 +3,7 @@
 #include "libraryentriesmodel.h"
 #include "librarylistsmodel.h"
 #include "libraryscope.h"
+#include "libraryscopeproxymodel.h"
 #include "librarystore.h"
 #include "papermodel.h"
 
@@ -135,6 +136,31 @@ private slots:
         QVERIFY(!LibraryScope::all().rowFilter(*m_corpus, store));
         QCOMPARE(LibraryScope::unread().label(), QStringLiteral("Unread"));
         QVERIFY(LibraryScope::list(QStringLiteral("L")) != LibraryScope::list(QStringLiteral("M")));
+    }
+
+    void scopeProxy_filtersAndOrdersByScope()
+    {
+        LibraryStore store;
+        QVERIFY(store.open(freshPath()));
+        PaperModel papers;
+        papers.setCorpus(m_corpus);
+        LibraryScopeProxyModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSourceModel(&papers);
+        model.setPaperModel(&papers);
+        model.setStore(&store);
+        QCOMPARE(model.rowCount(), 3);
+        model.setScope(LibraryScope::bookmarked());
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(store.setBookmarked({paper(2)}, true));
+        QCOMPARE(flatRows(model, PaperModel::CorpusIndexRole), QStringLiteral("2"));
+        QVERIFY(store.addToList(QStringLiteral("L"), {paper(2), paper(0)}));
+        model.setScope(LibraryScope::list(QStringLiteral("L")));
+        QCOMPARE(flatRows(model, PaperModel::CorpusIndexRole), QStringLiteral("2|0"));
+        QVERIFY(store.moveInList(QStringLiteral("L"), m_corpus->id(0), 0));
+        QCOMPARE(flatRows(model, PaperModel::CorpusIndexRole), QStringLiteral("0|2"));
+        model.setScope(LibraryScope::all());
+        QCOMPARE(flatRows(model, PaperModel::CorpusIndexRole), QStringLiteral("0|1|2"));
     }
 
     void listsModel_followsTheStoreRowByRow()
