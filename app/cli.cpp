@@ -3,6 +3,7 @@
 #include "corpusformatter.h"
 #include "corpusparser.h"
 #include "searchengine.h"
+#include "librarycommands.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -24,7 +25,7 @@ bool isHeadless(int argc, char **argv)
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
         if (a == "--list" || a == "--query" || a.startsWith("--query=") || a == "--help" || a == "-h"
-            || a == "--help-all" || a == "--version" || a == "-v")
+            || a == "--help-all" || a == "--version" || a == "-v" || LibraryCommands::isCommandFlag(a))
             return true;
     }
     return false;
@@ -68,6 +69,7 @@ void addOptions(QCommandLineParser &parser)
                       QCoreApplication::translate("Cli", "User interface language, e.g. de, fr, zh_CN or en "
                                                          "(default: the saved choice, else the system's)."),
                       QStringLiteral("language")});
+    LibraryCommands::addOptions(parser);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QCoreApplication::translate("Cli", "A corpus file to open."),
                                  QStringLiteral("[file]"));

@@ -1,5 +1,8 @@
 #include "cli.h"
 #include "languagemenu.h"
+#include "librarycommands.h"
+#include "libraryopener.h"
+#include "librarystore.h"
 #include "mainwindow.h"
 #include "translationloader.h"
 
@@ -53,11 +56,16 @@ int main(int argc, char *argv[])
         return Cli::runList(parser);
     if (parser.isSet(QStringLiteral("query")))
         return Cli::runQuery(parser);
+    if (LibraryCommands::isRequested(parser))
+        return LibraryCommands::run(parser);
 
     // A file named on the command line (or by the file manager) wins over the last session's corpus.
     const bool requested = parser.isSet(QStringLiteral("corpus")) || !parser.positionalArguments().isEmpty();
     MainWindow window;
     window.restoreSession(requested ? Cli::corpusPath(parser) : QString(), QString::fromLatin1(Cli::kEmbeddedCorpus));
+    LibraryStore library;
+    if (LibraryOpener::open(library, LibraryCommands::libraryPath(parser), &window))
+        window.setLibraryStore(&library);
     window.show();
     return app->exec();
 }

@@ -10,6 +10,9 @@
 #include "searchhistorypopup.h"
 #include "shortcutsheet.h"
 #include "translationloader.h"
+#include "librarycontroller.h"
+#include "librarydecorationmodel.h"
+#include "libraryscopeproxymodel.h"
 #include "paperdelegate.h"
 #include "papermodel.h"
 #include "searchcontroller.h"
@@ -32,6 +35,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Paper
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_search = new SearchController(m_model, this);
+    // PaperModel -> search results -> library roles -> library scope (list order) -> the list.
+    m_decoration = new LibraryDecorationModel(this);
+    m_decoration->setSourceModel(m_search->resultsModel());
+    m_scopeProxy = new LibraryScopeProxyModel(this);
+    m_scopeProxy->setSourceModel(m_decoration);
+    m_scopeProxy->setPaperModel(m_model);
+    connect(m_scopeProxy, &LibraryScopeProxyModel::filterChanged, this,
+            [this] { m_search->setRowFilter(QStringLiteral("scope"), m_scopeProxy->rowFilter()); });
 
     m_searchEdit = new QLineEdit;
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
@@ -83,6 +94,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Paper
     createSortMenu();
     createKeyboardActions();
     createFileHandling();
+    m_library = new LibraryController(this, m_list, m_model, m_decoration, m_scopeProxy);
+    connect(m_scopeProxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_scopeProxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
     resize(1200, 760);
     updateStatus();
 }
@@ -181,6 +195,11 @@ void MainWindow::registerFocusTarget(int number, QWidget *target, const QString 
         go->addAction(action);
 }
 
+void MainWindow::setLibraryStore(LibraryStore *store)
+{
+    m_library->setStore(store);
+}
+
 void MainWindow::setCorpus(const CorpusParser::Result &result)
 {
     m_diagnostics = result.diagnostics;
@@ -227,6 +246,8 @@ void MainWindow::updateStatus()
     QString text = shown == total ? tr("%n papers", nullptr, total) : tr("%1 of %n papers", nullptr, total).arg(shown);
     if (corpus)
         text += QStringLiteral(" — ") + corpus->name();
+    if (!m_scopeProxy->scope().isAll())
+        text += QStringLiteral(" — ") + tr("showing “%1”").arg(m_scopeProxy->scope().label());
     if (!m_diagnostics.isEmpty())
         text += QStringLiteral(" — ") + tr("%n problem(s) while reading", nullptr, int(m_diagnostics.size()));
     m_statusLabel->setText(text);

@@ -14,6 +14,10 @@ class RecentFiles;
 class SearchFieldNavigator;
 class SearchHistory;
 class ShortcutSheet;
+class LibraryController;
+class LibraryDecorationModel;
+class LibraryScopeProxyModel;
+class LibraryStore;
 class PaperModel;
 class QLabel;
 class QLineEdit;
@@ -62,6 +66,10 @@ signals:
 protected:
     void closeEvent(QCloseEvent *event) override;
 
+    // The user's library (bookmarks, read state, reading lists); null or closed disables it.
+    void setLibraryStore(LibraryStore *store);
+    LibraryController *libraryController() const { return m_library; }
+
 private:
     void createFileHandling();
     void corpusShown(const CorpusParser::Result &result);
@@ -98,4 +106,7 @@ private:
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_reloadTimer = nullptr;
     QString m_corpusPath;
+    LibraryDecorationModel *m_decoration = nullptr;
+    LibraryScopeProxyModel *m_scopeProxy = nullptr;
+    LibraryController *m_library = nullptr;
 };

@@ -1,0 +1,97 @@
+#include "libraryentriesmodel.h"
+
+LibraryEntriesModel::LibraryEntriesModel(QObject *parent) : QAbstractListModel(parent) {}
+
+void LibraryEntriesModel::setStore(LibraryStore *store)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    if (m_store)
+        connect(m_store, &LibraryStore::changed, this, &LibraryEntriesModel::refresh);
+    refresh();
+}
+
+void LibraryEntriesModel::setList(const QString &name)
+{
+    if (name == m_list)
+        return;
+    m_list = name;
+    beginResetModel();
+    m_entries.clear();
+    endResetModel();
+    refresh();
+}
+
+void LibraryEntriesModel::setCorpus(std::shared_ptr<const Corpus> corpus)
+{
+    m_corpus = std::move(corpus);
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0), index(int(m_entries.size()) - 1), {CorpusIndexRole, InCorpusRole, Qt::ToolTipRole});
+}
+
+int LibraryEntriesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+QVariant LibraryEntriesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const LibraryStore::Entry &e = m_entries[index.row()];
+    const qsizetype row = m_corpus ? m_corpus->indexOfId(e.paper.id) : -1;
+    switch (role) {
+    case Qt::DisplayRole:
+        return m_corpus && row < 0 ? tr("%1 — not in this corpus").arg(e.paper.headline) : e.paper.headline;
+    case HeadlineRole: return e.paper.headline;
+    case IdRole: return e.paper.id;
+    case AuthorLabelRole: return e.paper.authorLabel;
+    case CorpusIndexRole: return int(row);
+    case InCorpusRole: return row >= 0;
+    case ReadRole: return e.read;
+    case NoteRole: return e.note;
+    case AddedRole: return e.added;
+    case BookmarkedRole: return m_store && m_store->isBookmarked(e.paper.id);
+    case Qt::ToolTipRole: return row >= 0 ? e.note : tr("Not in this corpus");
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> LibraryEntriesModel::roleNames() const
+{
+    auto names = QAbstractListModel::roleNames();
+    names.insert(IdRole, "id");
+    names.insert(AuthorLabelRole, "authorLabel");
+    names.insert(HeadlineRole, "headline");
+    names.insert(CorpusIndexRole, "corpusIndex");
+    names.insert(InCorpusRole, "inCorpus");
+    names.insert(BookmarkedRole, "bookmarked");
+    names.insert(ReadRole, "read");
+    names.insert(NoteRole, "note");
+    names.insert(AddedRole, "added");
+    return names;
+}
+
+void LibraryEntriesModel::refresh()
+{
+    const QList<LibraryStore::Entry> next =
+        m_store && m_store->isOpen() && !m_list.isEmpty() ? m_store->entries(m_list) : QList<LibraryStore::Entry>{};
+    bool sameOrder = next.size() == m_entries.size();
+    for (qsizetype i = 0; sameOrder && i < next.size(); ++i)
+        sameOrder = next[i].paper.id == m_entries[i].paper.id;
+    if (!sameOrder) {
+        // A move, insertion or removal: views keep the current paper through its persistent index
+        // only within a change this small, so a reset is the honest signal here.
+        beginResetModel();
+        m_entries = next;
+        endResetModel();
+        return;
+    }
+    for (int i = 0; i < next.size(); ++i) {
+        if (next[i] == m_entries[i])
+            continue;
+        m_entries[i] = next[i];
+        emit dataChanged(index(i), index(i));
+    }
+}

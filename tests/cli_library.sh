@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# End-to-end checks of the headless library commands on a fresh library file.
+# Usage: cli_library.sh SKIMMER CORPUS
+set -uo pipefail
+skimmer=$1
+corpus=$2
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+lib="$dir/library.sqlite"
+fail() { echo "FAIL: $*" >&2; exit 1; }
+run() { "$skimmer" --library "$lib" --corpus "$corpus" "$@"; }
+
+ids=$("$skimmer" --list --format json "$corpus" | sed -n 's/.*"id": "\([^"]*\)".*/\1/p')
+[ "$(echo "$ids" | wc -l)" -eq 3 ] || fail "expected 3 ids from --list, got: $ids"
+first=$(echo "$ids" | sed -n 1p)
+second=$(echo "$ids" | sed -n 2p)
+
+run --bookmark "$first" "$second" || fail "--bookmark"
+run --unbookmark "$second" || fail "--unbookmark"
+run --bookmark not-an-id 2>"$dir/err" && fail "--bookmark of an unknown id succeeded"
+grep -q "not-an-id" "$dir/err" || fail "unknown id not named: $(cat "$dir/err")"
+[ "$(run --export-list Bookmarks --format csv | wc -l)" -eq 2 ] || fail "bookmarks export"
+
+run --add-to-list "to read" $ids >/dev/null || fail "--add-to-list"
+run --add-to-list "To Read" "$first" | grep -q "added 0 of 1 papers to “to read”" || fail "re-adding is not idempotent"
+[ "$(run --lists)" = "$(printf 'to read\t3')" ] || fail "--lists: $(run --lists)"
+run --lists --format json | grep -q '"count": 3' || fail "--lists --format json"
+
+run --export-list "to read" --format json -o "$dir/list.json" || fail "export json"
+run --export-list "to read" --format bib | grep -q "@misc{skimmer-$first" || fail "export bib"
+run --export-list "to read" --format md | grep -q "^# to read" || fail "export md"
+run --export-list "no such list" 2>/dev/null && fail "exporting a missing list succeeded"
+
+other="$dir/other.sqlite"
+"$skimmer" --library "$other" --corpus "$corpus" --import-list "$dir/list.json" | grep -q "3 new" || fail "import"
+"$skimmer" --library "$other" --corpus "$corpus" --import-list "$dir/list.json" | grep -q "0 new, 3 already" \
+    || fail "second import is not idempotent"
+"$skimmer" --library "$other" --export-list "to read" --format json -o "$dir/again.json" || fail "re-export"
+cmp -s "$dir/list.json" "$dir/again.json" || fail "JSON round trip differs"
+
+printf 'not a database at all\n' >"$dir/bad.sqlite"
+cp "$dir/bad.sqlite" "$dir/bad.orig"
+"$skimmer" --library "$dir/bad.sqlite" --lists 2>"$dir/err" && fail "a damaged library was accepted"
+grep -q "not a Skimmer library" "$dir/err" || fail "unclear message: $(cat "$dir/err")"
+cmp -s "$dir/bad.sqlite" "$dir/bad.orig" || fail "the damaged library was modified"
+
+SKIMMER_LIBRARY="$dir/env.sqlite" "$skimmer" --corpus "$corpus" --bookmark "$first" || fail "SKIMMER_LIBRARY"
+[ -f "$dir/env.sqlite" ] || fail "SKIMMER_LIBRARY was not used"
+echo "cli_library: all checks passed"

@@ -1,0 +1,142 @@
+#include "librarycontroller.h"
+#include "librarypanel.h"
+#include "librarystore.h"
+#include "listpickerdialog.h"
+#include "mainwindow.h"
+#include "papermodel.h"
+
+#include <QLineEdit>
+#include <QPointer>
+#include <QListView>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+// The library in the window, driven by the keyboard only.
+class TestLibraryUi : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    struct Fixture
+    {
+        MainWindow window;
+        LibraryStore store;
+        QListView *list = nullptr;
+    };
+
+    bool setUp(Fixture &f)
+    {
+        QString error;
+        if (!f.store.open(m_dir.filePath(QStringLiteral("lib%1.sqlite").arg(++m_counter)))
+            || !f.window.openCorpusFile(QStringLiteral(SKIMMER_TEST_DATA "/library/corpus.txt"), &error))
+            return false;
+        f.window.setLibraryStore(&f.store);
+        f.window.show();
+        f.list = f.window.findChild<QListView *>(QStringLiteral("paperList"));
+        if (!f.list || !QTest::qWaitForWindowExposed(&f.window))
+            return false;
+        f.window.activateWindow();
+        f.list->setFocus();
+        return QTest::qWaitForWindowActive(&f.window);
+    }
+
+    QString idAt(const Fixture &f, int row) const { return f.list->model()->index(row, 0).data(PaperModel::IdRole).toString(); }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void ctrlD_bookmarks_andCtrlL_addsToNewList_byKeyboardOnly()
+    {
+        Fixture f;
+        QVERIFY(setUp(f));
+        QTest::keyClick(f.list, Qt::Key_Down);
+        QTRY_COMPARE(f.list->currentIndex().row(), 1);
+        const QString id = idAt(f, 1);
+
+        QTest::keyClick(f.list, Qt::Key_D, Qt::ControlModifier);
+        QTRY_VERIFY(f.store.isBookmarked(id));
+        QVERIFY(f.list->currentIndex().data(PaperModel::BookmarkedRole).toBool());
+
+        QTest::keyClick(f.list, Qt::Key_L, Qt::ControlModifier);
+        ListPickerDialog *picker = nullptr;
+        QTRY_VERIFY((picker = f.window.findChild<ListPickerDialog *>(QStringLiteral("listPicker"))) && picker->isVisible());
+        auto *edit = picker->findChild<QLineEdit *>(QStringLiteral("listPickerEdit"));
+        QVERIFY(edit);
+        QTRY_VERIFY(edit->hasFocus());
+        QTest::keyClicks(edit, QStringLiteral("to read"));
+        QCOMPARE(picker->choice(), QStringLiteral("to read"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTRY_COMPARE(f.store.entries(QStringLiteral("to read")).size(), 1);
+        QCOMPARE(f.store.entries(QStringLiteral("to read")).first().paper.id, id);
+        QTRY_COMPARE(f.list->currentIndex().data(PaperModel::ListsRole).toStringList(), QStringList{QStringLiteral("to read")});
+
+        const QPointer<ListPickerDialog> closing(picker);
+        QTRY_VERIFY(!closing || !closing->isVisible());
+        f.window.activateWindow(); // the offscreen platform does not give activation back by itself
+        QVERIFY(QTest::qWaitForWindowActive(&f.window));
+        auto *undo = f.window.libraryController()->undoStack();
+        QCOMPARE(undo->undoText(), QStringLiteral("add 1 paper(s) to “to read”"));
+        QTest::keyClick(f.list, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_VERIFY(!f.store.hasList(QStringLiteral("to read")));
+        QTest::keyClick(f.list, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_VERIFY(!f.store.isBookmarked(id));
+        QTest::keyClick(f.list, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(f.store.isBookmarked(id));
+    }
+
+    void picker_typeAheadPicksAnExistingList()
+    {
+        Fixture f;
+        QVERIFY(setUp(f));
+        QVERIFY(f.store.createList(QStringLiteral("Graph papers")));
+        QVERIFY(f.store.createList(QStringLiteral("Later")));
+        QTest::keyClick(f.list, Qt::Key_L, Qt::ControlModifier);
+        ListPickerDialog *picker = nullptr;
+        QTRY_VERIFY((picker = f.window.findChild<ListPickerDialog *>(QStringLiteral("listPicker"))) && picker->isVisible());
+        auto *edit = picker->findChild<QLineEdit *>(QStringLiteral("listPickerEdit"));
+        QTest::keyClicks(edit, QStringLiteral("gra"));
+        QCOMPARE(picker->choice(), QStringLiteral("gra")); // a new name until a row is chosen
+        QTest::keyClick(edit, Qt::Key_Down);
+        QCOMPARE(picker->choice(), QStringLiteral("Graph papers"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTRY_COMPARE(f.store.entries(QStringLiteral("Graph papers")).size(), 1);
+        QVERIFY(!f.store.hasList(QStringLiteral("gra")));
+    }
+
+    void listScope_showsListOrder_andAltDownReorders()
+    {
+        Fixture f;
+        QVERIFY(setUp(f));
+        const QString a = idAt(f, 0), c = idAt(f, 2);
+        QVERIFY(f.store.addToList(QStringLiteral("L"), {{c, {}, {}}, {a, {}, {}}}));
+        f.window.libraryController()->panel()->setScope(LibraryScope::list(QStringLiteral("L")));
+        QTRY_COMPARE(f.list->model()->rowCount(), 2);
+        QCOMPARE(idAt(f, 0), c);
+        f.list->setCurrentIndex(f.list->model()->index(0, 0));
+        QTest::keyClick(f.list, Qt::Key_Down, Qt::AltModifier);
+        QTRY_COMPARE(f.store.entries(QStringLiteral("L")).first().paper.id, a);
+        QTRY_COMPARE(idAt(f, 0), a);
+        QCOMPARE(f.list->currentIndex().data(PaperModel::IdRole).toString(), c);
+    }
+
+    void paperShownLongEnough_becomesRead_andMTogglesBack()
+    {
+        Fixture f;
+        QVERIFY(setUp(f));
+        f.window.libraryController()->setAutoReadDelay(50);
+        QTest::keyClick(f.list, Qt::Key_Down);
+        const QString id = idAt(f, 1);
+        QTRY_VERIFY(f.store.isRead(id));
+        QTest::keyClick(f.list, Qt::Key_M);
+        QTRY_VERIFY(!f.store.isRead(id));
+        QVERIFY(!f.list->currentIndex().data(PaperModel::ReadRole).toBool());
+    }
+};
+
+QTEST_MAIN(TestLibraryUi)
+#include "tst_libraryui.moc"

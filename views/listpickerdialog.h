@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDialog>
+
+class LibraryListsModel;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QSortFilterProxyModel;
+
+// The Ctrl+L picker: type-ahead over the reading lists' names; Enter picks the highlighted list,
+// or creates a list when the typed name is new. Emits listChosen() and closes.
+class ListPickerDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ListPickerDialog(LibraryListsModel *lists, const QString &title, QWidget *parent = nullptr);
+
+    // The name Enter would choose now (a list's stored name, or the new name typed).
+    QString choice() const;
+
+signals:
+    void listChosen(const QString &name);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void updateHint();
+    QString exactMatch() const;
+
+    LibraryListsModel *m_lists;
+    QSortFilterProxyModel *m_filter;
+    QLineEdit *m_edit;
+    QListView *m_view;
+    QLabel *m_hint;
+    bool m_navigated = false;
+};
