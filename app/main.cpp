@@ -61,9 +61,9 @@ int main(int argc, char *argv[])
 
     // A file named on the command line (or by the file manager) wins over the last session's corpus.
     const bool requested = parser.isSet(QStringLiteral("corpus")) || !parser.positionalArguments().isEmpty();
+    LibraryStore library; // outlives the window, which uses it until it is gone
     MainWindow window;
     window.restoreSession(requested ? Cli::corpusPath(parser) : QString(), QString::fromLatin1(Cli::kEmbeddedCorpus));
-    LibraryStore library;
     if (LibraryOpener::open(library, LibraryCommands::libraryPath(parser), &window))
         window.setLibraryStore(&library);
     window.show();

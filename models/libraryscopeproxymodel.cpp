@@ -52,16 +52,22 @@ void LibraryScopeProxyModel::rebuild()
             m_listPosition.insert(order[i], i);
     }
     invalidate();
+    emit filterChanged();
     // Sorting on column 0 keeps list order; -1 restores corpus order.
     sort(m_listPosition.isEmpty() ? -1 : 0);
 }
 
 bool LibraryScopeProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
-    return !m_filter || m_filter(quint32(sourceRow));
+    return !m_filter || m_filter(corpusRow(sourceRow));
+}
+
+quint32 LibraryScopeProxyModel::corpusRow(int sourceRow) const
+{
+    return quint32(sourceModel()->index(sourceRow, 0).data(PaperModel::CorpusIndexRole).toInt());
 }
 
 bool LibraryScopeProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    return m_listPosition.value(quint32(left.row()), INT_MAX) < m_listPosition.value(quint32(right.row()), INT_MAX);
+    return m_listPosition.value(corpusRow(left.row()), INT_MAX) < m_listPosition.value(corpusRow(right.row()), INT_MAX);
 }

@@ -11,9 +11,10 @@
 class LibraryStore;
 class PaperModel;
 
-// Restricts a PaperModel (or a model stacked on it with the same rows) to a LibraryScope; a list
-// scope also puts the papers in the list's own order. Stands in the chain until the search
-// controller takes the scope's row filter itself. Re-filters when the store changes.
+// Restricts a model of papers (PaperModel, or search results stacked on it: rows are mapped to
+// corpus rows through CorpusIndexRole) to a LibraryScope; a list scope also puts the papers in the
+// list's own order. Re-filters when the store changes and announces it, so the search controller
+// can take the same predicate (and facet counts follow the scope).
 class LibraryScopeProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -25,6 +26,12 @@ public:
     void setStore(LibraryStore *store);
     void setScope(const LibraryScope &scope);
     LibraryScope scope() const { return m_scope; }
+    // The scope as a predicate over corpus rows (null for "All"), for the search controller.
+    LibraryScope::RowFilter rowFilter() const { return m_filter; }
+
+signals:
+    // The scope or what is in it changed; rowFilter() has the new predicate.
+    void filterChanged();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -32,6 +39,7 @@ protected:
 
 private:
     void rebuild();
+    quint32 corpusRow(int sourceRow) const;
 
     QPointer<PaperModel> m_papers;
     QPointer<LibraryStore> m_store;

@@ -12,6 +12,7 @@
 #include "translationloader.h"
 #include "librarycontroller.h"
 #include "librarydecorationmodel.h"
+#include "libraryscope.h"
 #include "libraryscopeproxymodel.h"
 #include "paperdelegate.h"
 #include "papermodel.h"
@@ -58,7 +59,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Paper
     m_list = new QListView;
     m_list->setObjectName(QStringLiteral("paperList"));
     m_list->setAccessibleName(tr("Papers"));
-    m_list->setModel(m_search->resultsModel());
+    m_list->setModel(m_scopeProxy);
     m_list->setItemDelegate(new PaperDelegate(m_list));
     m_list->setUniformItemSizes(true);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -185,7 +186,10 @@ QString MainWindow::emptyListText() const
     if (m_model->rowCount() == 0)
         return tr("No corpus is open. Open one with File ▸ Open or drop a file here.");
     const QString query = m_searchEdit->text().trimmed();
-    return query.isEmpty() ? QString() : tr("No papers match “%1”. Try fewer words.").arg(query);
+    if (query.isEmpty())
+        return m_scopeProxy->scope().isAll() ? QString()
+                                             : tr("Nothing in “%1” yet.").arg(m_scopeProxy->scope().label());
+    return tr("No papers match “%1”. Try fewer words.").arg(query);
 }
 
 void MainWindow::registerFocusTarget(int number, QWidget *target, const QString &name)
@@ -241,11 +245,13 @@ void MainWindow::showCurrent(const QModelIndex &index)
 void MainWindow::updateStatus()
 {
     const int total = m_model->rowCount();
-    const int shown = int(m_search->rows().size());
+    const int shown = m_scopeProxy->rowCount();
     const auto corpus = m_model->corpus();
     QString text = shown == total ? tr("%n papers", nullptr, total) : tr("%1 of %n papers", nullptr, total).arg(shown);
     if (corpus)
         text += QStringLiteral(" — ") + corpus->name();
+    if (!m_scopeProxy->scope().isAll())
+        text += QStringLiteral(" — ") + tr("showing “%1”").arg(m_scopeProxy->scope().label());
     if (!m_scopeProxy->scope().isAll())
         text += QStringLiteral(" — ") + tr("showing “%1”").arg(m_scopeProxy->scope().label());
     if (!m_diagnostics.isEmpty())
@@ -290,14 +296,22 @@ void MainWindow::rememberCurrent()
     m_currentSourceRow = current.isValid() ? current.data(PaperModel::CorpusIndexRole).toInt() : -1;
 }
 
+QModelIndex MainWindow::viewIndexOfCorpusRow(int corpusRow) const
+{
+    const SearchResultsModel *results = m_search->resultsModel();
+    const int row = corpusRow >= 0 ? results->rowOfSource(corpusRow) : -1;
+    if (row < 0)
+        return {};
+    return m_scopeProxy->mapFromSource(m_decoration->mapFromSource(results->index(row, 0)));
+}
+
 void MainWindow::showResults()
 {
     // Keep the paper the reader is on when it is still a result; else go to the best match.
-    SearchResultsModel *results = m_search->resultsModel();
-    const int row = m_currentSourceRow >= 0 ? results->rowOfSource(m_currentSourceRow) : -1;
-    if (results->rowCount() > 0) {
-        m_list->setCurrentIndex(results->index(row >= 0 ? row : 0, 0));
-        if (row < 0)
+    const QModelIndex kept = viewIndexOfCorpusRow(m_currentSourceRow);
+    if (m_scopeProxy->rowCount() > 0) {
+        m_list->setCurrentIndex(kept.isValid() ? kept : m_scopeProxy->index(0, 0));
+        if (!kept.isValid())
             m_list->scrollToTop();
     } else {
         m_detail->setCurrentIndex({});

@@ -59,16 +59,16 @@ public:
     void restoreSession(const QString &requestedPath, const QString &fallbackPath);
     void saveSession() const;
 
+    // The user's library (bookmarks, read state, reading lists); null or closed disables it.
+    void setLibraryStore(LibraryStore *store);
+    LibraryController *libraryController() const { return m_library; }
+
 signals:
     // Esc on an empty search field: every filter (facets, lists, …) should reset.
     void clearAllFilters();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-
-    // The user's library (bookmarks, read state, reading lists); null or closed disables it.
-    void setLibraryStore(LibraryStore *store);
-    LibraryController *libraryController() const { return m_library; }
 
 private:
     void createFileHandling();
@@ -85,6 +85,8 @@ private:
     void createSortMenu();
     void rememberCurrent();
     void showResults();
+    // The list's index of a corpus row, or invalid when it is not shown.
+    QModelIndex viewIndexOfCorpusRow(int corpusRow) const;
 
     PaperModel *m_model = nullptr;
     SearchController *m_search = nullptr;

@@ -7,8 +7,6 @@
 #include "papermodel.h"
 #include "recentfiles.h"
 #include "recentfilesmenu.h"
-#include "searchcontroller.h"
-#include "searchresultsmodel.h"
 #include "sessionstate.h"
 
 #include <QCloseEvent>
@@ -103,9 +101,7 @@ void MainWindow::selectPaper(const QString &id)
 {
     const auto corpus = m_model->corpus();
     const qsizetype row = corpus && !id.isEmpty() ? corpus->indexOfId(id) : -1;
-    const SearchResultsModel *results = m_search->resultsModel();
-    const int resultRow = row >= 0 ? results->rowOfSource(int(row)) : -1;
-    const QModelIndex index = resultRow >= 0 ? results->index(resultRow, 0) : QModelIndex();
+    const QModelIndex index = viewIndexOfCorpusRow(int(row));
     if (index.isValid())
         m_list->setCurrentIndex(index);
 }
