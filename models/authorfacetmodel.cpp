@@ -3,11 +3,6 @@
 #include <algorithm>
 #include <numeric>
 
-namespace {
-// More separate removals than this and a reset is cheaper for the views than many signals.
-constexpr int kMaxRemovalRuns = 64;
-} // namespace
-
 AuthorFacetModel::AuthorFacetModel(QObject *parent) : QAbstractListModel(parent) { }
 
 AuthorFacetModel::~AuthorFacetModel() = default;
@@ -186,15 +181,11 @@ void AuthorFacetModel::apply(std::vector<Id> ids, std::vector<quint32> counts)
     if (!sameOrder) {
         for (size_t k = 0; k < ids.size(); ++k)
             m_scratch[ids[k]] = int(k);
-        const bool incremental = applyIncrementally(ids, counts);
+        applyIncrementally(ids, counts);
+        for (Id id : oldIds)
+            m_scratch[id] = -1;
         for (Id id : ids)
             m_scratch[id] = -1;
-        if (!incremental) {
-            beginResetModel();
-            m_ids = ids;
-            m_counts = counts;
-            endResetModel();
-        }
         for (Id id : oldIds)
             m_rowOf[id] = -1;
         for (size_t k = 0; k < m_ids.size(); ++k)
@@ -209,56 +200,65 @@ void AuthorFacetModel::apply(std::vector<Id> ids, std::vector<quint32> counts)
     emit listChanged();
 }
 
-// Removes the rows that went away, appends the new ones, then moves rows into the new order
-// with a layout change, so persistent indexes (a view's current item) follow their author.
-bool AuthorFacetModel::applyIncrementally(const std::vector<Id> &ids, const std::vector<quint32> &counts)
+// Never a reset, so persistent indexes (a view's current item) follow their author: one layout
+// change gathers the rows that went away at the end, one removal drops them, one insertion
+// appends the new authors, and a last layout change puts every row in its place.
+void AuthorFacetModel::applyIncrementally(const std::vector<Id> &ids, const std::vector<quint32> &counts)
 {
-    std::vector<std::pair<int, int>> runs; // removed [first, last], top to bottom
-    for (int row = 0; row < int(m_ids.size()); ++row) {
-        if (m_scratch[m_ids[size_t(row)]] >= 0)
-            continue;
-        if (!runs.empty() && runs.back().second == row - 1)
-            runs.back().second = row;
-        else if (int(runs.size()) == kMaxRemovalRuns)
-            return false;
-        else
-            runs.emplace_back(row, row);
+    std::vector<Id> kept;
+    std::vector<quint32> keptCounts;
+    std::vector<Id> gone;
+    std::vector<quint32> goneCounts;
+    for (size_t k = 0; k < ids.size(); ++k) {
+        if (m_rowOf[ids[k]] >= 0) {
+            kept.push_back(ids[k]);
+            keptCounts.push_back(counts[k]);
+        }
     }
-    for (auto run = runs.rbegin(); run != runs.rend(); ++run) {
-        beginRemoveRows({}, run->first, run->second);
-        m_ids.erase(m_ids.begin() + run->first, m_ids.begin() + run->second + 1);
-        m_counts.erase(m_counts.begin() + run->first, m_counts.begin() + run->second + 1);
+    for (size_t row = 0; row < m_ids.size(); ++row) {
+        if (m_scratch[m_ids[row]] < 0) {
+            gone.push_back(m_ids[row]);
+            goneCounts.push_back(m_counts[row]);
+        }
+    }
+    const int keptCount = int(kept.size());
+    kept.insert(kept.end(), gone.begin(), gone.end());
+    keptCounts.insert(keptCounts.end(), goneCounts.begin(), goneCounts.end());
+    if (kept != m_ids)
+        relayout(std::move(kept), std::move(keptCounts));
+    if (!gone.empty()) {
+        beginRemoveRows({}, keptCount, int(m_ids.size()) - 1);
+        m_ids.resize(size_t(keptCount));
+        m_counts.resize(size_t(keptCount));
         endRemoveRows();
     }
-    std::vector<size_t> added;
-    for (size_t k = 0; k < ids.size(); ++k) {
-        if (m_rowOf[ids[k]] < 0)
-            added.push_back(k);
-    }
-    if (!added.empty()) {
-        beginInsertRows({}, int(m_ids.size()), int(m_ids.size() + added.size()) - 1);
-        for (size_t k : added) {
-            m_ids.push_back(ids[k]);
-            m_counts.push_back(counts[k]);
+    if (ids.size() > m_ids.size()) {
+        beginInsertRows({}, int(m_ids.size()), int(ids.size()) - 1);
+        for (size_t k = 0; k < ids.size(); ++k) {
+            if (m_rowOf[ids[k]] < 0) {
+                m_ids.push_back(ids[k]);
+                m_counts.push_back(counts[k]);
+            }
         }
         endInsertRows();
     }
     if (m_ids != ids)
-        reorderRows(ids, counts);
-    return true;
+        relayout(ids, counts);
 }
 
-void AuthorFacetModel::reorderRows(const std::vector<Id> &ids, const std::vector<quint32> &counts)
+void AuthorFacetModel::relayout(std::vector<Id> ids, std::vector<quint32> counts)
 {
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    for (size_t k = 0; k < ids.size(); ++k)
+        m_scratch[ids[k]] = int(k);
     const QModelIndexList from = persistentIndexList();
     QModelIndexList to;
     to.reserve(from.size());
     for (const QModelIndex &i : from)
         to.append(index(m_scratch[m_ids[size_t(i.row())]]));
     changePersistentIndexList(from, to);
-    m_ids = ids;
-    m_counts = counts;
+    m_ids = std::move(ids);
+    m_counts = std::move(counts);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 

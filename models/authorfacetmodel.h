@@ -15,9 +15,8 @@
 // count then name (or by name), selected and excluded authors pinned on top, narrowed by a filter
 // text. It owns the author selection (FacetSelection) and says when it changes. With co-author
 // mode on and exactly one author included, it lists that author's co-authors over the whole
-// corpus with the number of shared papers. Recounts keep rows' identity: counts change by
-// dataChanged, reorders by layoutChanged (so views keep their current item); only sweeping
-// changes reset.
+// corpus with the number of shared papers. Recounts keep rows' identity (counts change by
+// dataChanged, reorders by layoutChanged, never a reset), so views keep their current item.
 class AuthorFacetModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -86,8 +85,8 @@ private:
     void recount();
     void rebuild();
     void apply(std::vector<Id> ids, std::vector<quint32> counts);
-    bool applyIncrementally(const std::vector<Id> &ids, const std::vector<quint32> &counts);
-    void reorderRows(const std::vector<Id> &ids, const std::vector<quint32> &counts);
+    void applyIncrementally(const std::vector<Id> &ids, const std::vector<quint32> &counts);
+    void relayout(std::vector<Id> ids, std::vector<quint32> counts);
 
     std::shared_ptr<const Corpus> m_corpus;
     AuthorIndex m_index;
