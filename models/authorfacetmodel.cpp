@@ -1,5 +1,7 @@
 #include "authorfacetmodel.h"
 
+#include "logging.h"
+
 #include <algorithm>
 #include <numeric>
 
@@ -31,6 +33,11 @@ void AuthorFacetModel::setCorpus(std::shared_ptr<const Corpus> corpus)
 
 void AuthorFacetModel::setResultRows(std::span<const quint32> rows)
 {
+    const auto size = quint32(m_corpus ? m_corpus->size() : 0);
+    if (std::any_of(rows.begin(), rows.end(), [size](quint32 row) { return row >= size; })) {
+        qCWarning(lcSearch) << "author facet: ignoring result rows that are not in the current corpus";
+        return;
+    }
     m_resultRows.assign(rows.begin(), rows.end());
     const qint64 subject = coauthorSubject();
     if (subject >= 0 && subject == m_countedSubject)
