@@ -4,12 +4,16 @@
 
 #include <QMainWindow>
 
+class AuthorFacetModel;
+class AuthorFacetPanel;
 class DetailView;
+class FilterChipBar;
 class PaperModel;
+class QDockWidget;
+class SearchController;
 class QLabel;
 class QLineEdit;
 class QListView;
-class QSortFilterProxyModel;
 class QSplitter;
 
 // The reader's window: search field on top, the paper list on the left, the detail pane on the right.
@@ -27,19 +31,36 @@ public:
     bool openCorpusFile(const QString &path, QString *error);
 
     PaperModel *paperModel() const { return m_model; }
+    AuthorFacetModel *authorFacetModel() const { return m_authorFacets; }
+    SearchController *searchController() const { return m_search; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
     void openFileDialog();
     void showCurrent(const QModelIndex &index);
     void updateStatus();
+    void createFacets();
+    void createFacetMenu();
+    void applyAuthorFilter();
+    void onResultsChanged();
+    void updateChips();
+    void removeFilter(const QString &key);
+    void clearAllFilters();
 
     PaperModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
     QLineEdit *m_searchEdit = nullptr;
     QListView *m_list = nullptr;
     DetailView *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_statusLabel = nullptr;
     Diagnostics m_diagnostics;
+    SearchController *m_search = nullptr;
+    AuthorFacetModel *m_authorFacets = nullptr;
+    AuthorFacetPanel *m_facetPanel = nullptr;
+    QDockWidget *m_facetDock = nullptr;
+    FilterChipBar *m_chipBar = nullptr;
+    int m_currentSourceRow = -1; // the paper shown, kept across result changes
 };
