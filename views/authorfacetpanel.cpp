@@ -52,7 +52,15 @@ AuthorFacetPanel::AuthorFacetPanel(AuthorFacetModel *model, QWidget *parent)
     layout->addWidget(m_header);
     layout->addWidget(m_list, 1);
 
-    connect(m_filterEdit, &QLineEdit::textChanged, m_model, &AuthorFacetModel::setFilterText);
+    // Typing makes the best match current, so Enter includes it and Down enters the list on it.
+    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_model->setFilterText(text);
+        int best = 0; // the first match below the pinned authors, when there is one
+        while (best + 1 < m_model->rowCount() && m_model->index(best).data(AuthorFacetModel::PinnedRole).toBool())
+            ++best;
+        if (m_model->rowCount() > 0)
+            m_list->selectionModel()->setCurrentIndex(m_model->index(best), QItemSelectionModel::ClearAndSelect);
+    });
     connect(m_filterEdit, &QLineEdit::returnPressed, this, &AuthorFacetPanel::includeCurrent);
     connect(m_list, &QListView::clicked, this, &AuthorFacetPanel::onClicked);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -228,8 +236,6 @@ bool AuthorFacetPanel::eventFilter(QObject *watched, QEvent *event)
             m_list->setFocus(Qt::OtherFocusReason);
             if (!m_list->currentIndex().isValid() && m_model->rowCount() > 0)
                 m_list->setCurrentIndex(m_model->index(0));
-            else
-                QApplication::sendEvent(m_list, event);
             return true;
         }
     }

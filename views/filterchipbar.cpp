@@ -53,8 +53,11 @@ void FilterChipBar::setChips(const QList<Chip> &chips)
         }
         delete item;
     }
-    for (const Chip &chip : m_chips)
-        m_chipLayout->addWidget(createChip(chip));
+    for (const Chip &chip : m_chips) {
+        QWidget *w = createChip(chip);
+        m_chipLayout->addWidget(w);
+        w->show(); // now, not when the layout gets round to it
+    }
     setVisible(!m_chips.isEmpty());
 }
 

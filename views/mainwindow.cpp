@@ -86,6 +86,7 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+    createFacetMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Skimmer"), this, [this] {
@@ -202,6 +203,8 @@ void MainWindow::createFacetMenu()
     QAction *clear = menu->addAction(tr("&Clear All Filters"), this, &MainWindow::clearAllFilters);
     clear->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_X);
     clear->setToolTip(tr("Also Esc twice in the search field"));
+    // Also on the window, so the shortcuts work while the menu bar is hidden or native.
+    addActions({toggle, focus, removeLast, clear});
 }
 
 void MainWindow::applyAuthorFilter()
