@@ -83,6 +83,39 @@ HitList matchWord(const SearchIndex &index, quint32 first, quint32 last, quint8 
     return out;
 }
 
+// One word, only in the given papers: count the terms of [first, last) in their token streams and
+// score them exactly as the postings would (same saturation, same formula).
+HitList matchWordWithin(const SearchIndex &index, quint32 first, quint32 last, quint8 fields, const HitList &within)
+{
+    static constexpr int kMax[SearchIndex::kFieldCount] = {0xF, 0xF, 0xFF};
+    HitList out;
+    std::vector<std::pair<quint32, int>> counts; // term, occurrences in the current field
+    for (quint32 doc : within.docs) {
+        float s = 0;
+        for (int f = 0; f < SearchIndex::kFieldCount; ++f) {
+            if (!(fields & (1 << f)))
+                continue;
+            counts.clear();
+            for (quint32 t : index.fieldTokens(doc, f)) {
+                if (t < first || t >= last)
+                    continue;
+                auto it = std::find_if(counts.begin(), counts.end(), [t](const auto &c) { return c.first == t; });
+                if (it == counts.end())
+                    counts.emplace_back(t, 1);
+                else
+                    ++it->second;
+            }
+            for (const auto &[t, n] : counts)
+                s += fieldScore(index, doc, f, std::min(n, kMax[f])) * idf(index, index.postingDocs(t).size());
+        }
+        if (s > 0) {
+            out.docs.push_back(doc);
+            out.scores.push_back(s);
+        }
+    }
+    return out;
+}
+
 // Occurrences of the phrase in one token stream; the last word may be any term in [lastFirst, lastEnd).
 int countPhrase(std::span<const quint32> tokens, const std::vector<quint32> &ids, quint32 lastFirst, quint32 lastEnd)
 {
@@ -101,7 +134,24 @@ int countPhrase(std::span<const quint32> tokens, const std::vector<quint32> &ids
 }
 } // namespace
 
-HitList match(const SearchIndex &index, const SearchQuery::Phrase &phrase)
+size_t estimate(const SearchIndex &index, const SearchQuery::Phrase &phrase)
+{
+    size_t best = index.docCount();
+    for (qsizetype k = 0; k < phrase.words.size(); ++k) {
+        const std::string_view w(phrase.words[k].constData(), size_t(phrase.words[k].size()));
+        const bool prefix = k + 1 == phrase.words.size() && phrase.lastIsPrefix;
+        auto [first, last] = index.prefixRange(w);
+        if (!prefix) // a whole word sorts first among the words it begins
+            last = (first < last && index.term(first) == w) ? first + 1 : first;
+        size_t postings = 0;
+        for (quint32 t = first; t < last && postings < best; ++t)
+            postings += index.postingDocs(t).size();
+        best = std::min(best, postings);
+    }
+    return best;
+}
+
+HitList match(const SearchIndex &index, const SearchQuery::Phrase &phrase, const HitList *within)
 {
     if (phrase.words.isEmpty())
         return {};
@@ -115,8 +165,19 @@ HitList match(const SearchIndex &index, const SearchQuery::Phrase &phrase)
     }
     if (last.first >= last.second)
         return {};
-    if (phrase.words.size() == 1)
+    if (phrase.words.size() == 1) {
+        if (within) {
+            size_t postings = 0;
+            for (quint32 t = last.first; t < last.second && postings < index.docCount(); ++t)
+                postings += index.postingDocs(t).size();
+            const double tokensPerDoc = index.averageFieldLength(0) + index.averageFieldLength(1)
+                + index.averageFieldLength(2);
+            if (double(within->docs.size()) * tokensPerDoc < double(postings))
+                return matchWordWithin(index, last.first, last.second, phrase.fields, *within);
+            return HitList::restrict(matchWord(index, last.first, last.second, phrase.fields), *within);
+        }
         return matchWord(index, last.first, last.second, phrase.fields);
+    }
 
     // Whole words before the last: all must exist; candidates are the papers holding all of them.
     std::vector<quint32> ids;
@@ -135,6 +196,15 @@ HitList match(const SearchIndex &index, const SearchQuery::Phrase &phrase)
         h.scores.assign(docs.size(), 0.f);
         candidates = k == 0 ? std::move(h) : HitList::intersect(candidates, h);
     }
+    if (last.second - last.first == 1) { // a whole last word narrows the candidates too
+        const auto docs = index.postingDocs(last.first);
+        HitList h;
+        h.docs.assign(docs.begin(), docs.end());
+        h.scores.assign(docs.size(), 0.f);
+        candidates = HitList::intersect(candidates, h);
+    }
+    if (within)
+        candidates = HitList::restrict(candidates, *within);
     HitList out;
     for (quint32 doc : candidates.docs) {
         float s = 0;

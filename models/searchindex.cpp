@@ -35,6 +35,11 @@ struct SearchIndex::Builder
     {
         std::string buf;
         s.offsets.reserve(size_t(s.end - s.begin) * kFieldCount);
+        if (s.end > s.begin) { // about one token per six bytes of text
+            const Corpus::Record &first = corpus.record(s.begin);
+            const Corpus::Record &last = corpus.record(s.end - 1);
+            s.tokens.reserve(size_t(std::max<qsizetype>(0, last.abstract.pos - first.authors.pos)) / 6 + 1024);
+        }
         for (quint32 doc = s.begin; doc < s.end; ++doc) {
             if ((doc & 1023) == 0 && cancelled())
                 return;

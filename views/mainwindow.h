@@ -8,12 +8,13 @@ class AuthorFacetModel;
 class AuthorFacetPanel;
 class DetailView;
 class FilterChipBar;
-class PaperModel;
 class QDockWidget;
-class SearchController;
+class PaperModel;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QActionGroup;
+class SearchController;
 class QSplitter;
 
 // The reader's window: search field on top, the paper list on the left, the detail pane on the right.
@@ -31,8 +32,8 @@ public:
     bool openCorpusFile(const QString &path, QString *error);
 
     PaperModel *paperModel() const { return m_model; }
-    AuthorFacetModel *authorFacetModel() const { return m_authorFacets; }
     SearchController *searchController() const { return m_search; }
+    AuthorFacetModel *authorFacetModel() const { return m_authorFacets; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -42,6 +43,9 @@ private:
     void openFileDialog();
     void showCurrent(const QModelIndex &index);
     void updateStatus();
+    void createSortMenu();
+    void rememberCurrent();
+    void showResults();
     void createFacets();
     void createFacetMenu();
     void applyAuthorFilter();
@@ -51,16 +55,18 @@ private:
     void clearAllFilters();
 
     PaperModel *m_model = nullptr;
+    SearchController *m_search = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+    QActionGroup *m_sortGroup = nullptr;
+    int m_currentSourceRow = -1;
     QLineEdit *m_searchEdit = nullptr;
     QListView *m_list = nullptr;
     DetailView *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_statusLabel = nullptr;
     Diagnostics m_diagnostics;
-    SearchController *m_search = nullptr;
     AuthorFacetModel *m_authorFacets = nullptr;
     AuthorFacetPanel *m_facetPanel = nullptr;
     QDockWidget *m_facetDock = nullptr;
     FilterChipBar *m_chipBar = nullptr;
-    int m_currentSourceRow = -1; // the paper shown, kept across result changes
 };
