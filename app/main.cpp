@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "clifacets.h"
 #include "corpusparser.h"
 #include "mainwindow.h"
 
@@ -27,8 +28,8 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(QStringLiteral("list")))
         return Cli::runList(parser);
-    if (parser.isSet(QStringLiteral("query")))
-        return Cli::runQuery(parser);
+    if (parser.isSet(QStringLiteral("query")) || CliFacets::isSet(parser))
+        return Cli::runQuery(parser); // the author options work without a query, over every paper
 
     const QString path = Cli::corpusPath(parser);
     const CorpusParser::Result result = CorpusParser::parseFile(path);
