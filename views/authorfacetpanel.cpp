@@ -119,6 +119,7 @@ void AuthorFacetPanel::createActions()
     m_modeButton->setText(tr("All of"));
     m_sortButton->setText(tr("By count"));
     m_coauthorButton->setText(tr("Co-authors"));
+    m_coauthorButton->setToolTip(m_coauthorAction->toolTip());
     connect(m_model, &AuthorFacetModel::selectionChanged, this, [this] {
         m_anyAction->setChecked(m_model->selection().mode() == FacetSelection::Mode::Any);
     });
@@ -207,14 +208,15 @@ void AuthorFacetPanel::updateHeader()
     m_coauthorAction->setEnabled(m_model->selection().included().size() == 1 || m_coauthorAction->isChecked());
     m_hopAction->setEnabled(subject >= 0);
     if (subject >= 0 && m_model->corpus()) {
-        m_header->setText(tr("Co-authors of %1: %n (click to hop, Ctrl+click to add)", nullptr,
-                             int(m_model->countedAuthors()))
-                              .arg(m_model->corpus()->authorTable().displayName(AuthorTable::Id(subject))));
+        m_header->setText(tr("Co-authors of %1: %2 (click to hop, Ctrl+click to add)")
+                              .arg(m_model->corpus()->authorTable().displayName(AuthorTable::Id(subject)))
+                              .arg(m_model->countedAuthors()));
     } else if (m_model->rowCount() == 0) {
         m_header->setText(m_model->filterText().isEmpty() ? tr("No authors in the shown papers.")
                                                           : tr("No author matches “%1”.").arg(m_model->filterText()));
     } else {
-        m_header->setText(tr("%n author(s) in the shown papers", nullptr, int(m_model->countedAuthors())));
+        const auto n = m_model->countedAuthors();
+        m_header->setText(n == 1 ? tr("1 author in the shown papers") : tr("%1 authors in the shown papers").arg(n));
     }
 }
 
