@@ -30,10 +30,7 @@ std::vector<AuthorCounter::Entry> AuthorCounter::count(std::span<const quint32> 
         m_counts[size_t(skip)] = 0;
         touched.erase(std::find(touched.begin(), touched.end(), Id(skip)));
     }
-    std::vector<Entry> out = ordered(touched, order);
-    for (Id id : touched)
-        counts[id] = 0;
-    return out;
+    return orderedAndCleared(touched, order);
 }
 
 std::vector<AuthorCounter::Entry> AuthorCounter::reorder(const std::vector<Entry> &entries, Order order)
@@ -44,6 +41,11 @@ std::vector<AuthorCounter::Entry> AuthorCounter::reorder(const std::vector<Entry
         m_counts[e.id] = e.count;
         touched.push_back(e.id);
     }
+    return orderedAndCleared(touched, order);
+}
+
+std::vector<AuthorCounter::Entry> AuthorCounter::orderedAndCleared(const std::vector<Id> &touched, Order order)
+{
     std::vector<Entry> out = ordered(touched, order);
     for (Id id : touched)
         m_counts[id] = 0;

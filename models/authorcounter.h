@@ -31,6 +31,8 @@ public:
 
 private:
     std::vector<Entry> ordered(const std::vector<Id> &touched, Order order);
+    // ordered(), then the counts of `touched` back to zero for the next call.
+    std::vector<Entry> orderedAndCleared(const std::vector<Id> &touched, Order order);
 
     const AuthorIndex *m_index = nullptr;
     std::vector<quint32> m_counts; // all zero between calls
