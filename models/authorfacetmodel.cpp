@@ -52,8 +52,27 @@ void AuthorFacetModel::setFilterText(const QString &text)
     const QStringList words = AuthorIndex::filterWords(text);
     if (words == m_filterWords)
         return;
+    const bool narrowing = AuthorIndex::refines(words, m_filterWords);
     m_filterWords = words;
-    rebuild();
+    if (narrowing)
+        narrow();
+    else
+        rebuild();
+}
+
+// Typing more of the filter only drops rows: test the listed authors, not every counted one.
+void AuthorFacetModel::narrow()
+{
+    std::vector<Id> ids;
+    std::vector<quint32> counts;
+    for (size_t row = 0; row < m_ids.size(); ++row) {
+        const Id id = m_ids[row];
+        if (m_selection.state(id) != FacetSelection::State::Off || m_index.matchesFilter(id, m_filterWords)) {
+            ids.push_back(id);
+            counts.push_back(m_counts[row]);
+        }
+    }
+    apply(std::move(ids), std::move(counts));
 }
 
 void AuthorFacetModel::setSortOrder(SortOrder order)

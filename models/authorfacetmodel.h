@@ -84,6 +84,7 @@ private:
     bool commitSelection(bool changed);
     void recount();
     void rebuild();
+    void narrow();
     void apply(std::vector<Id> ids, std::vector<quint32> counts);
     void applyIncrementally(const std::vector<Id> &ids, const std::vector<quint32> &counts);
     void relayout(std::vector<Id> ids, std::vector<quint32> counts);

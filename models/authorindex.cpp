@@ -28,6 +28,13 @@ AuthorIndex::AuthorIndex(std::shared_ptr<const Corpus> corpus, const QCollator &
         m_rankOf[m_idByRank[rank]] = rank;
 
     // A record may name one author twice ("A. Smith, A Smith"): each paper counts once per author.
+    m_keyStart.reserve(n + 1);
+    for (Id id = 0; id < Id(n); ++id) {
+        m_keyStart.push_back(quint32(m_keyText.size()));
+        m_keyText += table.key(id);
+    }
+    m_keyStart.push_back(quint32(m_keyText.size()));
+
     m_rowStart.assign(n + 1, 0);
     m_repeats.assign(size_t(m_corpus->size()), false);
     std::vector<quint32> lastRow(n, std::numeric_limits<quint32>::max());
@@ -64,19 +71,27 @@ QStringList AuthorIndex::filterWords(const QString &text)
 
 bool AuthorIndex::matchesFilter(Id id, const QStringList &words) const
 {
-    if (words.isEmpty())
-        return true;
-    const QString key = m_corpus->authorTable().key(id);
+    const QChar *key = m_keyText.constData() + m_keyStart[id];
+    const qsizetype len = qsizetype(m_keyStart[id + 1] - m_keyStart[id]);
     for (const QString &word : words) {
+        const qsizetype n = word.size();
         bool found = false;
-        for (qsizetype start = 0; start < key.size() && !found;) {
-            qsizetype end = key.indexOf(QLatin1Char(' '), start);
-            if (end < 0)
-                end = key.size();
-            found = QStringView(key).mid(start, end - start).startsWith(word);
-            start = end + 1;
+        for (qsizetype pos = 0; pos + n <= len && !found; ++pos) {
+            if ((pos == 0 || key[pos - 1] == u' ') && key[pos] == word[0])
+                found = std::equal(word.cbegin(), word.cend(), key + pos);
         }
         if (!found)
+            return false;
+    }
+    return true;
+}
+
+bool AuthorIndex::refines(const QStringList &narrower, const QStringList &wider)
+{
+    if (narrower.size() < wider.size())
+        return false;
+    for (qsizetype i = 0; i < wider.size(); ++i) {
+        if (!narrower[i].startsWith(wider[i]))
             return false;
     }
     return true;

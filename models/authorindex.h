@@ -34,6 +34,8 @@ public:
     static QStringList filterWords(const QString &text);
     // True when every word is a prefix of some word of the author's normalized name.
     bool matchesFilter(Id id, const QStringList &words) const;
+    // True when every author matching `narrower` also matches `wider` (typing more of a filter).
+    static bool refines(const QStringList &narrower, const QStringList &wider);
 
 private:
     std::shared_ptr<const Corpus> m_corpus;
@@ -42,4 +44,6 @@ private:
     std::vector<quint32> m_rowStart; // rows of author a: m_rows[m_rowStart[a] .. m_rowStart[a + 1])
     std::vector<quint32> m_rows;
     std::vector<bool> m_repeats;
+    QString m_keyText; // every normalized name, back to back, for filtering without copies
+    std::vector<quint32> m_keyStart;
 };
