@@ -6,9 +6,6 @@
 namespace PhraseMatcher {
 
 namespace {
-constexpr float kK1 = 1.2f;
-constexpr float kB = 0.75f;
-
 float idf(const SearchIndex &index, size_t df)
 {
     const double n = index.docCount();
@@ -17,14 +14,33 @@ float idf(const SearchIndex &index, size_t df)
 
 float fieldScore(const SearchIndex &index, quint32 doc, int field, int tf)
 {
-    const float norm = kK1 * (1 - kB + kB * float(index.fieldLength(doc, field))
-                                          / std::max(index.averageFieldLength(field), 1.0f));
-    return kFieldWeight[field] * float(tf) * (kK1 + 1) / (float(tf) + norm);
+    return index.fieldImpact(doc, field, tf);
 }
 
-// Score of one posting restricted to the fields in the mask; 0 when none of them holds the term.
-float postingScore(const SearchIndex &index, quint32 doc, quint16 packed, quint8 fields, float termIdf)
+// Rows of a HitList as a bitmap, so postings outside it are skipped before any scoring.
+class RowSet
 {
+public:
+    RowSet(const HitList *hits, quint32 docCount)
+    {
+        if (!hits)
+            return;
+        m_bits.assign((docCount + 63) / 64, 0);
+        for (quint32 d : hits->docs)
+            m_bits[d >> 6] |= quint64(1) << (d & 63);
+    }
+    bool contains(quint32 doc) const { return m_bits.empty() || (m_bits[doc >> 6] >> (doc & 63)) & 1; }
+
+private:
+    std::vector<quint64> m_bits;
+};
+
+// Score of posting i of a term restricted to the fields in the mask; 0 when none of them holds it.
+float postingScore(const SearchIndex &index, quint32 term, size_t i, quint32 doc, quint16 packed, quint8 fields,
+                   float termIdf)
+{
+    if (fields == SearchQuery::AnyField)
+        return index.postingImpact(term, i) * termIdf;
     float s = 0;
     for (int f = 0; f < SearchIndex::kFieldCount; ++f) {
         const int tf = SearchIndex::fieldFreq(packed, f);
@@ -35,7 +51,7 @@ float postingScore(const SearchIndex &index, quint32 doc, quint16 packed, quint8
 }
 
 // One word: the union of the postings of every term in [first, last).
-HitList matchWord(const SearchIndex &index, quint32 first, quint32 last, quint8 fields)
+HitList matchWord(const SearchIndex &index, quint32 first, quint32 last, quint8 fields, const RowSet &within)
 {
     size_t total = 0;
     for (quint32 t = first; t < last; ++t)
@@ -49,7 +65,9 @@ HitList matchWord(const SearchIndex &index, quint32 first, quint32 last, quint8 
             const auto freqs = index.postingFreqs(t);
             const float w = idf(index, docs.size());
             for (size_t i = 0; i < docs.size(); ++i) {
-                if (const float s = postingScore(index, docs[i], freqs[i], fields, w); s > 0)
+                if (!within.contains(docs[i]))
+                    continue;
+                if (const float s = postingScore(index, t, i, docs[i], freqs[i], fields, w); s > 0)
                     pairs.emplace_back(docs[i], s);
             }
         }
@@ -71,8 +89,10 @@ HitList matchWord(const SearchIndex &index, quint32 first, quint32 last, quint8 
         const auto docs = index.postingDocs(t);
         const auto freqs = index.postingFreqs(t);
         const float w = idf(index, docs.size());
-        for (size_t i = 0; i < docs.size(); ++i)
-            acc[docs[i]] += postingScore(index, docs[i], freqs[i], fields, w);
+        for (size_t i = 0; i < docs.size(); ++i) {
+            if (within.contains(docs[i]))
+                acc[docs[i]] += postingScore(index, t, i, docs[i], freqs[i], fields, w);
+        }
     }
     for (quint32 doc = 0; doc < acc.size(); ++doc) {
         if (acc[doc] > 0) {
@@ -174,9 +194,9 @@ HitList match(const SearchIndex &index, const SearchQuery::Phrase &phrase, const
                 + index.averageFieldLength(2);
             if (double(within->docs.size()) * tokensPerDoc < double(postings))
                 return matchWordWithin(index, last.first, last.second, phrase.fields, *within);
-            return HitList::restrict(matchWord(index, last.first, last.second, phrase.fields), *within);
+            return matchWord(index, last.first, last.second, phrase.fields, RowSet(within, index.docCount()));
         }
-        return matchWord(index, last.first, last.second, phrase.fields);
+        return matchWord(index, last.first, last.second, phrase.fields, RowSet(nullptr, 0));
     }
 
     // Whole words before the last: all must exist; candidates are the papers holding all of them.

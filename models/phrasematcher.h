@@ -9,8 +9,6 @@
 // author > tl;dr > abstract, times the inverse document frequency.
 namespace PhraseMatcher {
 
-inline constexpr float kFieldWeight[SearchIndex::kFieldCount] = {4.0f, 2.0f, 1.0f};
-
 // About how many papers the phrase can match (cheap: posting list lengths only).
 size_t estimate(const SearchIndex &index, const SearchQuery::Phrase &phrase);
 
