@@ -21,6 +21,7 @@ QString tr(const char *text)
 // " Did you mean …?" with up to three authors whose name words start with the given words.
 QString suggestions(const Corpus &corpus, const QString &name)
 {
+    // Non-owning: the index lives only in this function, the corpus outlives it.
     const AuthorIndex index(std::shared_ptr<const Corpus>(&corpus, [](const Corpus *) { }), QCollator());
     const QStringList words = AuthorIndex::filterWords(name);
     QStringList found;
