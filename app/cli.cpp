@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "clifacets.h"
 #include "corpusformatter.h"
 #include "corpusparser.h"
 #include "searchengine.h"
@@ -25,7 +26,8 @@ bool isHeadless(int argc, char **argv)
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
         if (a == "--list" || a == "--query" || a.startsWith("--query=") || a == "--help" || a == "-h"
-            || a == "--help-all" || a == "--version" || a == "-v" || LibraryCommands::isCommandFlag(a))
+            || a == "--help-all" || a == "--version" || a == "-v" || LibraryCommands::isCommandFlag(a)
+            || CliFacets::isHeadlessFlag(a))
             return true;
     }
     return false;
@@ -62,6 +64,7 @@ void addOptions(QCommandLineParser &parser)
                       QCoreApplication::translate("Cli", "Order for --query: relevance, corpus, author or "
                                                          "authors (number of authors); add -reverse to reverse."),
                       QStringLiteral("order"), QStringLiteral("relevance")});
+    CliFacets::addOptions(parser);
     parser.addOption({QStringLiteral("corpus"),
                       QCoreApplication::translate("Cli", "The corpus file to open (default: the shipped corpus)."),
                       QStringLiteral("file")});
@@ -160,7 +163,19 @@ int runQuery(const QCommandLineParser &parser)
     }
     const auto index = SearchIndex::build(result.corpus);
     const SearchQuery query = SearchQuery::parse(parser.value(QStringLiteral("query")));
-    const SearchResult found = SearchEngine::run(*index, query, order, reverse);
+    SearchResult found = SearchEngine::run(*index, query, order, reverse);
+    QString error;
+    if (!CliFacets::filter(parser, *result.corpus, found.rows, found.scores, &error)) {
+        printErr(error);
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("facets"))) {
+        QFile facetsOut;
+        if (!facetsOut.open(stdout, QIODevice::WriteOnly))
+            return 1;
+        facetsOut.write(CliFacets::facets(parser, result.corpus, found.rows, format));
+        return 0;
+    }
     const QList<qsizetype> rows(found.rows.begin(), found.rows.end());
     const QList<double> scores(found.scores.begin(), found.scores.end());
     QFile out;

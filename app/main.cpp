@@ -3,6 +3,7 @@
 #include "librarycommands.h"
 #include "libraryopener.h"
 #include "librarystore.h"
+#include "clifacets.h"
 #include "mainwindow.h"
 #include "translationloader.h"
 
@@ -54,8 +55,8 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(QStringLiteral("list")))
         return Cli::runList(parser);
-    if (parser.isSet(QStringLiteral("query")))
-        return Cli::runQuery(parser);
+    if (parser.isSet(QStringLiteral("query")) || CliFacets::isSet(parser))
+        return Cli::runQuery(parser); // the author options work without a query, over every paper
     if (LibraryCommands::isRequested(parser))
         return LibraryCommands::run(parser);
 

@@ -14,6 +14,9 @@
 #include "librarydecorationmodel.h"
 #include "libraryscope.h"
 #include "libraryscopeproxymodel.h"
+#include "authorfacetmodel.h"
+#include "authorfacetpanel.h"
+#include "filterchipbar.h"
 #include "paperdelegate.h"
 #include "papermodel.h"
 #include "searchcontroller.h"
@@ -21,6 +24,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
+#include <QKeyEvent>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -79,6 +84,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Paper
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_searchEdit);
+    m_chipBar = new FilterChipBar;
+    layout->addWidget(m_chipBar);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
@@ -89,6 +96,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Paper
     connect(m_searchEdit, &QLineEdit::textChanged, m_search, &SearchController::setQueryText);
     connect(m_search->resultsModel(), &QAbstractItemModel::modelAboutToBeReset, this, &MainWindow::rememberCurrent);
     connect(m_search, &SearchController::resultsChanged, this, &MainWindow::showResults);
+    createFacets();
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showCurrent(current); });
     createActions();
@@ -113,6 +121,7 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+    createFacetMenu();
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -209,6 +218,9 @@ void MainWindow::setCorpus(const CorpusParser::Result &result)
     m_diagnostics = result.diagnostics;
     m_list->setCurrentIndex({}); // a new corpus starts at its first paper
     m_detail->setCurrentIndex({});
+    // The facet must know the new corpus before the search reports rows of it.
+    m_search->setRowFilter(QStringLiteral("authors"), nullptr);
+    m_authorFacets->setCorpus(result.corpus);
     m_model->setCorpus(result.corpus);
     const QString name = result.corpus ? result.corpus->name() : QString();
     setWindowTitle(name.isEmpty() ? tr("Skimmer") : tr("%1 — Skimmer").arg(name));
@@ -248,6 +260,8 @@ void MainWindow::updateStatus()
     const int shown = m_scopeProxy->rowCount();
     const auto corpus = m_model->corpus();
     QString text = shown == total ? tr("%n papers", nullptr, total) : tr("%1 of %n papers", nullptr, total).arg(shown);
+    if (corpus && !m_authorFacets->selection().isEmpty())
+        text += QStringLiteral(" ") + m_authorFacets->selection().describe(corpus->authorTable());
     if (corpus)
         text += QStringLiteral(" — ") + corpus->name();
     if (!m_scopeProxy->scope().isAll())
@@ -318,4 +332,121 @@ void MainWindow::showResults()
     }
     m_list->viewport()->update(); // the empty state (EmptyStateOverlay) may change
     updateStatus();
+}
+
+void MainWindow::createFacets()
+{
+    m_authorFacets = new AuthorFacetModel(this);
+    m_facetPanel = new AuthorFacetPanel(m_authorFacets);
+    m_facetDock = new QDockWidget(tr("Authors"), this);
+    m_facetDock->setObjectName(QStringLiteral("authorFacetDock"));
+    m_facetDock->setWidget(m_facetPanel);
+    m_facetDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_facetDock);
+    resizeDocks({m_facetDock}, {260}, Qt::Horizontal);
+
+    connect(m_authorFacets, &AuthorFacetModel::selectionChanged, this, &MainWindow::applyAuthorFilter);
+    connect(m_search, &SearchController::resultsChanged, this, &MainWindow::onResultsChanged);
+    connect(m_facetPanel, &AuthorFacetPanel::leaveRequested, this,
+            [this] { m_searchEdit->setFocus(Qt::ShortcutFocusReason); });
+    connect(m_chipBar, &FilterChipBar::removeRequested, this, &MainWindow::removeFilter);
+    connect(m_chipBar, &FilterChipBar::clearAllRequested, this, &MainWindow::clearFilters);
+    connect(this, &MainWindow::clearAllFilters, this, &MainWindow::clearFilters);
+    m_searchEdit->installEventFilter(this);
+}
+
+void MainWindow::createFacetMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("F&acets"));
+    QAction *toggle = m_facetDock->toggleViewAction();
+    toggle->setText(tr("Show &Authors Panel"));
+    toggle->setShortcut(Qt::Key_F9);
+    menu->addAction(toggle);
+    QAction *focus = menu->addAction(tr("&Filter Authors…"), this, [this] {
+        m_facetDock->show();
+        m_facetDock->raise();
+        m_facetPanel->focusFilter();
+    });
+    focus->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
+    menu->addSeparator();
+    const QList<QAction *> actions = m_facetPanel->facetActions();
+    for (int i = 0; i < actions.size(); ++i) {
+        if (i == 3)
+            menu->addSeparator();
+        menu->addAction(actions[i]);
+    }
+    menu->addSeparator();
+    QAction *removeLast = menu->addAction(tr("&Remove Last Filter"), this, [this] { m_chipBar->removeLast(); });
+    removeLast->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace);
+    removeLast->setToolTip(tr("Also Backspace in the empty search field"));
+    QAction *clear = menu->addAction(tr("&Clear All Filters"), this, &MainWindow::clearFilters);
+    clear->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_X);
+    clear->setToolTip(tr("Also Esc twice in the search field"));
+    // Also on the window, so the shortcuts work while the menu bar is hidden or native.
+    addActions({toggle, focus, removeLast, clear});
+}
+
+void MainWindow::applyAuthorFilter()
+{
+    const FacetSelection selection = m_authorFacets->selection();
+    const std::shared_ptr<const Corpus> corpus = m_model->corpus();
+    if (selection.isEmpty() || !corpus) {
+        m_search->setRowFilter(QStringLiteral("authors"), nullptr);
+    } else {
+        m_search->setRowFilter(QStringLiteral("authors"),
+                               [selection, corpus](quint32 row) { return selection.accepts(*corpus, row); });
+    }
+    updateChips();
+    updateStatus();
+}
+
+void MainWindow::onResultsChanged()
+{
+    m_authorFacets->setResultRows(m_search->rows());
+    updateChips();
+}
+
+void MainWindow::updateChips()
+{
+    QList<FilterChipBar::Chip> chips;
+    if (!m_search->queryText().trimmed().isEmpty())
+        chips.append({QStringLiteral("query"), tr("“%1”").arg(m_search->queryText()), FilterChipBar::Kind::Query});
+    const std::shared_ptr<const Corpus> corpus = m_model->corpus();
+    const FacetSelection &selection = m_authorFacets->selection();
+    for (AuthorTable::Id id : selection.order()) {
+        const QString name = corpus->authorTable().displayName(id);
+        const QString key = QStringLiteral("author:%1").arg(id);
+        if (selection.state(id) == FacetSelection::State::Included)
+            chips.append({key, name, FilterChipBar::Kind::Include});
+        else
+            chips.append({key, tr("not %1").arg(name), FilterChipBar::Kind::Exclude});
+    }
+    m_chipBar->setChips(chips);
+}
+
+void MainWindow::removeFilter(const QString &key)
+{
+    if (key == QLatin1String("query")) {
+        m_searchEdit->clear();
+    } else if (key.startsWith(QLatin1String("author:"))) {
+        const uint id = QStringView(key).mid(7).toUInt();
+        m_authorFacets->setState(id, FacetSelection::State::Off);
+    }
+}
+
+void MainWindow::clearFilters()
+{
+    m_searchEdit->clear();
+    m_authorFacets->clearSelection();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_searchEdit && event->type() == QEvent::KeyPress && m_searchEdit->text().isEmpty()) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        // Esc is the SearchFieldNavigator's: the first clears the query, the second every filter.
+        if (key == Qt::Key_Backspace)
+            return m_chipBar->removeLast();
+    }
+    return QMainWindow::eventFilter(watched, event);
 }

@@ -18,6 +18,10 @@ class LibraryController;
 class LibraryDecorationModel;
 class LibraryScopeProxyModel;
 class LibraryStore;
+class AuthorFacetModel;
+class AuthorFacetPanel;
+class FilterChipBar;
+class QDockWidget;
 class PaperModel;
 class QLabel;
 class QLineEdit;
@@ -62,6 +66,7 @@ public:
     // The user's library (bookmarks, read state, reading lists); null or closed disables it.
     void setLibraryStore(LibraryStore *store);
     LibraryController *libraryController() const { return m_library; }
+    AuthorFacetModel *authorFacetModel() const { return m_authorFacets; }
 
 signals:
     // Esc on an empty search field: every filter (facets, lists, …) should reset.
@@ -69,6 +74,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createFileHandling();
@@ -87,6 +93,13 @@ private:
     void showResults();
     // The list's index of a corpus row, or invalid when it is not shown.
     QModelIndex viewIndexOfCorpusRow(int corpusRow) const;
+    void createFacets();
+    void createFacetMenu();
+    void applyAuthorFilter();
+    void onResultsChanged();
+    void updateChips();
+    void removeFilter(const QString &key);
+    void clearFilters();
 
     PaperModel *m_model = nullptr;
     SearchController *m_search = nullptr;
@@ -111,4 +124,8 @@ private:
     LibraryDecorationModel *m_decoration = nullptr;
     LibraryScopeProxyModel *m_scopeProxy = nullptr;
     LibraryController *m_library = nullptr;
+    AuthorFacetModel *m_authorFacets = nullptr;
+    AuthorFacetPanel *m_facetPanel = nullptr;
+    QDockWidget *m_facetDock = nullptr;
+    FilterChipBar *m_chipBar = nullptr;
 };

@@ -1,0 +1,93 @@
+#include "filterchipbar.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+
+namespace {
+QString chipStyle(FilterChipBar::Kind kind)
+{
+    const char *color = "#5c6bc0"; // the query
+    if (kind == FilterChipBar::Kind::Include)
+        color = "#2e7d32";
+    else if (kind == FilterChipBar::Kind::Exclude)
+        color = "#c62828";
+    else if (kind == FilterChipBar::Kind::Scope)
+        color = "#6d4c41";
+    return QStringLiteral("QFrame#filterChip { border: 1px solid %1; border-radius: 9px; }"
+                          "QFrame#filterChip QLabel { color: %1; }")
+        .arg(QLatin1String(color));
+}
+} // namespace
+
+FilterChipBar::FilterChipBar(QWidget *parent)
+    : QWidget(parent), m_chipLayout(new QHBoxLayout), m_clearButton(new QToolButton)
+{
+    setObjectName(QStringLiteral("filterChipBar"));
+    setAccessibleName(tr("Active filters"));
+    m_clearButton->setObjectName(QStringLiteral("clearFiltersButton"));
+    m_clearButton->setText(tr("Clear all"));
+    m_clearButton->setAutoRaise(true);
+    m_clearButton->setToolTip(tr("Remove every filter (Esc twice in the search field)"));
+    connect(m_clearButton, &QToolButton::clicked, this, &FilterChipBar::clearAllRequested);
+    m_chipLayout->setContentsMargins(0, 0, 0, 0);
+    m_chipLayout->setSpacing(4);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 2, 0, 2);
+    layout->addLayout(m_chipLayout);
+    layout->addStretch(1);
+    layout->addWidget(m_clearButton);
+    setVisible(false);
+}
+
+void FilterChipBar::setChips(const QList<Chip> &chips)
+{
+    if (chips == m_chips)
+        return;
+    m_chips = chips;
+    // Later, not now: the chip whose × was clicked is still delivering that click.
+    while (QLayoutItem *item = m_chipLayout->takeAt(0)) {
+        if (QWidget *w = item->widget()) {
+            w->hide();
+            w->deleteLater();
+        }
+        delete item;
+    }
+    for (const Chip &chip : m_chips) {
+        QWidget *w = createChip(chip);
+        m_chipLayout->addWidget(w);
+        w->show(); // now, not when the layout gets round to it
+    }
+    setVisible(!m_chips.isEmpty());
+}
+
+bool FilterChipBar::removeLast()
+{
+    if (m_chips.isEmpty())
+        return false;
+    emit removeRequested(m_chips.constLast().key);
+    return true;
+}
+
+QWidget *FilterChipBar::createChip(const Chip &chip)
+{
+    auto *frame = new QFrame;
+    frame->setObjectName(QStringLiteral("filterChip"));
+    frame->setProperty("chipKey", chip.key);
+    frame->setStyleSheet(chipStyle(chip.kind));
+    auto *label = new QLabel(chip.text);
+    label->setTextFormat(Qt::PlainText);
+    auto *remove = new QToolButton;
+    remove->setObjectName(QStringLiteral("chipRemoveButton"));
+    remove->setText(QStringLiteral("×"));
+    remove->setAutoRaise(true);
+    remove->setToolTip(tr("Remove this filter"));
+    remove->setAccessibleName(tr("Remove filter %1").arg(chip.text));
+    connect(remove, &QToolButton::clicked, this, [this, key = chip.key] { emit removeRequested(key); });
+    auto *layout = new QHBoxLayout(frame);
+    layout->setContentsMargins(8, 0, 2, 0);
+    layout->setSpacing(2);
+    layout->addWidget(label);
+    layout->addWidget(remove);
+    return frame;
+}
