@@ -47,12 +47,15 @@ void tokenize(const QString &text, QHash<QString, quint32> &ids, QStringList &te
 }
 
 // Per paper: its distinct terms with their counts, in term order (a flat list with offsets).
-void countTerms(const Corpus &corpus, QStringList &terms, std::vector<quint32> &offsets, std::vector<TermCount> &counts)
+bool countTerms(const Corpus &corpus, QStringList &terms, std::vector<quint32> &offsets, std::vector<TermCount> &counts,
+                const std::atomic<bool> *cancelled)
 {
     QHash<QString, quint32> ids;
     std::vector<quint32> tokens;
     offsets.assign(1, 0);
     for (qsizetype i = 0; i < corpus.size(); ++i) {
+        if (cancelled && i % 1024 == 0 && cancelled->load())
+            return false;
         tokens.clear();
         tokenize(corpus.tldr(i) + u' ' + corpus.abstract(i), ids, terms, tokens);
         std::sort(tokens.begin(), tokens.end());
@@ -65,10 +68,12 @@ void countTerms(const Corpus &corpus, QStringList &terms, std::vector<quint32> &
         }
         offsets.push_back(quint32(counts.size()));
     }
+    return true;
 }
 } // namespace
 
-std::shared_ptr<const SimilarityIndex> SimilarityIndex::build(std::shared_ptr<const Corpus> corpus)
+std::shared_ptr<const SimilarityIndex> SimilarityIndex::build(std::shared_ptr<const Corpus> corpus,
+                                                              const std::atomic<bool> *cancelled)
 {
     QElapsedTimer timer;
     timer.start();
@@ -77,8 +82,8 @@ std::shared_ptr<const SimilarityIndex> SimilarityIndex::build(std::shared_ptr<co
     const qsizetype n = corpus ? corpus->size() : 0;
     std::vector<quint32> offsets;
     std::vector<TermCount> counts;
-    if (corpus)
-        countTerms(*corpus, index->m_terms, offsets, counts);
+    if (corpus && !countTerms(*corpus, index->m_terms, offsets, counts, cancelled))
+        return nullptr;
     std::vector<quint32> df(size_t(index->m_terms.size()), 0);
     for (const TermCount &c : counts)
         ++df[c.term];

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -26,7 +27,9 @@ public:
     static constexpr double kMaxDocumentShare = 0.1;
     static constexpr int kMaxSharedTerms = 5;
 
-    static std::shared_ptr<const SimilarityIndex> build(std::shared_ptr<const Corpus> corpus);
+    // Null when *cancelled became true while building.
+    static std::shared_ptr<const SimilarityIndex> build(std::shared_ptr<const Corpus> corpus,
+                                                        const std::atomic<bool> *cancelled = nullptr);
 
     // The `count` papers most similar to `row`, best first (never `row` itself).
     QList<Match> similar(qsizetype row, int count = 5) const;

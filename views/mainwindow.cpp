@@ -3,8 +3,10 @@
 #include "detailview.h"
 #include "paperdelegate.h"
 #include "papermodel.h"
+#include "similarityindex.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QFileDialog>
 #include <QLabel>
@@ -12,9 +14,11 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QThread>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new PaperModel(this))
@@ -35,7 +39,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Paper
     m_list->setObjectName(QStringLiteral("paperList"));
     m_list->setAccessibleName(tr("Papers"));
     m_list->setModel(m_proxy);
-    m_list->setItemDelegate(new PaperDelegate(m_list));
+    m_delegate = new PaperDelegate(m_list);
+    m_list->setItemDelegate(m_delegate);
     m_list->setUniformItemSizes(true);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -67,12 +72,16 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Paper
     });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showCurrent(current); });
+    connect(m_detail, &DetailView::paperActivated, this, &MainWindow::selectPaper);
     createActions();
     resize(1200, 760);
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    stopSimilarityBuild();
+}
 
 void MainWindow::createActions()
 {
@@ -83,6 +92,7 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
+    createViewMenu();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Skimmer"), this, [this] {
         QMessageBox::about(this, tr("About Skimmer"),
@@ -98,6 +108,7 @@ void MainWindow::setCorpus(const CorpusParser::Result &result)
     const QString name = result.corpus ? result.corpus->name() : QString();
     setWindowTitle(name.isEmpty() ? tr("Skimmer") : tr("%1 — Skimmer").arg(name));
     m_detail->setCurrentIndex({});
+    buildSimilarityIndex();
     if (m_proxy->rowCount() > 0)
         m_list->setCurrentIndex(m_proxy->index(0, 0));
     updateStatus();
@@ -142,4 +153,88 @@ void MainWindow::updateStatus()
     if (!m_diagnostics.isEmpty())
         text += QStringLiteral(" — ") + tr("%n problem(s) while reading", nullptr, int(m_diagnostics.size()));
     m_statusLabel->setText(text);
+}
+
+void MainWindow::createViewMenu()
+{
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_densityGroup = new QActionGroup(this);
+    const std::pair<QString, PaperDelegate::Density> densities[] = {
+        {tr("&Compact List"), PaperDelegate::Density::Compact},
+        {tr("C&omfortable List"), PaperDelegate::Density::Comfortable},
+        {tr("&Full List"), PaperDelegate::Density::Full}};
+    const auto saved = PaperDelegate::densityFromName(QSettings().value(QStringLiteral("view/density")).toString());
+    for (const auto &[label, density] : densities) {
+        QAction *a = view->addAction(label);
+        a->setObjectName(PaperDelegate::densityName(density) + QStringLiteral("DensityAction"));
+        a->setCheckable(true);
+        a->setData(int(density));
+        a->setChecked(density == saved);
+        m_densityGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, d = int(density)] { setDensity(d); });
+    }
+    m_delegate->setDensity(saved);
+    QAction *cycle = view->addAction(tr("Cycle List &Density"), this, [this] {
+        setDensity((int(m_delegate->density()) + 1) % 3);
+    });
+    cycle->setObjectName(QStringLiteral("cycleDensityAction"));
+    cycle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+}
+
+void MainWindow::setDensity(int density)
+{
+    const auto d = PaperDelegate::Density(density);
+    m_delegate->setDensity(d);
+    for (QAction *a : m_densityGroup->actions())
+        a->setChecked(a->data().toInt() == density);
+    QSettings().setValue(QStringLiteral("view/density"), PaperDelegate::densityName(d));
+    m_list->scrollTo(m_list->currentIndex());
+}
+
+// Similar papers are computed off the GUI thread; the detail pane says so until they are ready.
+void MainWindow::buildSimilarityIndex()
+{
+    stopSimilarityBuild();
+    m_detail->setSimilarityIndex(nullptr);
+    const auto corpus = m_model->corpus();
+    if (!corpus)
+        return;
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    auto result = std::make_shared<std::shared_ptr<const SimilarityIndex>>();
+    m_similarityCancel = cancel;
+    m_similarityThread = QThread::create([corpus, cancel, result] { *result = SimilarityIndex::build(corpus, cancel.get()); });
+    QThread *thread = m_similarityThread;
+    thread->setParent(this); // deleted with the window, after stopSimilarityBuild() waited for it
+    connect(thread, &QThread::finished, this, [this, thread, result] {
+        if (thread == m_similarityThread && *result) {
+            m_similarityThread = nullptr;
+            m_detail->setSimilarityIndex(*result);
+        }
+        thread->deleteLater();
+    });
+    thread->start(QThread::LowPriority);
+}
+
+void MainWindow::stopSimilarityBuild()
+{
+    if (!m_similarityThread)
+        return;
+    m_similarityCancel->store(true);
+    m_similarityThread->wait();
+    m_similarityThread = nullptr;
+}
+
+void MainWindow::selectPaper(const QString &id)
+{
+    const auto corpus = m_model->corpus();
+    const qsizetype row = corpus ? corpus->indexOfId(id) : -1;
+    if (row < 0)
+        return;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(int(row), 0));
+    if (!index.isValid()) { // hidden by the current search: show everything again
+        m_searchEdit->clear();
+        index = m_proxy->mapFromSource(m_model->index(int(row), 0));
+    }
+    m_list->setCurrentIndex(index);
+    m_list->scrollTo(index);
 }

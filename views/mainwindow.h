@@ -4,7 +4,13 @@
 
 #include <QMainWindow>
 
+#include <atomic>
+#include <memory>
+
 class DetailView;
+class PaperDelegate;
+class QActionGroup;
+class QThread;
 class PaperModel;
 class QLabel;
 class QLineEdit;
@@ -33,6 +39,11 @@ private:
     void openFileDialog();
     void showCurrent(const QModelIndex &index);
     void updateStatus();
+    void createViewMenu();
+    void setDensity(int density);
+    void buildSimilarityIndex();
+    void stopSimilarityBuild();
+    void selectPaper(const QString &id);
 
     PaperModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
@@ -42,4 +53,8 @@ private:
     QSplitter *m_splitter = nullptr;
     QLabel *m_statusLabel = nullptr;
     Diagnostics m_diagnostics;
+    PaperDelegate *m_delegate = nullptr;
+    QActionGroup *m_densityGroup = nullptr;
+    QThread *m_similarityThread = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_similarityCancel;
 };
