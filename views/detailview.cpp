@@ -18,7 +18,7 @@
 
 namespace {
 enum CopyFormat { CopyPlain, CopyMarkdown, CopyBibTeX, CopyId };
-constexpr int kMeasureColumns = 90; // a comfortable line length for reading
+constexpr int kMeasureColumns = 80; // a comfortable line length for reading
 } // namespace
 
 DetailView::DetailView(QWidget *parent)
@@ -29,11 +29,12 @@ DetailView::DetailView(QWidget *parent)
     m_browser = new SafeTextBrowser;
     m_browser->setObjectName(QStringLiteral("detailBrowser"));
     m_browser->document()->setDocumentMargin(16);
-    m_browser->setLineWrapMode(QTextEdit::FixedColumnWidth);
-    m_browser->setLineWrapColumnOrWidth(kMeasureColumns);
     QFont reading = m_browser->font();
     reading.setPointSizeF(reading.pointSizeF() * 1.1);
     m_browser->document()->setDefaultFont(reading);
+    m_browser->setLineWrapMode(QTextEdit::FixedPixelWidth);
+    m_browser->setLineWrapColumnOrWidth(QFontMetrics(reading).averageCharWidth() * kMeasureColumns);
+    m_browser->document()->setDefaultStyleSheet(QStringLiteral("a { text-decoration: none; }"));
     createToolBar();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
