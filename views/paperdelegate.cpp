@@ -69,6 +69,7 @@ void PaperDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     opt.text.clear(); // the style draws background, selection and focus; we draw the text
+    opt.showDecorationSelected = true; // the whole card is selected, not an (empty) text rect
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
