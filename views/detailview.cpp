@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QMenu>
 #include <QMetaMethod>
@@ -163,7 +164,10 @@ void DetailView::refresh()
         m_browser->setHtml(QStringLiteral("<p style='color:gray'>%1</p>").arg(m_emptyText.toHtmlEscaped()));
         return;
     }
+    QElapsedTimer timer;
+    timer.start();
     m_browser->setHtml(html(m_index));
+    qCDebug(lcUi) << "detail pane shown in" << timer.elapsed() << "ms";
 }
 
 void DetailView::updateActions()
