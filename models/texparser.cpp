@@ -66,16 +66,7 @@ TexNode::Kind styleFor(const QString &name)
     return styles.value(name, TexNode::Raw);
 }
 
-QString accentFor(const QString &name)
-{
-    static const QHash<QString, QString> accents = {
-        {u"tilde"_qs, u"\u0303"_qs}, {u"widetilde"_qs, u"\u0303"_qs}, {u"hat"_qs, u"\u0302"_qs},
-        {u"widehat"_qs, u"\u0302"_qs}, {u"bar"_qs, u"\u0304"_qs}, {u"overline"_qs, u"\u0305"_qs},
-        {u"vec"_qs, u"\u20D7"_qs}, {u"dot"_qs, u"\u0307"_qs}, {u"ddot"_qs, u"\u0308"_qs},
-    };
-    return accents.value(name);
-}
-// "$ \\pm n $" shows as "± n": spaces just inside the dollars are layout, not content.
+// "$ \pm n $" shows as "± n": spaces just inside the dollars are layout, not content.
 void trimSpaces(std::vector<TexNode> &nodes)
 {
     if (!nodes.empty() && nodes.front().kind == TexNode::Text) {
@@ -322,7 +313,7 @@ bool TexParser::parseMathCommand(std::vector<TexNode> &out, const QString &name)
         out.push_back(std::move(frac));
         return true;
     }
-    if (const QString mark = accentFor(name); !mark.isNull()) {
+    if (const QString mark = TexSymbols::accent(name); !mark.isNull()) {
         if (!parseArgument(arg, true))
             return false;
         out.push_back(wrapNode(TexNode::Accent, std::move(arg), mark));

@@ -58,6 +58,16 @@ QString symbol(QStringView name)
     return symbols().value(name.toString());
 }
 
+QString accent(QStringView name)
+{
+    static const QHash<QString, QString> accents = {
+        {u"tilde"_qs, u"\u0303"_qs}, {u"widetilde"_qs, u"\u0303"_qs}, {u"hat"_qs, u"\u0302"_qs},
+        {u"widehat"_qs, u"\u0302"_qs}, {u"bar"_qs, u"\u0304"_qs}, {u"overline"_qs, u"\u0305"_qs},
+        {u"vec"_qs, u"\u20D7"_qs}, {u"dot"_qs, u"\u0307"_qs}, {u"ddot"_qs, u"\u0308"_qs},
+    };
+    return accents.value(name.toString());
+}
+
 bool isIgnoredSwitch(QStringView name)
 {
     static const QStringList switches = {

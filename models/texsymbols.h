@@ -11,6 +11,8 @@ namespace TexSymbols {
 QString symbol(QStringView name);
 // True for commands that only switch fonts or sizes (\large, \sf, \displaystyle, \left …): dropped.
 bool isIgnoredSwitch(QStringView name);
+// The combining mark of an accent command (\tilde → U+0303), or null.
+QString accent(QStringView name);
 // \mathbb{R} → ℝ, \mathcal{O} → 𝒪; the character itself when there is no such letter.
 QString blackboard(QChar c);
 QString calligraphic(QChar c);

@@ -94,28 +94,33 @@ void PaperDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         paintLabelLine(painter, labelRect, index, colors, false);
         paintHeadline(painter, r.adjusted(labelWidth + kMargin, 0, 0, 0), index, colors, opt.font);
     } else {
-        const QString snippet = index.data(PaperModel::SnippetRole).toString();
         paintLabelLine(painter, QRect(r.left(), r.top(), r.width(), labelHeight), index, colors,
                        m_density == Density::Comfortable);
         paintHeadline(painter, QRect(r.left(), r.top() + labelHeight + 2, r.width(), headHeight), index, colors,
                       opt.font);
-        if (m_density == Density::Full) {
-            const QFont body = bodyFont(opt.font);
-            const int lineHeight = QFontMetrics(body).lineSpacing();
-            QRect bodyRect(r.left(), r.top() + labelHeight + headHeight + 4, r.width(), lineHeight * kFullAbstractLines);
-            painter->setPen(colors.dim);
-            if (!snippet.isEmpty()) {
-                QList<int> spans = index.data(PaperModel::SnippetMatchesRole).value<QList<int>>();
-                const QString line = SpannedText::displayLine(snippet, &spans);
-                SpannedText::drawLine(painter, QRect(bodyRect.topLeft(), QSize(r.width(), lineHeight)), line, spans,
-                                      body, colors.mark);
-                bodyRect.setTop(bodyRect.top() + lineHeight);
-            }
-            const QString abstract = SpannedText::displayLine(index.data(PaperModel::AbstractRole).toString());
-            SpannedText::drawWrapped(painter, bodyRect, abstract, body, bodyRect.height() / lineHeight);
-        }
+        if (m_density == Density::Full)
+            paintBody(painter, r.adjusted(0, labelHeight + headHeight + 4, 0, 0), index, colors, opt.font);
     }
     painter->restore();
+}
+
+void PaperDelegate::paintBody(QPainter *painter, QRect rect, const QModelIndex &index, const Colors &colors,
+                              const QFont &base) const
+{
+    const QFont body = bodyFont(base);
+    const int lineHeight = QFontMetrics(body).lineSpacing();
+    rect.setHeight(lineHeight * kFullAbstractLines);
+    painter->setPen(colors.dim);
+    const QString snippet = index.data(PaperModel::SnippetRole).toString();
+    if (!snippet.isEmpty()) {
+        QList<int> spans = index.data(PaperModel::SnippetMatchesRole).value<QList<int>>();
+        const QString line = SpannedText::displayLine(snippet, &spans);
+        SpannedText::drawLine(painter, QRect(rect.topLeft(), QSize(rect.width(), lineHeight)), line, spans, body,
+                              colors.mark);
+        rect.setTop(rect.top() + lineHeight);
+    }
+    const QString abstract = SpannedText::displayLine(index.data(PaperModel::AbstractRole).toString());
+    SpannedText::drawWrapped(painter, rect, abstract, body, rect.height() / lineHeight);
 }
 
 void PaperDelegate::paintLabelLine(QPainter *painter, QRect rect, const QModelIndex &index, const Colors &colors,

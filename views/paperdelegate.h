@@ -36,6 +36,8 @@ private:
                         bool withSnippet) const;
     void paintHeadline(QPainter *painter, QRect rect, const QModelIndex &index, const Colors &colors,
                        const QFont &base) const;
+    void paintBody(QPainter *painter, QRect rect, const QModelIndex &index, const Colors &colors,
+                   const QFont &base) const;
     int paintMarkers(QPainter *painter, const QRect &rect, const QModelIndex &index, const QFont &font) const;
 
     static constexpr int kMargin = 6;
