@@ -36,11 +36,11 @@ void tokenize(const QString &text, QHash<QString, quint32> &ids, QStringList &te
         const QStringView term = QStringView(folded).sliced(start, i - start);
         if (term.size() < kMinTermLength || !hasLetter || StopWords::contains(term))
             continue;
-        const QString key = term.toString();
-        auto it = ids.constFind(key);
+        // Looked up without copying the characters; only a new term is stored as a real string.
+        auto it = ids.constFind(QString::fromRawData(term.data(), term.size()));
         if (it == ids.constEnd()) {
-            it = ids.insert(key, quint32(terms.size()));
-            terms.append(key);
+            it = ids.insert(term.toString(), quint32(terms.size()));
+            terms.append(it.key());
         }
         out.push_back(it.value());
     }

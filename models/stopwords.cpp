@@ -33,7 +33,7 @@ bool contains(QStringView foldedTerm)
             set.insert(w);
         return set;
     }();
-    return words.contains(foldedTerm.toString());
+    return words.contains(QString::fromRawData(foldedTerm.data(), foldedTerm.size()));
 }
 
 } // namespace StopWords
