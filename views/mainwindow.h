@@ -9,13 +9,13 @@
 
 class DetailView;
 class PaperDelegate;
-class QActionGroup;
 class QThread;
 class PaperModel;
 class QLabel;
 class QLineEdit;
 class QListView;
-class QSortFilterProxyModel;
+class QActionGroup;
+class SearchController;
 class QSplitter;
 
 // The reader's window: search field on top, the paper list on the left, the detail pane on the right.
@@ -33,12 +33,16 @@ public:
     bool openCorpusFile(const QString &path, QString *error);
 
     PaperModel *paperModel() const { return m_model; }
+    SearchController *searchController() const { return m_search; }
 
 private:
     void createActions();
     void openFileDialog();
     void showCurrent(const QModelIndex &index);
     void updateStatus();
+    void createSortMenu();
+    void rememberCurrent();
+    void showResults();
     void createViewMenu();
     void setDensity(int density);
     void buildSimilarityIndex();
@@ -46,7 +50,10 @@ private:
     void selectPaper(const QString &id);
 
     PaperModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    SearchController *m_search = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+    QActionGroup *m_sortGroup = nullptr;
+    int m_currentSourceRow = -1;
     QLineEdit *m_searchEdit = nullptr;
     QListView *m_list = nullptr;
     DetailView *m_detail = nullptr;
