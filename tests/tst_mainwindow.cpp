@@ -109,6 +109,20 @@ private slots:
         QCOMPARE(list->currentIndex().data(PaperModel::IdRole).toString(), id);
         QVERIFY(list->currentIndex().row() != 0);
     }
+
+    void searchMatches_areHighlightedInTheDetailPane()
+    {
+        MainWindow w;
+        QString error;
+        QVERIFY(w.openCorpusFile(QStringLiteral(SKIMMER_SHIPPED_CORPUS), &error));
+        auto *list = w.findChild<QListView *>(QStringLiteral("paperList"));
+        auto *detail = w.findChild<DetailView *>(QStringLiteral("detailView"));
+        QTest::keyClicks(w.findChild<QLineEdit *>(QStringLiteral("searchEdit")), QStringLiteral("bandit"));
+        QTRY_VERIFY(list->currentIndex().isValid()
+                    && list->currentIndex().data(PaperModel::AbstractRole).toString().contains(QStringLiteral("bandit")));
+        const QString html = detail->html(list->currentIndex());
+        QVERIFY2(html.contains(QStringLiteral("<b>bandit")), qPrintable(html.left(600)));
+    }
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "detailview.h"
+#include "highlighter.h"
 #include "paperdelegate.h"
 #include "papermodel.h"
 #include "searchcontroller.h"
@@ -211,6 +212,10 @@ void MainWindow::showResults()
 {
     // Keep the paper the reader is on when it is still a result; else go to the best match.
     SearchResultsModel *results = m_search->resultsModel();
+    // Matches are highlighted in the detail pane too; TeX rendering composes around the highlighter.
+    m_detail->setTextRenderer([highlighter = Highlighter(results->query())](const QString &plain) {
+        return highlighter.toHtml(plain);
+    });
     const int row = m_currentSourceRow >= 0 ? results->rowOfSource(m_currentSourceRow) : -1;
     if (results->rowCount() > 0) {
         m_list->setCurrentIndex(results->index(row >= 0 ? row : 0, 0));
