@@ -30,6 +30,18 @@ bool isHeadless(int argc, char **argv)
     return false;
 }
 
+QString languageArgument(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--lang" && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (a.startsWith("--lang="))
+            return QString::fromLocal8Bit(a.mid(7));
+    }
+    return {};
+}
+
 void addOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
@@ -52,6 +64,10 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("corpus"),
                       QCoreApplication::translate("Cli", "The corpus file to open (default: the shipped corpus)."),
                       QStringLiteral("file")});
+    parser.addOption({QStringLiteral("lang"),
+                      QCoreApplication::translate("Cli", "User interface language, e.g. de, fr, zh_CN or en "
+                                                         "(default: the saved choice, else the system's)."),
+                      QStringLiteral("language")});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QCoreApplication::translate("Cli", "A corpus file to open."),
                                  QStringLiteral("[file]"));

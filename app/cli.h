@@ -13,6 +13,9 @@ bool isHeadless(int argc, char **argv);
 
 void addOptions(QCommandLineParser &parser);
 
+// The value of --lang (or --lang=xx) in argv, read before the parser so that --help is translated.
+QString languageArgument(int argc, char **argv);
+
 // The corpus path the user gave (positional FILE or --corpus), or the embedded corpus.
 QString corpusPath(const QCommandLineParser &parser);
 

@@ -1,11 +1,29 @@
 #include "cli.h"
-#include "corpusparser.h"
+#include "languagemenu.h"
 #include "mainwindow.h"
+#include "translationloader.h"
 
 #include <QApplication>
-#include <QMessageBox>
+#include <QIcon>
+#include <QLocale>
+#include <QSettings>
 
 #include <memory>
+
+namespace {
+constexpr auto kAppId = "io.github.skimmer.Skimmer";
+
+// --lang wins over the language chosen in View ▸ Language; neither means the system locale.
+void installTranslations(TranslationLoader &loader, int argc, char **argv)
+{
+    QString language = Cli::languageArgument(argc, argv);
+    if (language.isEmpty())
+        language = QSettings().value(QLatin1String(LanguageMenu::kSettingsKey)).toString();
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
+    loader.install(language);
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -20,6 +38,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationDomain(QStringLiteral("skimmer.example.org"));
     QCoreApplication::setApplicationName(QStringLiteral("Skimmer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SKIMMER_VERSION));
+    if (!headless) {
+        QGuiApplication::setDesktopFileName(QString::fromLatin1(kAppId));
+        QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(kAppId))));
+    }
+    TranslationLoader translations;
+    installTranslations(translations, argc, argv);
 
     QCommandLineParser parser;
     Cli::addOptions(parser);
@@ -30,15 +54,10 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("query")))
         return Cli::runQuery(parser);
 
-    const QString path = Cli::corpusPath(parser);
-    const CorpusParser::Result result = CorpusParser::parseFile(path);
-    if (!result.ok()) {
-        QMessageBox::critical(nullptr, QObject::tr("Cannot open corpus"),
-                              QObject::tr("Skimmer could not open “%1”.\n\n%2").arg(path, result.error));
-        return 1;
-    }
+    // A file named on the command line (or by the file manager) wins over the last session's corpus.
+    const bool requested = parser.isSet(QStringLiteral("corpus")) || !parser.positionalArguments().isEmpty();
     MainWindow window;
-    window.setCorpus(result);
+    window.restoreSession(requested ? Cli::corpusPath(parser) : QString(), QString::fromLatin1(Cli::kEmbeddedCorpus));
     window.show();
     return app->exec();
 }

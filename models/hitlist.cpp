@@ -54,6 +54,11 @@ HitList HitList::unite(const HitList &a, const HitList &b)
     return out;
 }
 
+HitList HitList::restrict(const HitList &a, const HitList &b)
+{
+    return subtract(a, subtract(a, b));
+}
+
 HitList HitList::subtract(const HitList &a, const HitList &b)
 {
     HitList out;

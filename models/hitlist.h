@@ -14,5 +14,7 @@ struct HitList
     static HitList all(quint32 count);
     static HitList intersect(const HitList &a, const HitList &b);
     static HitList unite(const HitList &a, const HitList &b);
+    // The hits of a whose rows are also in b, with a's scores.
+    static HitList restrict(const HitList &a, const HitList &b);
     static HitList subtract(const HitList &a, const HitList &b);
 };

@@ -6,9 +6,6 @@
 namespace PhraseMatcher {
 
 namespace {
-constexpr float kK1 = 1.2f;
-constexpr float kB = 0.75f;
-
 float idf(const SearchIndex &index, size_t df)
 {
     const double n = index.docCount();
@@ -17,14 +14,33 @@ float idf(const SearchIndex &index, size_t df)
 
 float fieldScore(const SearchIndex &index, quint32 doc, int field, int tf)
 {
-    const float norm = kK1 * (1 - kB + kB * float(index.fieldLength(doc, field))
-                                          / std::max(index.averageFieldLength(field), 1.0f));
-    return kFieldWeight[field] * float(tf) * (kK1 + 1) / (float(tf) + norm);
+    return index.fieldImpact(doc, field, tf);
 }
 
-// Score of one posting restricted to the fields in the mask; 0 when none of them holds the term.
-float postingScore(const SearchIndex &index, quint32 doc, quint16 packed, quint8 fields, float termIdf)
+// Rows of a HitList as a bitmap, so postings outside it are skipped before any scoring.
+class RowSet
 {
+public:
+    RowSet(const HitList *hits, quint32 docCount)
+    {
+        if (!hits)
+            return;
+        m_bits.assign((docCount + 63) / 64, 0);
+        for (quint32 d : hits->docs)
+            m_bits[d >> 6] |= quint64(1) << (d & 63);
+    }
+    bool contains(quint32 doc) const { return m_bits.empty() || (m_bits[doc >> 6] >> (doc & 63)) & 1; }
+
+private:
+    std::vector<quint64> m_bits;
+};
+
+// Score of posting i of a term restricted to the fields in the mask; 0 when none of them holds it.
+float postingScore(const SearchIndex &index, quint32 term, size_t i, quint32 doc, quint16 packed, quint8 fields,
+                   float termIdf)
+{
+    if (fields == SearchQuery::AnyField)
+        return index.postingImpact(term, i) * termIdf;
     float s = 0;
     for (int f = 0; f < SearchIndex::kFieldCount; ++f) {
         const int tf = SearchIndex::fieldFreq(packed, f);
@@ -35,7 +51,7 @@ float postingScore(const SearchIndex &index, quint32 doc, quint16 packed, quint8
 }
 
 // One word: the union of the postings of every term in [first, last).
-HitList matchWord(const SearchIndex &index, quint32 first, quint32 last, quint8 fields)
+HitList matchWord(const SearchIndex &index, quint32 first, quint32 last, quint8 fields, const RowSet &within)
 {
     size_t total = 0;
     for (quint32 t = first; t < last; ++t)
@@ -49,7 +65,9 @@ HitList matchWord(const SearchIndex &index, quint32 first, quint32 last, quint8 
             const auto freqs = index.postingFreqs(t);
             const float w = idf(index, docs.size());
             for (size_t i = 0; i < docs.size(); ++i) {
-                if (const float s = postingScore(index, docs[i], freqs[i], fields, w); s > 0)
+                if (!within.contains(docs[i]))
+                    continue;
+                if (const float s = postingScore(index, t, i, docs[i], freqs[i], fields, w); s > 0)
                     pairs.emplace_back(docs[i], s);
             }
         }
@@ -71,13 +89,48 @@ HitList matchWord(const SearchIndex &index, quint32 first, quint32 last, quint8 
         const auto docs = index.postingDocs(t);
         const auto freqs = index.postingFreqs(t);
         const float w = idf(index, docs.size());
-        for (size_t i = 0; i < docs.size(); ++i)
-            acc[docs[i]] += postingScore(index, docs[i], freqs[i], fields, w);
+        for (size_t i = 0; i < docs.size(); ++i) {
+            if (within.contains(docs[i]))
+                acc[docs[i]] += postingScore(index, t, i, docs[i], freqs[i], fields, w);
+        }
     }
     for (quint32 doc = 0; doc < acc.size(); ++doc) {
         if (acc[doc] > 0) {
             out.docs.push_back(doc);
             out.scores.push_back(acc[doc]);
+        }
+    }
+    return out;
+}
+
+// One word, only in the given papers: count the terms of [first, last) in their token streams and
+// score them exactly as the postings would (same saturation, same formula).
+HitList matchWordWithin(const SearchIndex &index, quint32 first, quint32 last, quint8 fields, const HitList &within)
+{
+    static constexpr int kMax[SearchIndex::kFieldCount] = {0xF, 0xF, 0xFF};
+    HitList out;
+    std::vector<std::pair<quint32, int>> counts; // term, occurrences in the current field
+    for (quint32 doc : within.docs) {
+        float s = 0;
+        for (int f = 0; f < SearchIndex::kFieldCount; ++f) {
+            if (!(fields & (1 << f)))
+                continue;
+            counts.clear();
+            for (quint32 t : index.fieldTokens(doc, f)) {
+                if (t < first || t >= last)
+                    continue;
+                auto it = std::find_if(counts.begin(), counts.end(), [t](const auto &c) { return c.first == t; });
+                if (it == counts.end())
+                    counts.emplace_back(t, 1);
+                else
+                    ++it->second;
+            }
+            for (const auto &[t, n] : counts)
+                s += fieldScore(index, doc, f, std::min(n, kMax[f])) * idf(index, index.postingDocs(t).size());
+        }
+        if (s > 0) {
+            out.docs.push_back(doc);
+            out.scores.push_back(s);
         }
     }
     return out;
@@ -101,7 +154,24 @@ int countPhrase(std::span<const quint32> tokens, const std::vector<quint32> &ids
 }
 } // namespace
 
-HitList match(const SearchIndex &index, const SearchQuery::Phrase &phrase)
+size_t estimate(const SearchIndex &index, const SearchQuery::Phrase &phrase)
+{
+    size_t best = index.docCount();
+    for (qsizetype k = 0; k < phrase.words.size(); ++k) {
+        const std::string_view w(phrase.words[k].constData(), size_t(phrase.words[k].size()));
+        const bool prefix = k + 1 == phrase.words.size() && phrase.lastIsPrefix;
+        auto [first, last] = index.prefixRange(w);
+        if (!prefix) // a whole word sorts first among the words it begins
+            last = (first < last && index.term(first) == w) ? first + 1 : first;
+        size_t postings = 0;
+        for (quint32 t = first; t < last && postings < best; ++t)
+            postings += index.postingDocs(t).size();
+        best = std::min(best, postings);
+    }
+    return best;
+}
+
+HitList match(const SearchIndex &index, const SearchQuery::Phrase &phrase, const HitList *within)
 {
     if (phrase.words.isEmpty())
         return {};
@@ -115,8 +185,19 @@ HitList match(const SearchIndex &index, const SearchQuery::Phrase &phrase)
     }
     if (last.first >= last.second)
         return {};
-    if (phrase.words.size() == 1)
-        return matchWord(index, last.first, last.second, phrase.fields);
+    if (phrase.words.size() == 1) {
+        if (within) {
+            size_t postings = 0;
+            for (quint32 t = last.first; t < last.second && postings < index.docCount(); ++t)
+                postings += index.postingDocs(t).size();
+            const double tokensPerDoc = index.averageFieldLength(0) + index.averageFieldLength(1)
+                + index.averageFieldLength(2);
+            if (double(within->docs.size()) * tokensPerDoc < double(postings))
+                return matchWordWithin(index, last.first, last.second, phrase.fields, *within);
+            return matchWord(index, last.first, last.second, phrase.fields, RowSet(within, index.docCount()));
+        }
+        return matchWord(index, last.first, last.second, phrase.fields, RowSet(nullptr, 0));
+    }
 
     // Whole words before the last: all must exist; candidates are the papers holding all of them.
     std::vector<quint32> ids;
@@ -135,6 +216,15 @@ HitList match(const SearchIndex &index, const SearchQuery::Phrase &phrase)
         h.scores.assign(docs.size(), 0.f);
         candidates = k == 0 ? std::move(h) : HitList::intersect(candidates, h);
     }
+    if (last.second - last.first == 1) { // a whole last word narrows the candidates too
+        const auto docs = index.postingDocs(last.first);
+        HitList h;
+        h.docs.assign(docs.begin(), docs.end());
+        h.scores.assign(docs.size(), 0.f);
+        candidates = HitList::intersect(candidates, h);
+    }
+    if (within)
+        candidates = HitList::restrict(candidates, *within);
     HitList out;
     for (quint32 doc : candidates.docs) {
         float s = 0;

@@ -9,8 +9,11 @@
 // author > tl;dr > abstract, times the inverse document frequency.
 namespace PhraseMatcher {
 
-inline constexpr float kFieldWeight[SearchIndex::kFieldCount] = {4.0f, 2.0f, 1.0f};
+// About how many papers the phrase can match (cheap: posting list lengths only).
+size_t estimate(const SearchIndex &index, const SearchQuery::Phrase &phrase);
 
-HitList match(const SearchIndex &index, const SearchQuery::Phrase &phrase);
+// `within`, when given, limits the search to those papers (ascending): a short prefix ANDed with a
+// rarer word then scans the few candidates' token streams instead of every posting of the prefix.
+HitList match(const SearchIndex &index, const SearchQuery::Phrase &phrase, const HitList *within = nullptr);
 
 } // namespace PhraseMatcher

@@ -17,13 +17,22 @@ bool isCancelled(const std::atomic_bool *cancel)
     return cancel && cancel->load(std::memory_order_relaxed);
 }
 
-HitList evaluateClause(const SearchIndex &index, const SearchQuery::Clause &clause, const std::atomic_bool *cancel)
+size_t estimate(const SearchIndex &index, const SearchQuery::Clause &clause)
+{
+    size_t sum = 0;
+    for (const SearchQuery::Phrase &phrase : clause.alternatives)
+        sum += PhraseMatcher::estimate(index, phrase);
+    return sum;
+}
+
+HitList evaluateClause(const SearchIndex &index, const SearchQuery::Clause &clause, const std::atomic_bool *cancel,
+                       const HitList *within = nullptr)
 {
     HitList result;
     for (const SearchQuery::Phrase &phrase : clause.alternatives) {
         if (isCancelled(cancel))
             return {};
-        HitList hits = PhraseMatcher::match(index, phrase);
+        HitList hits = PhraseMatcher::match(index, phrase, within);
         result = result.docs.empty() ? std::move(hits) : HitList::unite(result, hits);
     }
     return result;
@@ -91,11 +100,19 @@ SearchResult run(const SearchIndex &index, const SearchQuery &query, SortOrder o
     SearchResult result;
     HitList hits;
     bool haveHits = false;
-    std::vector<const SearchQuery::Clause *> positives, negatives;
-    for (const SearchQuery::Clause &c : query.clauses)
-        (c.excluded ? negatives : positives).push_back(&c);
-    for (const SearchQuery::Clause *c : positives) {
-        HitList h = evaluateClause(index, *c, cancel);
+    std::vector<std::pair<size_t, const SearchQuery::Clause *>> positives;
+    std::vector<const SearchQuery::Clause *> negatives;
+    for (const SearchQuery::Clause &c : query.clauses) {
+        if (c.excluded)
+            negatives.push_back(&c);
+        else
+            positives.emplace_back(estimate(index, c), &c);
+    }
+    // Rarest first, so every later clause only looks at the papers still in the running.
+    std::stable_sort(positives.begin(), positives.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[size, c] : positives) {
+        HitList h = evaluateClause(index, *c, cancel, haveHits ? &hits : nullptr);
         hits = haveHits ? HitList::intersect(hits, h) : std::move(h);
         haveHits = true;
         if (hits.docs.empty() || isCancelled(cancel))
@@ -106,7 +123,7 @@ SearchResult run(const SearchIndex &index, const SearchQuery &query, SortOrder o
     for (const SearchQuery::Clause *c : negatives) {
         if (hits.docs.empty() || isCancelled(cancel))
             break;
-        hits = HitList::subtract(hits, evaluateClause(index, *c, cancel));
+        hits = HitList::subtract(hits, evaluateClause(index, *c, cancel, &hits));
     }
     if (isCancelled(cancel)) {
         result.cancelled = true;

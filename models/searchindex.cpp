@@ -35,6 +35,14 @@ struct SearchIndex::Builder
     {
         std::string buf;
         s.offsets.reserve(size_t(s.end - s.begin) * kFieldCount);
+        // About one token per six bytes of text. The first slice reserves room for the whole corpus
+        // (untouched pages cost no memory) so the others can be appended to it without a copy.
+        const quint32 reserveEnd = s.begin == 0 ? quint32(corpus.size()) : s.end;
+        if (reserveEnd > s.begin) {
+            const Corpus::Record &first = corpus.record(s.begin);
+            const Corpus::Record &last = corpus.record(reserveEnd - 1);
+            s.tokens.reserve(size_t(std::max<qsizetype>(0, last.abstract.pos - first.authors.pos)) / 5 + 1024);
+        }
         for (quint32 doc = s.begin; doc < s.end; ++doc) {
             if ((doc & 1023) == 0 && cancelled())
                 return;
@@ -70,21 +78,20 @@ struct SearchIndex::Builder
 
     void joinTokens(std::vector<Slice> &slices)
     {
-        size_t total = 0;
-        for (const Slice &s : slices)
-            total += s.tokens.size();
-        index.m_tokens.resize(total);
         index.m_tokenOffsets.reserve(size_t(index.m_docCount) * kFieldCount + 1);
-        size_t base = 0;
         for (Slice &s : slices) {
+            const size_t base = index.m_tokens.size();
             for (quint64 off : s.offsets)
                 index.m_tokenOffsets.push_back(base + off);
-            std::transform(s.tokens.begin(), s.tokens.end(), index.m_tokens.begin() + qsizetype(base),
-                           [&s](quint32 local) { return s.globalIds[local]; });
-            base += s.tokens.size();
+            for (quint32 &t : s.tokens)
+                t = s.globalIds[t];
+            if (&s == &slices.front())
+                index.m_tokens = std::move(s.tokens);
+            else
+                index.m_tokens.insert(index.m_tokens.end(), s.tokens.begin(), s.tokens.end());
             s = Slice{};
         }
-        index.m_tokenOffsets.push_back(base);
+        index.m_tokenOffsets.push_back(index.m_tokens.size());
     }
 
     void fillPostings()
@@ -126,6 +133,19 @@ struct SearchIndex::Builder
                         packed = quint16(packed + (1 << kShift[f]));
                 }
             }
+        }
+    }
+
+    void computeImpacts()
+    {
+        index.m_postingImpacts.resize(index.m_postingDocs.size());
+        for (size_t i = 0; i < index.m_postingDocs.size(); ++i) {
+            float s = 0;
+            for (int f = 0; f < kFieldCount; ++f) {
+                if (const int tf = fieldFreq(index.m_postingFreqs[i], f))
+                    s += index.fieldImpact(index.m_postingDocs[i], f, tf);
+            }
+            index.m_postingImpacts[i] = quint16(std::clamp(s * kImpactScale + 0.5f, 1.0f, 65535.0f));
         }
     }
 
@@ -184,17 +204,26 @@ std::shared_ptr<const SearchIndex> SearchIndex::build(std::shared_ptr<const Corp
     b.joinTokens(slices);
     if (b.cancelled())
         return nullptr;
-    b.fillPostings();
-    b.rankFirstAuthors();
     for (int f = 0; f < kFieldCount; ++f) {
         quint64 total = 0;
         for (quint32 doc = 0; doc < n; ++doc)
             total += index->fieldLength(doc, f);
         index->m_avgFieldLength[f] = n ? float(double(total) / n) : 0.f;
     }
+    b.fillPostings();
+    b.computeImpacts();
+    b.rankFirstAuthors();
     qCDebug(lcSearch) << "indexed" << n << "papers," << index->termCount() << "terms," << index->m_tokens.size()
                       << "tokens in" << timer.elapsed() << "ms";
     return b.cancelled() ? nullptr : index;
+}
+
+float SearchIndex::fieldImpact(quint32 doc, int field, int tf) const
+{
+    constexpr float kK1 = 1.2f;
+    constexpr float kB = 0.75f;
+    const float norm = kK1 * (1 - kB + kB * float(fieldLength(doc, field)) / std::max(m_avgFieldLength[field], 1.0f));
+    return kFieldWeight[field] * float(tf) * (kK1 + 1) / (float(tf) + norm);
 }
 
 std::pair<quint32, quint32> SearchIndex::prefixRange(std::string_view prefix) const

@@ -45,6 +45,17 @@ public:
         return field == Authors ? packed >> 12 : field == Tldr ? (packed >> 8) & 0xF : packed & 0xFF;
     }
 
+    // The BM25F weight of one posting without idf, precomputed at build time (quantized): what an
+    // unrestricted word costs per paper at query time is one load, not a field-length lookup.
+    float postingImpact(quint32 term, size_t i) const
+    {
+        return float(m_postingImpacts[m_postingOffsets[term] + i]) * (1.0f / kImpactScale);
+    }
+    // BM25F for tf occurrences in one field of a paper: saturated, length-normalized, weighted
+    // author > tl;dr > abstract.
+    float fieldImpact(quint32 doc, int field, int tf) const;
+    static constexpr float kFieldWeight[kFieldCount] = {4.0f, 2.0f, 1.0f};
+
     std::span<const quint32> fieldTokens(quint32 doc, int field) const
     {
         const size_t k = size_t(doc) * kFieldCount + size_t(field);
@@ -73,6 +84,8 @@ private:
     std::vector<quint64> m_postingOffsets; // termCount + 1
     std::vector<quint32> m_postingDocs;
     std::vector<quint16> m_postingFreqs;
+    std::vector<quint16> m_postingImpacts;
+    static constexpr float kImpactScale = 2048.0f;
     std::vector<quint32> m_tokens;       // all field token streams
     std::vector<quint64> m_tokenOffsets; // docCount * kFieldCount + 1
     float m_avgFieldLength[kFieldCount] = {};

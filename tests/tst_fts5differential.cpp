@@ -123,6 +123,8 @@ private slots:
         QTest::addColumn<quint32>("seed");
         QTest::newRow("shipped") << shipped << 500 << 1u;
         QTest::newRow("generated-10k") << TestCorpus::generate(shipped, 10000, 7) << 400 << 2u;
+        // Large enough for the index to be built by several workers and merged.
+        QTest::newRow("generated-25k") << TestCorpus::generate(shipped, 25000, 11) << 100 << 3u;
     }
 
     void matchingPapers_equalFts5()

@@ -29,6 +29,7 @@ DetailView::DetailView(QWidget *parent)
     setAccessibleName(tr("Paper details"));
     m_browser = new SafeTextBrowser;
     m_browser->setObjectName(QStringLiteral("detailBrowser"));
+    m_browser->setAccessibleName(tr("Abstract and details"));
     m_browser->document()->setDocumentMargin(16);
     QFont reading = m_browser->font();
     reading.setPointSizeF(reading.pointSizeF() * 1.1);
@@ -54,6 +55,7 @@ void DetailView::createToolBar()
 {
     m_toolBar = new QToolBar;
     m_toolBar->setObjectName(QStringLiteral("detailToolBar"));
+    m_toolBar->setAccessibleName(tr("Paper actions"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_bookmarkAction = m_toolBar->addAction(QStringLiteral("★ ") + tr("Star"), this, &DetailView::bookmarkToggleRequested);
     m_bookmarkAction->setObjectName(QStringLiteral("bookmarkAction"));

@@ -1,7 +1,16 @@
 #include "mainwindow.h"
 
+#include "commandpalette.h"
 #include "detailview.h"
 #include "highlighter.h"
+#include "emptystateoverlay.h"
+#include "focustargets.h"
+#include "languagemenu.h"
+#include "searchfieldnavigator.h"
+#include "searchhistory.h"
+#include "searchhistorypopup.h"
+#include "shortcutsheet.h"
+#include "translationloader.h"
 #include "paperdelegate.h"
 #include "papermodel.h"
 #include "searchcontroller.h"
@@ -54,19 +63,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Paper
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_emptyLabel = new QLabel;
-    m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
-    m_emptyLabel->setTextFormat(Qt::PlainText);
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setAttribute(Qt::WA_TransparentForMouseEvents);
-    m_emptyLabel->hide();
-    auto *listPane = new QWidget;
-    auto *listLayout = new QGridLayout(listPane); // the empty state lies over the list
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(m_list, 0, 0);
-    listLayout->addWidget(m_emptyLabel, 0, 0);
-    m_splitter->addWidget(listPane);
+    m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
@@ -88,9 +85,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Paper
     connect(m_search, &SearchController::resultsChanged, this, &MainWindow::showResults);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showCurrent(current); });
-    connect(m_detail, &DetailView::paperActivated, this, &MainWindow::selectPaper);
+    connect(m_detail, &DetailView::paperActivated, this, &MainWindow::openSimilarPaper);
     createActions();
     createSortMenu();
+    createKeyboardActions();
+    createFileHandling();
     resize(1200, 760);
     updateStatus();
 }
@@ -103,19 +102,94 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
     QAction *open = file->addAction(tr("&Open Corpus…"), this, &MainWindow::openFileDialog);
     open->setShortcut(QKeySequence::Open);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
-    createViewMenu();
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    auto *language = new LanguageMenu(TranslationLoader().availableLanguages(), view);
+    view->addMenu(language);
+    connect(language, &LanguageMenu::languageChosen, this,
+            [this](const QString &, const QString &notice) { statusBar()->showMessage(notice); });
+    createViewMenu(view);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(tr("&About Skimmer"), this, [this] {
         QMessageBox::about(this, tr("About Skimmer"),
                            tr("Skimmer %1 — a keyboard-first reader for corpora of research-paper abstracts.")
                                .arg(QCoreApplication::applicationVersion()));
     });
+}
+
+void MainWindow::createKeyboardActions()
+{
+    m_navigator = new SearchFieldNavigator(m_searchEdit, m_list, this);
+    connect(m_navigator, &SearchFieldNavigator::enterPressed, this, [this] { m_detail->setFocus(Qt::OtherFocusReason); });
+    connect(m_navigator, &SearchFieldNavigator::clearAllFilters, this, &MainWindow::clearAllFilters);
+    new EmptyStateOverlay(m_list, [this] { return emptyListText(); });
+    m_history = new SearchHistory(this);
+    m_history->load();
+    new SearchHistoryPopup(m_searchEdit, m_history);
+
+    QMenu *go = new QMenu(tr("&Go"), this);
+    go->setObjectName(QStringLiteral("goMenu"));
+    menuBar()->insertMenu(menuBar()->actions().value(1), go);
+    QAction *find = go->addAction(tr("&Find"), m_navigator, &SearchFieldNavigator::focusField);
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::Key_Slash)});
+    QAction *history = go->addAction(tr("Recent &Searches"), this, [this] {
+        m_navigator->focusField();
+        findChild<SearchHistoryPopup *>()->showHistory();
+    });
+    history->setObjectName(QStringLiteral("searchHistoryAction"));
+    history->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    history->setShortcutContext(Qt::WidgetShortcut); // Alt+Down is handled by the field itself
+    go->addSeparator();
+    m_focusTargets = new FocusTargets(this);
+    registerFocusTarget(1, m_searchEdit, tr("Search"));
+    registerFocusTarget(2, m_list, tr("Results"));
+    go->addActions(m_focusTargets->actions());
+    go->addSeparator();
+    QAction *palette = go->addAction(tr("&Command Palette…"), this, [this] { showActionFinder(m_commandPalette); });
+    palette->setObjectName(QStringLiteral("commandPaletteAction"));
+    palette->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+
+    QMenu *help = findChild<QMenu *>(QStringLiteral("helpMenu"));
+    QAction *sheet = new QAction(tr("&Keyboard Shortcuts"), this);
+    help->insertAction(help->actions().value(0), sheet);
+    sheet->setObjectName(QStringLiteral("shortcutSheetAction"));
+    sheet->setShortcuts({QKeySequence::HelpContents, QKeySequence(Qt::Key_Question)});
+    connect(sheet, &QAction::triggered, this, [this] { showActionFinder(m_shortcutSheet); });
+}
+
+template<typename Finder>
+void MainWindow::showActionFinder(Finder *&finder)
+{
+    if (!finder)
+        finder = new Finder(this);
+    finder->refresh(); // the actions may have changed since it was last open
+    finder->show();
+    finder->activateWindow();
+}
+
+QString MainWindow::emptyListText() const
+{
+    if (m_model->rowCount() == 0)
+        return tr("No corpus is open. Open one with File ▸ Open or drop a file here.");
+    const QString query = m_searchEdit->text().trimmed();
+    return query.isEmpty() ? QString() : tr("No papers match “%1”. Try fewer words.").arg(query);
+}
+
+void MainWindow::registerFocusTarget(int number, QWidget *target, const QString &name)
+{
+    QAction *action = m_focusTargets->registerTarget(number, target, name);
+    if (QMenu *go = findChild<QMenu *>(QStringLiteral("goMenu")); go && !go->actions().contains(action))
+        go->addAction(action);
 }
 
 void MainWindow::setCorpus(const CorpusParser::Result &result)
@@ -128,6 +202,7 @@ void MainWindow::setCorpus(const CorpusParser::Result &result)
     setWindowTitle(name.isEmpty() ? tr("Skimmer") : tr("%1 — Skimmer").arg(name));
     buildSimilarityIndex();
     showResults();
+    corpusShown(result);
 }
 
 bool MainWindow::openCorpusFile(const QString &path, QString *error)
@@ -148,9 +223,7 @@ void MainWindow::openFileDialog()
                                                       tr("Corpus files (*.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!openCorpusFile(path, &error))
-        QMessageBox::warning(this, tr("Cannot open corpus"), error);
+    openFile(path);
 }
 
 void MainWindow::showCurrent(const QModelIndex &index)
@@ -224,15 +297,13 @@ void MainWindow::showResults()
     } else {
         m_detail->setCurrentIndex({});
     }
-    const QString text = m_search->queryText().trimmed();
-    m_emptyLabel->setText(tr("No papers match “%1” — try fewer or shorter words.").arg(text));
-    m_emptyLabel->setVisible(results->rowCount() == 0 && m_model->rowCount() > 0);
+    m_list->viewport()->update(); // the empty state (EmptyStateOverlay) may change
     updateStatus();
 }
 
-void MainWindow::createViewMenu()
+void MainWindow::createViewMenu(QMenu *view)
 {
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addSeparator();
     m_densityGroup = new QActionGroup(this);
     const std::pair<QString, PaperDelegate::Density> densities[] = {
         {tr("&Compact List"), PaperDelegate::Density::Compact},
@@ -299,18 +370,14 @@ void MainWindow::stopSimilarityBuild()
     m_similarityThread = nullptr;
 }
 
-void MainWindow::selectPaper(const QString &id)
+void MainWindow::openSimilarPaper(const QString &id)
 {
     const auto corpus = m_model->corpus();
     const qsizetype source = corpus ? corpus->indexOfId(id) : -1;
     if (source < 0)
         return;
-    SearchResultsModel *results = m_search->resultsModel();
-    if (results->rowOfSource(int(source)) < 0)
+    if (m_search->resultsModel()->rowOfSource(int(source)) < 0)
         m_searchEdit->clear(); // hidden by the current search: show everything again
-    const int row = results->rowOfSource(int(source)); // still -1 while a large corpus searches in a worker
-    if (row < 0)
-        return;
-    m_list->setCurrentIndex(results->index(row, 0));
+    selectPaper(id); // still not there while a large corpus searches in a worker
     m_list->scrollTo(m_list->currentIndex());
 }

@@ -7,9 +7,19 @@
 #include <atomic>
 #include <memory>
 
+class CommandPalette;
 class DetailView;
 class PaperDelegate;
+class QMenu;
 class QThread;
+class FocusTargets;
+class NoticeBar;
+class QFileSystemWatcher;
+class QTimer;
+class RecentFiles;
+class SearchFieldNavigator;
+class SearchHistory;
+class ShortcutSheet;
 class PaperModel;
 class QLabel;
 class QLineEdit;
@@ -34,24 +44,53 @@ public:
 
     PaperModel *paperModel() const { return m_model; }
     SearchController *searchController() const { return m_search; }
+    // What the paper list says when it is empty (no corpus, or no match for the query).
+    QString emptyListText() const;
+
+    // Ctrl+<number> focuses target (1 search, 2 results; 3 facets and 4 lists by convention).
+    void registerFocusTarget(int number, QWidget *target, const QString &name);
+    SearchHistory *searchHistory() const { return m_history; }
+
+    // Opens path for the user: on failure the current corpus stays and the notice bar says why.
+    bool openFile(const QString &path);
+    // Re-reads the open file, keeping the query, the selected paper and the scroll position.
+    void reloadCorpus();
+    QString corpusPath() const { return m_corpusPath; }
+    // Restores the last session; requestedPath (from the command line) wins over the last corpus,
+    // and fallbackPath is shown, with a notice, when neither can be opened.
+    void restoreSession(const QString &requestedPath, const QString &fallbackPath);
+    void saveSession() const;
+
+signals:
+    // Esc on an empty search field: every filter (facets, lists, …) should reset.
+    void clearAllFilters();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createFileHandling();
+    void corpusShown(const CorpusParser::Result &result);
+    QString currentPaperId() const;
+    void selectPaper(const QString &id);
     void createActions();
+    void createKeyboardActions();
+    template<typename Finder>
+    void showActionFinder(Finder *&finder);
     void openFileDialog();
     void showCurrent(const QModelIndex &index);
     void updateStatus();
     void createSortMenu();
     void rememberCurrent();
     void showResults();
-    void createViewMenu();
+    void createViewMenu(QMenu *view);
     void setDensity(int density);
     void buildSimilarityIndex();
     void stopSimilarityBuild();
-    void selectPaper(const QString &id);
+    void openSimilarPaper(const QString &id);
 
     PaperModel *m_model = nullptr;
     SearchController *m_search = nullptr;
-    QLabel *m_emptyLabel = nullptr;
     QActionGroup *m_sortGroup = nullptr;
     int m_currentSourceRow = -1;
     QLineEdit *m_searchEdit = nullptr;
@@ -64,4 +103,14 @@ private:
     QActionGroup *m_densityGroup = nullptr;
     QThread *m_similarityThread = nullptr;
     std::shared_ptr<std::atomic<bool>> m_similarityCancel;
+    SearchFieldNavigator *m_navigator = nullptr;
+    FocusTargets *m_focusTargets = nullptr;
+    SearchHistory *m_history = nullptr;
+    ShortcutSheet *m_shortcutSheet = nullptr;
+    CommandPalette *m_commandPalette = nullptr;
+    NoticeBar *m_notice = nullptr;
+    RecentFiles *m_recentFiles = nullptr;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_reloadTimer = nullptr;
+    QString m_corpusPath;
 };
