@@ -1,8 +1,12 @@
 #include "detailview.h"
 #include "mainwindow.h"
+#include "paperdelegate.h"
 #include "papermodel.h"
+#include "safetextbrowser.h"
 
+#include <QAction>
 #include <QLineEdit>
+#include <QSettings>
 #include <QListView>
 #include <QStandardPaths>
 #include <QTest>
@@ -59,6 +63,65 @@ private slots:
         QVERIFY(detail->toPlainText().contains(QStringLiteral("<img src=\"/dev/zero\">")));
         QVERIFY(detail->toPlainText().contains(QStringLiteral("<b>Bold</b>")));
         QCOMPARE(detail->refusedResources(), 0);
+    }
+
+    void densityActions_changeRowHeight_andAreRemembered()
+    {
+        QSettings().remove(QStringLiteral("view/density"));
+        int comfortable = 0;
+        {
+            MainWindow w;
+            QString error;
+            QVERIFY(w.openCorpusFile(QStringLiteral(SKIMMER_SHIPPED_CORPUS), &error));
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            auto *list = w.findChild<QListView *>(QStringLiteral("paperList"));
+            comfortable = list->visualRect(list->model()->index(1, 0)).height();
+            auto *compact = w.findChild<QAction *>(QStringLiteral("compactDensityAction"));
+            QVERIFY(compact && !compact->isChecked());
+            compact->trigger();
+            QVERIFY(compact->isChecked());
+            QTRY_VERIFY(list->visualRect(list->model()->index(1, 0)).height() < comfortable);
+            QCOMPARE(QSettings().value(QStringLiteral("view/density")).toString(), QStringLiteral("compact"));
+            w.findChild<QAction *>(QStringLiteral("cycleDensityAction"))->trigger(); // compact → comfortable
+            QCOMPARE(QSettings().value(QStringLiteral("view/density")).toString(), QStringLiteral("comfortable"));
+            w.findChild<QAction *>(QStringLiteral("cycleDensityAction"))->trigger(); // → full
+        }
+        MainWindow again;
+        QVERIFY(again.findChild<QAction *>(QStringLiteral("fullDensityAction"))->isChecked());
+        auto *delegate = again.findChild<PaperDelegate *>();
+        QVERIFY(delegate);
+        QCOMPARE(delegate->density(), PaperDelegate::Density::Full);
+    }
+
+    void similarPaperLink_selectsThatPaper()
+    {
+        MainWindow w;
+        QString error;
+        QVERIFY(w.openCorpusFile(QStringLiteral(SKIMMER_SHIPPED_CORPUS), &error));
+        auto *list = w.findChild<QListView *>(QStringLiteral("paperList"));
+        auto *detail = w.findChild<DetailView *>(QStringLiteral("detailView"));
+        QTRY_VERIFY(detail->toPlainText().contains(QStringLiteral("% similar")));
+        const QString html = detail->html(list->currentIndex());
+        const qsizetype at = html.indexOf(QStringLiteral("href='paper:")) + 12;
+        const QString id = html.mid(at, html.indexOf(u'\'', at) - at);
+        emit detail->browser()->anchorClicked(QUrl(QStringLiteral("paper:") + id));
+        QCOMPARE(list->currentIndex().data(PaperModel::IdRole).toString(), id);
+        QVERIFY(list->currentIndex().row() != 0);
+    }
+
+    void searchMatches_areHighlightedInTheDetailPane()
+    {
+        MainWindow w;
+        QString error;
+        QVERIFY(w.openCorpusFile(QStringLiteral(SKIMMER_SHIPPED_CORPUS), &error));
+        auto *list = w.findChild<QListView *>(QStringLiteral("paperList"));
+        auto *detail = w.findChild<DetailView *>(QStringLiteral("detailView"));
+        QTest::keyClicks(w.findChild<QLineEdit *>(QStringLiteral("searchEdit")), QStringLiteral("bandit"));
+        QTRY_VERIFY(list->currentIndex().isValid()
+                    && list->currentIndex().data(PaperModel::AbstractRole).toString().contains(QStringLiteral("bandit")));
+        const QString html = detail->html(list->currentIndex());
+        QVERIFY2(html.contains(QStringLiteral("<b>bandit")), qPrintable(html.left(600)));
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "commandpalette.h"
 #include "detailview.h"
+#include "highlighter.h"
 #include "emptystateoverlay.h"
 #include "focustargets.h"
 #include "languagemenu.h"
@@ -21,8 +22,10 @@
 #include "papermodel.h"
 #include "searchcontroller.h"
 #include "searchresultsmodel.h"
+#include "similarityindex.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QDockWidget>
 #include <QKeyEvent>
@@ -32,9 +35,11 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QActionGroup>
+#include <QGridLayout>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QThread>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new PaperModel(this))
@@ -65,7 +70,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Paper
     m_list->setObjectName(QStringLiteral("paperList"));
     m_list->setAccessibleName(tr("Papers"));
     m_list->setModel(m_scopeProxy);
-    m_list->setItemDelegate(new PaperDelegate(m_list));
+    m_delegate = new PaperDelegate(m_list);
+    m_list->setItemDelegate(m_delegate);
     m_list->setUniformItemSizes(true);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -99,6 +105,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Paper
     createFacets();
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showCurrent(current); });
+    connect(m_detail, &DetailView::paperActivated, this, &MainWindow::openSimilarPaper);
     createActions();
     createSortMenu();
     createKeyboardActions();
@@ -110,7 +117,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Paper
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    stopSimilarityBuild();
+}
 
 void MainWindow::createActions()
 {
@@ -129,6 +139,7 @@ void MainWindow::createActions()
     view->addMenu(language);
     connect(language, &LanguageMenu::languageChosen, this,
             [this](const QString &, const QString &notice) { statusBar()->showMessage(notice); });
+    createViewMenu(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -224,6 +235,7 @@ void MainWindow::setCorpus(const CorpusParser::Result &result)
     m_model->setCorpus(result.corpus);
     const QString name = result.corpus ? result.corpus->name() : QString();
     setWindowTitle(name.isEmpty() ? tr("Skimmer") : tr("%1 — Skimmer").arg(name));
+    buildSimilarityIndex();
     showResults();
     corpusShown(result);
 }
@@ -322,6 +334,11 @@ QModelIndex MainWindow::viewIndexOfCorpusRow(int corpusRow) const
 void MainWindow::showResults()
 {
     // Keep the paper the reader is on when it is still a result; else go to the best match.
+    SearchResultsModel *results = m_search->resultsModel();
+    // Matches are highlighted in the detail pane too; TeX rendering composes around the highlighter.
+    m_detail->setTextRenderer([highlighter = Highlighter(results->query())](const QString &plain) {
+        return highlighter.toHtml(plain);
+    });
     const QModelIndex kept = viewIndexOfCorpusRow(m_currentSourceRow);
     if (m_scopeProxy->rowCount() > 0) {
         m_list->setCurrentIndex(kept.isValid() ? kept : m_scopeProxy->index(0, 0));
@@ -449,4 +466,85 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
             return m_chipBar->removeLast();
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::createViewMenu(QMenu *view)
+{
+    view->addSeparator();
+    m_densityGroup = new QActionGroup(this);
+    const std::pair<QString, PaperDelegate::Density> densities[] = {
+        {tr("&Compact List"), PaperDelegate::Density::Compact},
+        {tr("C&omfortable List"), PaperDelegate::Density::Comfortable},
+        {tr("&Full List"), PaperDelegate::Density::Full}};
+    const auto saved = PaperDelegate::densityFromName(QSettings().value(QStringLiteral("view/density")).toString());
+    for (const auto &[label, density] : densities) {
+        QAction *a = view->addAction(label);
+        a->setObjectName(PaperDelegate::densityName(density) + QStringLiteral("DensityAction"));
+        a->setCheckable(true);
+        a->setData(int(density));
+        a->setChecked(density == saved);
+        m_densityGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, d = int(density)] { setDensity(d); });
+    }
+    m_delegate->setDensity(saved);
+    QAction *cycle = view->addAction(tr("Cycle List &Density"), this, [this] {
+        setDensity((int(m_delegate->density()) + 1) % 3);
+    });
+    cycle->setObjectName(QStringLiteral("cycleDensityAction"));
+    cycle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+}
+
+void MainWindow::setDensity(int density)
+{
+    const auto d = PaperDelegate::Density(density);
+    m_delegate->setDensity(d);
+    for (QAction *a : m_densityGroup->actions())
+        a->setChecked(a->data().toInt() == density);
+    QSettings().setValue(QStringLiteral("view/density"), PaperDelegate::densityName(d));
+    m_list->scrollTo(m_list->currentIndex());
+}
+
+// Similar papers are computed off the GUI thread; the detail pane says so until they are ready.
+void MainWindow::buildSimilarityIndex()
+{
+    stopSimilarityBuild();
+    m_detail->setSimilarityIndex(nullptr);
+    const auto corpus = m_model->corpus();
+    if (!corpus)
+        return;
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    auto result = std::make_shared<std::shared_ptr<const SimilarityIndex>>();
+    m_similarityCancel = cancel;
+    m_similarityThread = QThread::create([corpus, cancel, result] { *result = SimilarityIndex::build(corpus, cancel.get()); });
+    QThread *thread = m_similarityThread;
+    thread->setParent(this); // deleted with the window, after stopSimilarityBuild() waited for it
+    connect(thread, &QThread::finished, this, [this, thread, result] {
+        if (thread == m_similarityThread && *result) {
+            m_similarityThread = nullptr;
+            m_detail->setSimilarityIndex(*result);
+        }
+        thread->deleteLater();
+    });
+    thread->start(QThread::LowPriority);
+}
+
+void MainWindow::stopSimilarityBuild()
+{
+    if (!m_similarityThread)
+        return;
+    m_similarityCancel->store(true);
+    m_similarityThread->wait();
+    m_similarityThread = nullptr;
+}
+
+void MainWindow::openSimilarPaper(const QString &id)
+{
+    const auto corpus = m_model->corpus();
+    const qsizetype source = corpus ? corpus->indexOfId(id) : -1;
+    if (source < 0)
+        return;
+    if (m_search->resultsModel()->rowOfSource(int(source)) < 0)
+        m_searchEdit->clear(); // hidden by the current search: show everything again
+    selectPaper(id); // still not there while a large corpus searches in a worker
+    m_list->scrollTo(m_list->currentIndex());
 }

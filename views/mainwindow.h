@@ -4,8 +4,14 @@
 
 #include <QMainWindow>
 
+#include <atomic>
+#include <memory>
+
 class CommandPalette;
 class DetailView;
+class PaperDelegate;
+class QMenu;
+class QThread;
 class FocusTargets;
 class NoticeBar;
 class QFileSystemWatcher;
@@ -100,6 +106,11 @@ private:
     void updateChips();
     void removeFilter(const QString &key);
     void clearFilters();
+    void createViewMenu(QMenu *view);
+    void setDensity(int density);
+    void buildSimilarityIndex();
+    void stopSimilarityBuild();
+    void openSimilarPaper(const QString &id);
 
     PaperModel *m_model = nullptr;
     SearchController *m_search = nullptr;
@@ -111,6 +122,10 @@ private:
     QSplitter *m_splitter = nullptr;
     QLabel *m_statusLabel = nullptr;
     Diagnostics m_diagnostics;
+    PaperDelegate *m_delegate = nullptr;
+    QActionGroup *m_densityGroup = nullptr;
+    QThread *m_similarityThread = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_similarityCancel;
     SearchFieldNavigator *m_navigator = nullptr;
     FocusTargets *m_focusTargets = nullptr;
     SearchHistory *m_history = nullptr;

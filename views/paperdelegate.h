@@ -2,20 +2,48 @@
 
 #include <QStyledItemDelegate>
 
-// Paints a paper as a two-line card: the author label above the headline, both elided.
-// Stateless apart from a size hint cached per font; every row has the same height.
+// Paints a paper as a card: author label, the headline (tl;dr or first sentence, marked which) with
+// search matches highlighted, the search snippet, the star, read/unread style, reading-list markers
+// and a "truncated" mark. Three densities; every row of one density has the same height.
 class PaperDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 
 public:
+    enum class Density { Compact, Comfortable, Full };
+    Q_ENUM(Density)
+
     using QStyledItemDelegate::QStyledItemDelegate;
+
+    Density density() const { return m_density; }
+    // Emits sizeHintChanged() so views lay their rows out again.
+    void setDensity(Density density);
+    // "compact", "comfortable", "full": the values stored under the view/density setting.
+    static QString densityName(Density density);
+    static Density densityFromName(const QString &name, Density fallback = Density::Comfortable);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                    const QModelIndex &index) override;
 
+    // The tooltip text for a paper: plain text (the caller escapes it before showing).
+    static QString toolTipText(const QModelIndex &index);
+
 private:
+    struct Colors;
+    void paintLabelLine(QPainter *painter, QRect rect, const QModelIndex &index, const Colors &colors,
+                        bool withSnippet) const;
+    void paintHeadline(QPainter *painter, QRect rect, const QModelIndex &index, const Colors &colors,
+                       const QFont &base) const;
+    void paintBody(QPainter *painter, QRect rect, const QModelIndex &index, const Colors &colors,
+                   const QFont &base) const;
+    int paintMarkers(QPainter *painter, const QRect &rect, const QModelIndex &index, const QFont &font) const;
+
     static constexpr int kMargin = 6;
+    static constexpr int kFullAbstractLines = 3;
+    Density m_density = Density::Comfortable;
+    mutable QString m_cachedFontKey;
+    mutable Density m_cachedDensity = Density::Comfortable;
+    mutable QSize m_cachedSize;
 };

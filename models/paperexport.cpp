@@ -1,0 +1,65 @@
+#include "paperexport.h"
+
+#include "headline.h"
+#include "textfold.h"
+
+namespace PaperExport {
+
+namespace {
+QString markdownEscaped(QString text)
+{
+    for (const QChar c : {u'\\', u'*', u'_', u'`', u'[', u']', u'<', u'>', u'#'})
+        text.replace(c, QString(u'\\') + c);
+    return text;
+}
+
+// BibTeX needs balanced braces in a field; TeX from the abstract is kept when it has them.
+QString bibField(QString text)
+{
+    int depth = 0;
+    for (const QChar c : text) {
+        depth += c == u'{' ? 1 : c == u'}' ? -1 : 0;
+        if (depth < 0)
+            break;
+    }
+    if (depth != 0)
+        text.remove(u'{').remove(u'}');
+    return text.simplified();
+}
+} // namespace
+
+QString plainText(const Paper &paper)
+{
+    QString out = paper.authors.join(QStringLiteral(", ")) + u'\n';
+    if (!paper.tldr.isNull())
+        out += QStringLiteral("tl;dr: ") + paper.tldr + u'\n';
+    return out + paper.abstract + u'\n';
+}
+
+QString markdown(const Paper &paper)
+{
+    QString out = u"**"_qs + markdownEscaped(paper.authors.join(QStringLiteral(", "))) + u"**\n\n"_qs;
+    if (!paper.tldr.isNull())
+        out += u"> **tl;dr:** "_qs + markdownEscaped(paper.tldr) + u"\n\n"_qs;
+    return out + markdownEscaped(paper.abstract) + u"\n\n`"_qs + paper.id + u"`\n"_qs;
+}
+
+QString bibTeX(const Paper &paper)
+{
+    const QString family = paper.authors.isEmpty() ? u"anonymous"_qs : Headline::familyName(paper.authors.first());
+    QString key;
+    for (const QChar c : TextFold::fold(family)) {
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            key += c;
+    }
+    key += u'-' + paper.id.left(8);
+    QString out = u"@misc{"_qs + key + u",\n"_qs;
+    out += u"  author = {"_qs + bibField(paper.authors.join(u" and "_qs)) + u"},\n"_qs;
+    out += u"  title = {"_qs + bibField(paper.headline) + u"},\n"_qs;
+    if (!paper.tldr.isNull())
+        out += u"  note = {tl;dr: "_qs + bibField(paper.tldr) + u"},\n"_qs;
+    out += u"  abstract = {"_qs + bibField(paper.abstract) + u"}\n}\n"_qs;
+    return out;
+}
+
+} // namespace PaperExport

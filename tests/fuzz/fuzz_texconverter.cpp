@@ -1,0 +1,30 @@
+// libFuzzer entry point: any text must convert without a crash; the HTML may contain only the tags
+// TexConverter writes itself (corpus text is escaped), and mapped spans stay inside the output.
+#include "texconverter.h"
+
+#include <QRegularExpression>
+
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
+    QString html = TexConverter::toHtml(text);
+    static const QRegularExpression ownTags(
+        QStringLiteral("</?(sup|sub|b|i|code)>|<span style=\"text-decoration:overline\">|</span>|"
+                       "<a href=\"https?://[^\"<>]*\">|</a>"));
+    html.remove(ownTags);
+    if (html.contains(u'<'))
+        __builtin_trap();
+    QList<int> spans;
+    for (qsizetype i = 0; i + 1 < text.size(); i += 7)
+        spans << int(i) << int(std::min<qsizetype>(5, text.size() - i));
+    const QString plain = TexConverter::toPlainText(text, &spans);
+    for (qsizetype i = 0; i + 1 < spans.size(); i += 2) {
+        if (spans[i] < 0 || spans[i + 1] <= 0 || spans[i] + spans[i + 1] > plain.size())
+            __builtin_trap();
+    }
+    if (!text.contains(u'$') && !text.contains(u'\\') && plain != text)
+        __builtin_trap();
+    return 0;
+}

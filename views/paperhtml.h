@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QColor>
+#include <QModelIndex>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class SimilarityIndex;
+
+// Builds the detail pane's HTML for one paper from model roles. Every piece of corpus text goes
+// through render(), whose result must be HTML-safe; TeX is rendered around it unless showTexSource.
+// Links use three schemes the pane handles itself: author:N, paper:ID, and web addresses.
+struct PaperHtml
+{
+    std::function<QString(const QString &plain)> render;
+    bool showTexSource = false;
+    QColor tldrBackground;
+    std::shared_ptr<const SimilarityIndex> similarity; // null while it is being built
+    int similarCount = 5;
+
+    QString paper(const QModelIndex &index) const;
+
+private:
+    QString corpusText(const QString &text) const;
+    QString authors(const QModelIndex &index) const;
+    QString library(const QModelIndex &index) const;
+    QString meta(const QModelIndex &index) const;
+    QString similar(const QModelIndex &index) const;
+};
