@@ -2,6 +2,7 @@
 
 #include "corpusformatter.h"
 #include "corpusparser.h"
+#include "searchengine.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -40,6 +41,14 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("format"),
                       QCoreApplication::translate("Cli", "Output format for --list: text, json or tsv."),
                       QStringLiteral("format"), QStringLiteral("text")});
+    parser.addOption({QStringLiteral("query"),
+                      QCoreApplication::translate("Cli", "Search the corpus, print the matches best first and exit "
+                                                         "(no window). See README for the query language."),
+                      QStringLiteral("text")});
+    parser.addOption({QStringLiteral("sort"),
+                      QCoreApplication::translate("Cli", "Order for --query: relevance, corpus, author or "
+                                                         "authors (number of authors); add -reverse to reverse."),
+                      QStringLiteral("order"), QStringLiteral("relevance")});
     parser.addOption({QStringLiteral("corpus"),
                       QCoreApplication::translate("Cli", "The corpus file to open (default: the shipped corpus)."),
                       QStringLiteral("file")});
@@ -47,6 +56,26 @@ void addOptions(QCommandLineParser &parser)
                                  QCoreApplication::translate("Cli", "A corpus file to open."),
                                  QStringLiteral("[file]"));
 }
+
+namespace {
+bool parseSort(QString name, SortOrder *order, bool *reverse)
+{
+    *reverse = name.endsWith(QLatin1String("-reverse"));
+    if (*reverse)
+        name.chop(8);
+    static const QHash<QString, SortOrder> orders = {
+        {QStringLiteral("relevance"), SortOrder::Relevance},
+        {QStringLiteral("corpus"), SortOrder::CorpusOrder},
+        {QStringLiteral("author"), SortOrder::FirstAuthor},
+        {QStringLiteral("authors"), SortOrder::AuthorCount},
+    };
+    const auto it = orders.constFind(name.toLower());
+    if (it == orders.cend())
+        return false;
+    *order = *it;
+    return true;
+}
+} // namespace
 
 QString corpusPath(const QCommandLineParser &parser)
 {
@@ -80,6 +109,46 @@ int runList(const QCommandLineParser &parser)
     if (!out.open(stdout, QIODevice::WriteOnly))
         return 1;
     out.write(CorpusFormatter::format(*result.corpus, rows, format));
+    return 0;
+}
+
+} // namespace Cli
+
+namespace Cli {
+
+int runQuery(const QCommandLineParser &parser)
+{
+    CorpusFormatter::Format format;
+    if (!CorpusFormatter::parseFormat(parser.value(QStringLiteral("format")), &format)) {
+        printErr(QCoreApplication::translate("Cli", "unknown format “%1” (use text, json, tsv, count or ids).")
+                     .arg(parser.value(QStringLiteral("format"))));
+        return 2;
+    }
+    SortOrder order;
+    bool reverse;
+    if (!parseSort(parser.value(QStringLiteral("sort")), &order, &reverse)) {
+        printErr(QCoreApplication::translate("Cli", "unknown sort order “%1” (use relevance, corpus, author or "
+                                                    "authors, optionally followed by -reverse).")
+                     .arg(parser.value(QStringLiteral("sort"))));
+        return 2;
+    }
+    const QString path = corpusPath(parser);
+    const CorpusParser::Result result = CorpusParser::parseFile(path);
+    for (const Diagnostic &d : result.diagnostics)
+        printErr(QStringLiteral("%1: %2").arg(path, d.toString()));
+    if (!result.ok()) {
+        printErr(result.error);
+        return 1;
+    }
+    const auto index = SearchIndex::build(result.corpus);
+    const SearchQuery query = SearchQuery::parse(parser.value(QStringLiteral("query")));
+    const SearchResult found = SearchEngine::run(*index, query, order, reverse);
+    const QList<qsizetype> rows(found.rows.begin(), found.rows.end());
+    const QList<double> scores(found.scores.begin(), found.scores.end());
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        return 1;
+    out.write(CorpusFormatter::format(*result.corpus, rows, format, scores));
     return 0;
 }
 

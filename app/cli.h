@@ -19,4 +19,7 @@ QString corpusPath(const QCommandLineParser &parser);
 // Runs --list; returns the process exit code.
 int runList(const QCommandLineParser &parser);
 
+// Runs --query through the search engine; prints results in rank order and returns the exit code.
+int runQuery(const QCommandLineParser &parser);
+
 } // namespace Cli

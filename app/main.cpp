@@ -27,6 +27,8 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(QStringLiteral("list")))
         return Cli::runList(parser);
+    if (parser.isSet(QStringLiteral("query")))
+        return Cli::runQuery(parser);
 
     const QString path = Cli::corpusPath(parser);
     const CorpusParser::Result result = CorpusParser::parseFile(path);

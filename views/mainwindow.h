@@ -9,7 +9,8 @@ class PaperModel;
 class QLabel;
 class QLineEdit;
 class QListView;
-class QSortFilterProxyModel;
+class QActionGroup;
+class SearchController;
 class QSplitter;
 
 // The reader's window: search field on top, the paper list on the left, the detail pane on the right.
@@ -27,15 +28,22 @@ public:
     bool openCorpusFile(const QString &path, QString *error);
 
     PaperModel *paperModel() const { return m_model; }
+    SearchController *searchController() const { return m_search; }
 
 private:
     void createActions();
     void openFileDialog();
     void showCurrent(const QModelIndex &index);
     void updateStatus();
+    void createSortMenu();
+    void rememberCurrent();
+    void showResults();
 
     PaperModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    SearchController *m_search = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+    QActionGroup *m_sortGroup = nullptr;
+    int m_currentSourceRow = -1;
     QLineEdit *m_searchEdit = nullptr;
     QListView *m_list = nullptr;
     DetailView *m_detail = nullptr;

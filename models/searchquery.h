@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+// A parsed search query: a conjunction of clauses, each clause one or more alternatives (OR), each
+// alternative a phrase of folded words restricted to some fields. The grammar, with examples, is
+// documented at SearchQuery::parse in searchquery.cpp. Parsing never fails: malformed input is read
+// in the most forgiving sensible way, because the user is still typing it.
+struct SearchQuery
+{
+    enum FieldMask : quint8 { Authors = 1, Tldr = 2, Abstract = 4, AnyField = 7 };
+
+    struct Phrase
+    {
+        QList<QByteArray> words;  // folded tokens (Tokenizer), consecutive in one field
+        bool lastIsPrefix = true; // the last word matches any word starting with it
+        quint8 fields = AnyField;
+        bool operator==(const Phrase &) const = default;
+    };
+    struct Clause
+    {
+        QList<Phrase> alternatives; // any of them (OR)
+        bool excluded = false;      // papers matching the clause are removed
+        bool operator==(const Clause &) const = default;
+    };
+
+    QList<Clause> clauses; // all of them (AND)
+
+    static SearchQuery parse(QStringView text);
+    bool isEmpty() const { return clauses.isEmpty(); }
+    bool hasPositiveClause() const;
+    // A readable form of the tree for tests and logs: `+(a* | "b c") -d* author:"e f*"`.
+    QString toString() const;
+    bool operator==(const SearchQuery &) const = default;
+};
