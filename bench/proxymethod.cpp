@@ -26,5 +26,8 @@ ProxyMethod::ProxyMethod(const Corpus &corpus) : m_model(paperTexts(corpus))
 qint64 ProxyMethod::run(const QString &keystroke)
 {
     m_proxy.setFilterFixedString(keystroke);
-    return m_proxy.rowCount();
+    const int rows = m_proxy.rowCount();
+    for (int row = 0; row < std::min(rows, kVisibleRows); ++row) // what a view reads to paint
+        m_proxy.data(m_proxy.index(row, 0));
+    return rows;
 }

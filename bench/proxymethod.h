@@ -16,6 +16,8 @@ public:
     QString name() const override { return QStringLiteral("QSortFilterProxyModel"); }
     qint64 run(const QString &keystroke) override;
 
+    static constexpr int kVisibleRows = 20;
+
 private:
     class TextModel : public QAbstractListModel
     {
