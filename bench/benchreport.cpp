@@ -50,7 +50,8 @@ void print(QTextStream &out, const SizeResult &r)
 {
     out << "### " << BenchCorpus::sizeLabel(r.records) << " records (" << mb(r.fileBytes) << ")\n\n";
     out << "Load: parse " << ms(r.parseMs) << " ms, index " << ms(r.indexMs) << " ms, total "
-        << ms(r.parseMs + std::max(0.0, r.indexMs)) << " ms; peak RSS " << mb(r.peakRss) << " ("
+        << ms(r.parseMs + std::max(0.0, r.indexMs)) << " ms (CPU " << ms(r.parseCpuMs) << " + "
+        << ms(r.indexCpuMs) << " ms); peak RSS " << mb(r.peakRss) << " ("
         << QString::number(double(r.peakRss) / double(std::max<qint64>(1, r.fileBytes)), 'f', 1)
         << "× the file)";
     if (r.ftsBuildMs >= 0)
@@ -81,6 +82,13 @@ void print(QTextStream &out, const SizeResult &r)
         out << " |\n";
     }
     out << '\n';
+    const MethodTiming *ours = find(r, kOurs);
+    const MethodTiming *fts5 = find(r, kFts5);
+    for (qsizetype k = 0; ours && fts5 && k < r.keys.size(); ++k) {
+        if (ours->hitsPerKey[size_t(k)] != fts5->hitsPerKey[size_t(k)])
+            out << "- **Differs from FTS5** on `" << r.keys.at(k) << "`: " << ours->hitsPerKey[size_t(k)] << " vs "
+                << fts5->hitsPerKey[size_t(k)] << " papers\n";
+    }
     printRatio(out, r, kProxy);
     printRatio(out, r, kFts5);
     printRatio(out, r, kFts5Facets);

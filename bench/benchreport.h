@@ -11,6 +11,8 @@ struct SizeResult
     qint64 fileBytes = 0;
     double parseMs = 0;  // median over the load repeats
     double indexMs = -1; // -1: no engine in this build
+    double parseCpuMs = 0; // CPU time of all threads, same runs
+    double indexCpuMs = 0;
     qint64 peakRss = 0;  // bytes, while parsing and indexing
     double ftsBuildMs = -1; // -1: reused from the cache
     QStringList keys;

@@ -1,23 +1,29 @@
 #include "enginemethod.h"
 
 #include "benchreport.h"
+#include "processstats.h"
 #include "searchengine.h"
 #include "searchquery.h"
 
 #include <QElapsedTimer>
 
-std::unique_ptr<EngineMethod> EngineMethod::create(std::shared_ptr<const Corpus> corpus, int repeats, double *indexMs)
+std::unique_ptr<EngineMethod> EngineMethod::create(std::shared_ptr<const Corpus> corpus, int repeats, double *indexMs,
+                                                   double *indexCpuMs)
 {
     std::vector<double> times;
+    std::vector<double> cpuTimes;
     std::shared_ptr<const SearchIndex> index;
     for (int i = 0; i < std::max(1, repeats); ++i) {
         index.reset();
         QElapsedTimer t;
         t.start();
+        const double cpu = ProcessStats::cpuMs();
         index = SearchIndex::build(corpus);
         times.push_back(double(t.nsecsElapsed()) / 1e6);
+        cpuTimes.push_back(ProcessStats::cpuMs() - cpu);
     }
     *indexMs = medianOf(times);
+    *indexCpuMs = medianOf(cpuTimes);
     return std::unique_ptr<EngineMethod>(new EngineMethod(std::move(corpus), std::move(index)));
 }
 

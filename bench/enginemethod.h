@@ -13,8 +13,9 @@
 class EngineMethod : public BenchMethod
 {
 public:
-    // Builds the index `repeats` times and stores the median build time in *indexMs.
-    static std::unique_ptr<EngineMethod> create(std::shared_ptr<const Corpus> corpus, int repeats, double *indexMs);
+    // Builds the index `repeats` times; stores the median wall and CPU build times.
+    static std::unique_ptr<EngineMethod> create(std::shared_ptr<const Corpus> corpus, int repeats, double *indexMs,
+                                                double *indexCpuMs);
 
     QString name() const override;
     qint64 run(const QString &keystroke) override;

@@ -50,12 +50,15 @@ bool loadCorpus(const QString &path, qint64 expected, int repeats, SizeResult &r
                 std::shared_ptr<const Corpus> &corpus)
 {
     std::vector<double> times;
+    std::vector<double> cpuTimes;
     for (int i = 0; i < repeats; ++i) {
         corpus.reset();
         QElapsedTimer t;
         t.start();
+        const double cpu = ProcessStats::cpuMs();
         CorpusParser::Result parsed = CorpusParser::parseFile(path);
         times.push_back(double(t.nsecsElapsed()) / 1e6);
+        cpuTimes.push_back(ProcessStats::cpuMs() - cpu);
         if (!parsed.ok()) {
             err() << "error: " << path << ": " << parsed.error << '\n';
             return false;
@@ -63,6 +66,7 @@ bool loadCorpus(const QString &path, qint64 expected, int repeats, SizeResult &r
         corpus = parsed.corpus;
     }
     r.parseMs = medianOf(times);
+    r.parseCpuMs = medianOf(cpuTimes);
     if (corpus->size() != expected) {
         err() << "error: " << path << " parsed into " << corpus->size() << " records, expected " << expected << '\n';
         return false;
@@ -88,7 +92,7 @@ bool runSize(const Settings &s, BenchCorpus &corpora, qint64 records, QTextStrea
         return false;
     std::vector<std::unique_ptr<BenchMethod>> methods;
 #ifdef SKIMMER_BENCH_HAVE_ENGINE
-    auto engine = EngineMethod::create(corpus, loadRepeats, &r.indexMs);
+    auto engine = EngineMethod::create(corpus, loadRepeats, &r.indexMs, &r.indexCpuMs);
     methods.push_back(std::move(engine));
 #endif
     r.peakRss = ProcessStats::peakRss();

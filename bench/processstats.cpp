@@ -2,6 +2,8 @@
 
 #include <QFile>
 
+#include <ctime>
+
 namespace ProcessStats {
 
 namespace {
@@ -22,6 +24,11 @@ qint64 statusField(const char *field)
 qint64 peakRss()
 {
     return statusField("VmHWM");
+}
+
+double cpuMs()
+{
+    return 1000.0 * double(std::clock()) / CLOCKS_PER_SEC;
 }
 
 qint64 currentRss()
