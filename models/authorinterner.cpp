@@ -1,5 +1,6 @@
 #include "authorinterner.h"
 
+#include "authorline.h"
 #include "contenthash.h"
 #include "parallelchunks.h"
 #include "textfold.h"
@@ -100,14 +101,7 @@ void scan(Chunk &c, const QByteArray &text, std::vector<Corpus::Record> &records
         r.authorBegin = quint32(c.occurrences.size());
         const QByteArrayView line = r.authors.isNull() ? QByteArrayView()
                                                        : QByteArrayView(text.constData() + r.authors.pos, r.authors.len);
-        for (qsizetype start = 0; !line.isEmpty() && start <= line.size();) {
-            qsizetype comma = line.indexOf(',', start);
-            if (comma < 0)
-                comma = line.size();
-            const QByteArrayView part = line.sliced(start, comma - start).trimmed();
-            start = comma + 1;
-            if (part.isEmpty())
-                continue;
+        AuthorLine::forEachName(line, [&c](QByteArrayView part) {
             const bool slow = needsSimplifying(part);
             const std::string simplified = slow ? QString::fromUtf8(part).simplified().toStdString() : std::string();
             const quint32 local = c.spellings.insert(slow ? std::string_view(simplified)
@@ -116,7 +110,8 @@ void scan(Chunk &c, const QByteArray &text, std::vector<Corpus::Record> &records
                 c.counts.push_back(0);
             ++c.counts[local];
             c.occurrences.push_back(local);
-        }
+            return true;
+        });
         r.authorCount = quint32(c.occurrences.size()) - r.authorBegin;
     }
 }

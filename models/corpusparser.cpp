@@ -1,6 +1,7 @@
 #include "corpusparser.h"
 
 #include "authorinterner.h"
+#include "authorline.h"
 #include "contenthash.h"
 #include "filereader.h"
 #include "logging.h"
@@ -240,15 +241,7 @@ bool CorpusParser::looksLikeAuthorLine(QByteArrayView line)
     if (line.isEmpty() || line.size() > 20'000 || isTldrLine(line))
         return false;
     int names = 0;
-    qsizetype start = 0;
-    while (start <= line.size()) {
-        qsizetype comma = line.indexOf(',', start);
-        if (comma < 0)
-            comma = line.size();
-        const QByteArrayView part = line.sliced(start, comma - start).trimmed();
-        start = comma + 1;
-        if (part.isEmpty())
-            continue;
+    const bool allNames = AuthorLine::forEachName(line, [&names](QByteArrayView part) {
         if (part.size() > 100 || part.count(' ') > 5)
             return false;
         for (char c : part) {
@@ -256,15 +249,12 @@ bool CorpusParser::looksLikeAuthorLine(QByteArrayView line)
                 return false;
         }
         // A sentence end: a period after a word that is not an initial or a suffix.
-        if (part.endsWith('.')) {
-            const qsizetype space = part.lastIndexOf(' ');
-            const QByteArrayView word = part.sliced(space + 1);
-            if (word.size() > 4)
-                return false;
-        }
+        if (part.endsWith('.') && part.sliced(part.lastIndexOf(' ') + 1).size() > 4)
+            return false;
         ++names;
-    }
-    return names > 0;
+        return true;
+    });
+    return allNames && names > 0;
 }
 
 CorpusParser::Result CorpusParser::parseFile(const QString &path, const Options &options)
