@@ -1,6 +1,8 @@
 #include "benchcorpus.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTextStream>
@@ -13,11 +15,16 @@ QString BenchCorpus::pathFor(qint64 records)
         m_error = QStringLiteral("cannot create the cache folder %1").arg(m_cacheDir);
         return {};
     }
-    const QString path = QDir(m_cacheDir).filePath(QStringLiteral("corpus-%1.txt").arg(records));
-    // The generator writes to a temporary name and renames it, so an existing file is complete;
-    // a newer generator makes the cached file stale.
-    const QFileInfo cached(path);
-    if (cached.exists() && cached.lastModified() >= QFileInfo(m_generator).lastModified())
+    // Named after the generator's content, so a changed generator never reuses an old file; it
+    // writes to a temporary name and renames it, so an existing file is complete.
+    QFile generator(m_generator);
+    if (!generator.open(QIODevice::ReadOnly)) {
+        m_error = QStringLiteral("cannot read the corpus generator %1: %2").arg(m_generator, generator.errorString());
+        return {};
+    }
+    const QByteArray version = QCryptographicHash::hash(generator.readAll(), QCryptographicHash::Sha1).toHex().left(8);
+    const QString path = QDir(m_cacheDir).filePath(QStringLiteral("corpus-%1-%2.txt").arg(records).arg(QLatin1String(version)));
+    if (QFileInfo::exists(path))
         return path;
     QTextStream(stderr) << "generating " << records << " records into " << path << " ...\n";
     QProcess p;

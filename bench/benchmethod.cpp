@@ -1,5 +1,7 @@
 #include "benchmethod.h"
 
+#include "processstats.h"
+
 #include <QElapsedTimer>
 
 #include <algorithm>
@@ -28,13 +30,16 @@ MethodTiming measureMethod(BenchMethod &method, const QStringList &keys, int rep
     MethodTiming t;
     t.name = method.name();
     std::vector<std::vector<double>> samples(size_t(keys.size()));
+    std::vector<std::vector<double>> cpuSamples(size_t(keys.size()));
     t.hitsPerKey.assign(size_t(keys.size()), -1);
     QElapsedTimer timer;
     for (int r = 0; r < std::max(1, repeats); ++r) {
         for (qsizetype k = 0; k < keys.size(); ++k) {
             timer.start();
+            const double cpu = ProcessStats::cpuMs();
             const qint64 hits = method.run(keys.at(k));
             samples[size_t(k)].push_back(double(timer.nsecsElapsed()) / 1e6);
+            cpuSamples[size_t(k)].push_back(ProcessStats::cpuMs() - cpu);
             t.hitsPerKey[size_t(k)] = hits;
         }
     }
@@ -43,5 +48,9 @@ MethodTiming measureMethod(BenchMethod &method, const QStringList &keys, int rep
     t.median = medianOf(t.msPerKey);
     t.p95 = percentileOf(t.msPerKey, 95);
     t.max = *std::max_element(t.msPerKey.begin(), t.msPerKey.end());
+    for (const auto &s : cpuSamples)
+        t.cpuMsPerKey.push_back(medianOf(s));
+    t.cpuMedian = medianOf(t.cpuMsPerKey);
+    t.cpuP95 = percentileOf(t.cpuMsPerKey, 95);
     return t;
 }

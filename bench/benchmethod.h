@@ -25,6 +25,11 @@ struct MethodTiming
     double median = 0;
     double p95 = 0;
     double max = 0;
+    // The same from CPU time (this process, all threads): what the keystroke costs when the
+    // machine is shared and wall time includes waiting for a core.
+    std::vector<double> cpuMsPerKey;
+    double cpuMedian = 0;
+    double cpuP95 = 0;
 };
 
 double medianOf(std::vector<double> values);

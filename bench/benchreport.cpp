@@ -34,7 +34,8 @@ void printRatio(QTextStream &out, const SizeResult &r, const QString &baseline)
         return;
     auto ratio = [](double b, double o) { return o > 0 ? QString::number(b / o, 'f', b / o < 10 ? 1 : 0) + u'×' : QStringLiteral("∞"); };
     out << "- " << baseline << " ÷ Skimmer: median " << ratio(base->median, ours->median) << ", p95 "
-        << ratio(base->p95, ours->p95) << ", slowest key " << ratio(base->max, ours->max) << '\n';
+        << ratio(base->p95, ours->p95) << ", slowest key " << ratio(base->max, ours->max) << "; in CPU time: median "
+        << ratio(base->cpuMedian, ours->cpuMedian) << ", p95 " << ratio(base->cpuP95, ours->cpuP95) << '\n';
 }
 } // namespace
 
@@ -74,11 +75,13 @@ void print(QTextStream &out, const SizeResult &r)
         out << ' ' << hits.join(QStringLiteral(" / ")) << " |\n";
     }
     const std::pair<const char *, double MethodTiming::*> rows[] = {
-        {"**median**", &MethodTiming::median}, {"**p95**", &MethodTiming::p95}, {"**slowest**", &MethodTiming::max}};
+        {"**median**", &MethodTiming::median}, {"**p95**", &MethodTiming::p95}, {"**slowest**", &MethodTiming::max},
+        {"median CPU", &MethodTiming::cpuMedian}, {"p95 CPU", &MethodTiming::cpuP95}};
     for (const auto &[label, field] : rows) {
+        const bool bold = label[0] == '*';
         out << "| " << label << " |";
         for (const MethodTiming &m : r.methods)
-            out << " **" << ms(m.*field) << "** |";
+            out << ' ' << (bold ? "**" : "") << ms(m.*field) << (bold ? "**" : "") << " |";
         out << " |\n";
     }
     out << '\n';
