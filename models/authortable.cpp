@@ -8,51 +8,30 @@ qint64 AuthorTable::find(const QString &name) const
     return it == m_idByKey.cend() ? -1 : qint64(*it);
 }
 
-AuthorTable::Id AuthorTable::intern(const QString &spelling)
+std::vector<AuthorTable::Id> AuthorTable::internAll(const std::vector<QString> &spellings,
+                                                    const std::vector<QString> &keys, const std::vector<int> &counts)
 {
-    Id id;
-    if (const auto it = m_idBySpelling.constFind(spelling); it != m_idBySpelling.cend()) {
-        id = *it;
-    } else {
-        const QString key = TextFold::authorKey(spelling);
-        if (const auto k = m_idByKey.constFind(key); k != m_idByKey.cend()) {
-            id = *k;
+    std::vector<Id> idOf(spellings.size());
+    std::vector<int> displayCount; // occurrences of the current display spelling, per author
+    m_idByKey.reserve(qsizetype(spellings.size()));
+    for (size_t s = 0; s < spellings.size(); ++s) {
+        Id id;
+        if (const auto it = m_idByKey.constFind(keys[s]); it != m_idByKey.cend()) {
+            id = *it;
+            if (counts[s] > displayCount[id]) { // strictly more: the first seen wins a tie
+                displayCount[id] = counts[s];
+                m_display[id] = spellings[s];
+            }
         } else {
             id = Id(m_keys.size());
-            m_keys.append(key);
-            m_display.append(spelling);
+            m_keys.append(keys[s]);
+            m_display.append(spellings[s]);
             m_paperCounts.append(0);
-            m_spellings.append(QHash<QString, int>());
-            m_firstSpelling.append(spelling);
-            m_idByKey.insert(key, id);
+            displayCount.push_back(counts[s]);
+            m_idByKey.insert(keys[s], id);
         }
-        m_idBySpelling.insert(spelling, id);
+        m_paperCounts[id] += counts[s];
+        idOf[s] = id;
     }
-    ++m_paperCounts[id];
-    ++m_spellings[id][spelling];
-    return id;
-}
-
-void AuthorTable::finish()
-{
-    for (Id id = 0; id < Id(m_keys.size()); ++id) {
-        const auto &spellings = m_spellings.at(id);
-        if (spellings.size() < 2)
-            continue;
-        QString best = m_firstSpelling.at(id);
-        int bestCount = spellings.value(best);
-        for (auto it = spellings.cbegin(); it != spellings.cend(); ++it) {
-            if (it.value() > bestCount) {
-                best = it.key();
-                bestCount = it.value();
-            }
-        }
-        m_display[id] = best;
-    }
-    m_spellings.clear();
-    m_spellings.squeeze();
-    m_firstSpelling.clear();
-    m_firstSpelling.squeeze();
-    m_idBySpelling.clear();
-    m_idBySpelling.squeeze();
+    return idOf;
 }

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <vector>
+
 // Authors interned once per corpus: one id per normalized name (case, accents, spacing folded).
 // Papers hold author ids, so counting and filtering by author is integer work.
 class AuthorTable
@@ -20,17 +22,15 @@ public:
     // -1 when no author has this normalized name.
     qint64 find(const QString &name) const;
 
-    // Building (used by the parser): returns the id for a spelling, counting one occurrence.
-    Id intern(const QString &spelling);
-    void finish();
+    // Building (used by the parser, on an empty table): the corpus's distinct spellings in order of
+    // first occurrence, each with its key (TextFold::authorKey) and number of occurrences. Returns
+    // each spelling's id; ids follow first occurrence.
+    std::vector<Id> internAll(const std::vector<QString> &spellings, const std::vector<QString> &keys,
+                              const std::vector<int> &counts);
 
 private:
     QList<QString> m_keys;
     QList<QString> m_display;
     QList<int> m_paperCounts;
     QHash<QString, Id> m_idByKey;
-    QHash<QString, Id> m_idBySpelling;
-    // Per author: spelling -> count, only kept while building.
-    QList<QHash<QString, int>> m_spellings;
-    QList<QString> m_firstSpelling;
 };

@@ -19,3 +19,10 @@ export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}"
 export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$PWD/tests/lsan.supp:print_suppressions=0}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 ctest --test-dir "build/$preset" --output-on-failure -j2
+
+# The benchmark once at 10k records, so it cannot rot: fails on errors (a corpus that does not
+# parse, an FTS5 error, a crash), never on timings. Release builds only.
+if [ "$preset" = release ]; then
+    build/release/bench/skimmer-bench --cache build/release/bench-cache --repeat 1 10k >/dev/null
+    echo "benchmark smoke run at 10k records: ok"
+fi

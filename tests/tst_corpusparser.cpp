@@ -1,6 +1,7 @@
 #include "corpusparser.h"
 
 #include <QDirIterator>
+#include <QTemporaryDir>
 #include <QTest>
 
 // Flattens a corpus into one string so one QCOMPARE shows the whole parse.
@@ -216,6 +217,67 @@ private slots:
         QCOMPARE(c.authorTable().displayName(AuthorTable::Id(s)), QStringLiteral("Bernhard Schölkopf"));
         QCOMPARE(c.authorIds(1)[0], AuthorTable::Id(s));
         QCOMPARE(c.authors(1), QStringList{QStringLiteral("Bernhard Scholkopf")}); // as written
+    }
+
+    // Large enough for every parallel path: chunked reading (>= 16 MB through parseFile), byte
+    // checks, line splitting, hashing and author interning.
+    void largeCorpus_parsesAsOneWholeInParallelChunks()
+    {
+        const QStringList names = {QStringLiteral("Ann Lee"), QStringLiteral("Bo Xu"), QStringLiteral("Émile Roux"),
+                                   QStringLiteral("Kai  Chen"), QStringLiteral("Li Wei")};
+        const QStringList zoe = {QStringLiteral("Zoë Ng"), QStringLiteral("Zoe  Ng"), QStringLiteral("ZOË NG")};
+        const QByteArray filler = QByteArray("Graphs and networks are studied here at some length. ").repeated(7);
+        constexpr int n = 3 * 17000;
+        QByteArray text;
+        QList<int> lines;
+        int line = 1;
+        for (int i = 0; i <= n; ++i) {
+            const int k = i == n ? 0 : i; // the last record repeats the first
+            lines.append(line);
+            text += (names.at(k % 5) + QStringLiteral(", ") + zoe.at(k % 3)).toUtf8() + '\n';
+            if (k % 2 == 0) {
+                text += "tl;dr: Record " + QByteArray::number(k) + ".\n";
+                ++line;
+            }
+            text += "Abstract " + QByteArray::number(k) + ". " + filler + '\n';
+            line += 2;
+            if (k % 7 == 0) {
+                text += '\n';
+                ++line;
+            }
+        }
+        QVERIFY(text.size() > 16 << 20);
+        const auto r = CorpusParser::parse(text, QStringLiteral("large"));
+        QVERIFY(r.ok());
+        const Corpus &c = *r.corpus;
+        QCOMPARE(c.size(), n + 1);
+        QCOMPARE(c.authorTable().size(), 6);
+        const auto zoeId = AuthorTable::Id(c.authorTable().find(QStringLiteral("zoe ng")));
+        QCOMPARE(c.authorTable().paperCount(zoeId), n + 1);
+        QCOMPARE(c.authorTable().displayName(zoeId), QStringLiteral("Zoë Ng")); // one more than the others
+        QCOMPARE(c.authorTable().displayName(AuthorTable::Id(c.authorTable().find(QStringLiteral("kai chen")))),
+                 QStringLiteral("Kai Chen"));
+        QCOMPARE(c.authorIds(0)[0], AuthorTable::Id(0));
+        QCOMPARE(zoeId, AuthorTable::Id(1));
+        for (int i = 0; i <= n; ++i) {
+            QCOMPARE(c.sourceLine(i), lines.at(i));
+            QCOMPARE(c.authorIds(i)[0], AuthorTable::Id(c.authorTable().find(names.at((i == n ? 0 : i) % 5))));
+            QCOMPARE(c.authorIds(i)[1], zoeId);
+        }
+        QCOMPARE(c.id(n), c.id(0) + QStringLiteral("-2"));
+        QCOMPARE(c.indexOfId(c.id(n)), n);
+
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("large.txt")));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(text) == text.size());
+        file.close();
+        const auto fromFile = CorpusParser::parseFile(file.fileName());
+        QVERIFY(fromFile.ok());
+        QCOMPARE(fromFile.corpus->size(), c.size());
+        for (int i = 0; i <= n; ++i) {
+            QCOMPARE(fromFile.corpus->id(i), c.id(i));
+            QCOMPARE(fromFile.corpus->sourceLine(i), c.sourceLine(i));
+        }
     }
 };
 

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "benchmethod.h"
+#include "papermodel.h"
+#include "searchindex.h"
+#include "searchresultsmodel.h"
+
+#include <memory>
+
+// Skimmer's own path for a keystroke, as the window runs it: parse the query, evaluate it on the
+// index (ranked), hand the result to the results model, and read what the view paints for the first
+// screenful of rows (headline matches and snippet).
+class EngineMethod : public BenchMethod
+{
+public:
+    // Builds the index `repeats` times; stores the median wall and CPU build times.
+    static std::unique_ptr<EngineMethod> create(std::shared_ptr<const Corpus> corpus, int repeats, double *indexMs,
+                                                double *indexCpuMs);
+
+    QString name() const override;
+    qint64 run(const QString &keystroke) override;
+
+    static constexpr int kVisibleRows = 20;
+
+private:
+    EngineMethod(std::shared_ptr<const Corpus> corpus, std::shared_ptr<const SearchIndex> index);
+
+    std::shared_ptr<const SearchIndex> m_index;
+    PaperModel m_papers;
+    SearchResultsModel m_results;
+};

@@ -1,0 +1,177 @@
+#!/usr/bin/env python3
+"""Writes a deterministic, scaled corpus in Skimmer's format for benchmarks.
+
+    scripts/make-corpus.py N OUTPUT [--seed S] [--source CORPUS]
+
+N records are recombined from the shipped corpus: author names are rebuilt from its first and last
+names (diacritics kept) and drawn with a skewed, Zipf-like popularity so that a few authors have
+hundreds of papers; abstracts and tl;drs are resampled from its sentences; about 90% of the records
+have a tl;dr. The vocabulary grows with N: synthetic terms (new stems, compounds, hyphenated forms)
+are spliced into sentences from a pool whose size is proportional to N. The same N and seed always
+give the same bytes. 1M records are about 1.4 GB.
+"""
+import argparse
+import itertools
+import os
+import random
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT_SOURCE = os.path.join(HERE, "..", "resources", "corpus", "iclr2021-abstracts.txt")
+
+SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]][.!?])\s+(?=[A-Z])")
+SPLICE_WORD = re.compile(r"(?<= )[a-z]{6,}(?=[ ,.])")
+SUFFIXES = ["former", "net", "flow", "GAN", "ization", "ology", "morph", "graph", "mix", "prop",
+            "BERT", "walk", "span", "fuse", "ère", "ção", "über", "shift", "tune", "gram"]
+CONNECT = ["-", "", "-", "o", "-aware ", "-based ", " "]
+
+
+def read_source(path):
+    """Records of the shipped corpus as (authors, tldr or None, abstract)."""
+    with open(path, encoding="utf-8-sig") as f:
+        lines = [l.strip() for l in f if l.strip()]
+    records, i = [], 0
+    while i < len(lines):
+        authors = [a.strip() for a in lines[i].split(",") if a.strip()]
+        i += 1
+        tldr = None
+        if i < len(lines) and lines[i].lower().startswith("tl;dr:"):
+            tldr = lines[i][6:].strip()
+            i += 1
+        if i < len(lines):
+            records.append((authors, tldr, lines[i]))
+            i += 1
+    return records
+
+
+def sentences(text):
+    out = [s.strip() for s in SENTENCE_END.split(text) if s.strip()]
+    return [s if s[-1] in ".!?" else s + "." for s in out]
+
+
+def zipf_cumulative(n, offset):
+    """Cumulative weights 1/(rank + offset) for ranks 0..n-1."""
+    return list(itertools.accumulate(1.0 / (r + offset) for r in range(n)))
+
+
+def author_pool(records, size, rng):
+    shipped, firsts, lasts = [], [], []
+    for authors, _, _ in records:
+        for a in authors:
+            shipped.append(a)
+            parts = a.split()
+            if len(parts) >= 2:
+                firsts.append(" ".join(parts[:-1]))
+                lasts.append(parts[-1])
+    shipped = list(dict.fromkeys(shipped))
+    firsts = sorted(set(firsts))
+    lasts = sorted(set(lasts))
+    pool, seen = list(shipped), set(shipped)
+    # Recombined first and last names; some surnames made of halves of two real ones.
+    while len(pool) < size:
+        last = rng.choice(lasts)
+        if rng.random() < 0.3:
+            a, b = rng.choice(lasts), rng.choice(lasts)
+            last = a[: max(2, len(a) // 2)] + b[len(b) // 2:]
+        name = rng.choice(firsts) + " " + last
+        if name not in seen:
+            seen.add(name)
+            pool.append(name)
+    rng.shuffle(pool)
+    return pool[:size]
+
+
+def term_pool(records, size, rng):
+    words = sorted({w for _, _, abstract in records for w in re.findall(r"[A-Za-z]{5,}", abstract)})
+    terms, seen = [], set()
+    while len(terms) < size:
+        stem = rng.choice(words)
+        stem = stem[: rng.randint(3, min(7, len(stem)))]
+        kind = rng.random()
+        if kind < 0.5:
+            term = stem.lower() + rng.choice(SUFFIXES).lower()
+        elif kind < 0.8:
+            term = stem.lower() + rng.choice(CONNECT) + rng.choice(words).lower()
+        else:
+            term = stem.capitalize() + rng.choice(SUFFIXES)
+        if term not in seen:
+            seen.add(term)
+            terms.append(term)
+    return terms
+
+
+def splice_points(sentence_list):
+    """Per sentence: (head, tail) around one replaceable word, or None."""
+    points = []
+    for s in sentence_list:
+        m = list(SPLICE_WORD.finditer(s))
+        points.append((s[: m[len(m) // 2].start()], s[m[len(m) // 2].end():]) if m else None)
+    return points
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("n", type=int, help="number of records")
+    ap.add_argument("output", help="file to write")
+    ap.add_argument("--seed", type=int, default=2021)
+    ap.add_argument("--source", default=DEFAULT_SOURCE, help="corpus to resample (default: the shipped one)")
+    args = ap.parse_args()
+    if args.n < 1:
+        ap.error("N must be at least 1")
+
+    rng = random.Random(args.seed)
+    records = read_source(args.source)
+    if not records:
+        sys.exit(f"make-corpus: no records in {args.source}")
+    abstract_sents = [s for _, _, a in records for s in sentences(a)]
+    tldr_texts = [t for _, t, _ in records if t]
+    sentence_counts = [len(sentences(a)) for _, _, a in records]
+    author_counts = [len(a) for a, _, _ in records]
+    splices = splice_points(abstract_sents)
+    tldr_splices = splice_points(tldr_texts)
+
+    n = args.n
+    pool = author_pool(records, max(2000, int(n * 0.55)), rng)
+    author_cw = zipf_cumulative(len(pool), max(2.0, len(pool) / 500))
+    terms = term_pool(records, max(200, n // 8), rng)
+    term_cw = zipf_cumulative(len(terms), 5.0)
+    sent_total = len(abstract_sents)
+
+    tmp = args.output + ".part"
+    with open(tmp, "w", encoding="utf-8", newline="\n") as out:
+        batch = 20000
+        for start in range(0, n, batch):
+            m = min(batch, n - start)
+            acounts = rng.choices(author_counts, k=m)
+            authors = iter(rng.choices(pool, cum_weights=author_cw, k=sum(acounts)))
+            scounts = rng.choices(sentence_counts, k=m)
+            sent_idx = iter(rng.choices(range(sent_total), k=sum(scounts)))
+            splice_rolls = iter(rng.random() for _ in range(sum(scounts) + m))
+            term_iter = iter(rng.choices(terms, cum_weights=term_cw, k=sum(scounts) + m))
+            tldr_idx = rng.choices(range(len(tldr_texts)), k=m)
+            has_tldr = [rng.random() < 0.9 for _ in range(m)]
+            chunk = []
+            for j in range(m):
+                names = list(dict.fromkeys(next(authors) for _ in range(acounts[j])))
+                chunk.append(", ".join(names))
+                chunk.append("\n")
+                if has_tldr[j]:
+                    t = tldr_idx[j]
+                    sp, term = tldr_splices[t], next(term_iter)
+                    chunk.append("tl;dr: ")
+                    chunk.append(sp[0] + term + sp[1] if sp and next(splice_rolls) < 0.3 else tldr_texts[t])
+                    chunk.append("\n")
+                parts = []
+                for _ in range(scounts[j]):
+                    k = next(sent_idx)
+                    sp, term = splices[k], next(term_iter)
+                    parts.append(sp[0] + term + sp[1] if sp and next(splice_rolls) < 0.25 else abstract_sents[k])
+                chunk.append(" ".join(parts))
+                chunk.append("\n")
+            out.write("".join(chunk))
+    os.replace(tmp, args.output)
+
+
+if __name__ == "__main__":
+    main()
