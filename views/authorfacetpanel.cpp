@@ -36,6 +36,9 @@ AuthorFacetPanel::AuthorFacetPanel(AuthorFacetModel *model, QWidget *parent)
     m_modeButton->setObjectName(QStringLiteral("authorModeButton"));
     m_sortButton->setObjectName(QStringLiteral("authorSortButton"));
     m_coauthorButton->setObjectName(QStringLiteral("coauthorButton"));
+    m_modeButton->setAccessibleName(tr("Combine selected authors"));
+    m_sortButton->setAccessibleName(tr("Sort authors"));
+    m_coauthorButton->setAccessibleName(tr("Co-authors of the selected author"));
     createActions();
 
     auto *buttons = new QHBoxLayout;

@@ -16,6 +16,7 @@ LibraryPanel::LibraryPanel(LibraryListsModel *lists, LibraryEntriesModel *entrie
 {
     setObjectName(QStringLiteral("libraryPanel"));
     m_scopes->setObjectName(QStringLiteral("libraryScopes"));
+    m_scopes->setAccessibleName(tr("Library scopes"));
     for (const LibraryScope &s : {LibraryScope::all(), LibraryScope::bookmarked(), LibraryScope::unread()})
         m_scopes->addItem(s.label());
     m_scopes->setCurrentRow(0);
@@ -35,6 +36,7 @@ LibraryPanel::LibraryPanel(LibraryListsModel *lists, LibraryEntriesModel *entrie
     m_entriesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     m_note->setObjectName(QStringLiteral("noteEdit"));
+    m_note->setAccessibleName(tr("Note on this paper in the list"));
     m_note->setPlaceholderText(tr("A note on this paper in this list (Ctrl+Enter saves)"));
     m_note->setMaximumHeight(90);
     m_note->setEnabled(false);
