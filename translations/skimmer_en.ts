@@ -17,6 +17,125 @@
     </message>
 </context>
 <context>
+    <name>AuthorFacetModel</name>
+    <message numerus="yes">
+        <source>%n shared paper(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %n in the corpus</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuthorFacetPanel</name>
+    <message>
+        <source>Filter authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combine selected authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-authors of the selected author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Include Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exclude Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hop to Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only this author&apos;s papers and their co-authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match &amp;Any Selected Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort Authors by &amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A–Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Co-authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With one author selected, list the people who wrote with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-authors of %1: %2 (click to hop, Ctrl+click to add)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No authors in the shown papers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No author matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 author in the shown papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 authors in the shown papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>A keyboard-first reader for corpora of research-paper abstracts.</source>
@@ -44,6 +163,57 @@
     </message>
     <message>
         <source>unknown format “%1” (use text, json, tsv or ids).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the corpus, print the matches best first and exit (no window). See README for the query language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order for --query: relevance, corpus, author or authors (number of authors); add -reverse to reverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format “%1” (use text, json, tsv, count or ids).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown sort order “%1” (use relevance, corpus, author or authors, optionally followed by -reverse).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliFacets</name>
+    <message>
+        <source> Did you mean %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no author named “%1” in this corpus (names match ignoring case and accents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only papers by this author (repeatable: papers by all of them, or any with --any).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out papers by this author (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With several --author: papers by any of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the authors of the matching papers with their counts instead of the papers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --facets: only the first N authors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--top needs a positive number, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -164,23 +334,109 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(no authors)</source>
+        <source>Abstract and details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tl;dr</source>
+        <source>Paper actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This record has no abstract.</source>
+        <source>Star</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1 · id %2</source>
+        <source>Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>truncated in the source file</source>
+        <source>Add to List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as Plain Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as BibTeX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Paper Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TeX Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the abstract as written, without rendering its TeX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star or unstar this paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this paper read or unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this paper to a reading list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the library (not available yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FacetSelection</name>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterChipBar</name>
+    <message>
+        <source>Active filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every filter (Esc twice in the search field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -211,13 +467,378 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LibraryCommands</name>
     <message>
-        <source>Search</source>
+        <source>no paper ids given (pass them after the option, e.g. from --query … --format ids)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search abstracts, tl;drs and authors</source>
+        <source>not in the corpus “%1”: %2 — nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no paper ids given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1 of %2 papers to “%3”
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format “%1” for --lists (use text or json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown export format “%1” (use md, csv, json or bib)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no list named “%1” in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported “%1”: %2 new, %3 already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; not in this corpus (kept): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library file (default: $SKIMMER_LIBRARY or the user&apos;s library).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark the papers whose ids follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the bookmarks of the papers whose ids follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the papers whose ids follow to a reading list (created when new).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the reading lists and their counts (--format text or json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a reading list (or Bookmarks) with --format md, csv, json or bib.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an export to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a JSON list export into the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryController</name>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up in List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down in List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n paper(s) to list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the list “%1” with %n paper(s)? (Ctrl+Z brings it back.)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryEntriesModel</name>
+    <message>
+        <source>%1 — not in this corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in this corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryListsModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n paper(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries of the selected list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on this paper in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note on this paper in this list (Ctrl+Enter saves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the selected list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (select a paper in a list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryScope</name>
+    <message>
+        <source>All papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryStore</name>
+    <message>
+        <source>the library “%1” does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder for the library “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the library “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library “%1” is open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>library query failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a paper without an id cannot be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup did not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the backup “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is reserved for the bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list named “%1” already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no list named “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in the list “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryUndoCommand</name>
+    <message>
+        <source>bookmark %n paper(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the bookmark of %n paper(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark %n paper(s) read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark %n paper(s) unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add %n paper(s) to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove %n paper(s) from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move a paper in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit the note in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListPickerDialog</name>
+    <message>
+        <source>List name — type to filter or to create a new list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name to create your first list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter creates the list “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter adds to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -345,6 +966,102 @@
         <source>Showing the shipped corpus instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search: words, &quot;a phrase&quot;, author:name, -exclude, this OR that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every word must match; a word matches words starting with it, ignoring case and accents (&lt;i&gt;scholkopf&lt;/i&gt; finds Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; words in a row · &lt;b&gt;-word&lt;/b&gt; or &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; exclude · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; one field · &lt;b&gt;graph OR tree neural&lt;/b&gt; either of two, then AND.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in “%1” yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>showing “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;Relevance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &amp;Corpus Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;First Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;Number of Authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;everse Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;acets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Authors Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter Authors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Last Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also Backspace in the empty search field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear All Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also Esc twice in the search field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compact List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;omfortable List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle List &amp;Density</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoticeBar</name>
@@ -388,6 +1105,154 @@
     <name>PaperDelegate</name>
     <message>
         <source>truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TL;DR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperHtml</name>
+    <message>
+        <source>tl;dr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record has no abstract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no authors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In lists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 · id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated in the source file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding similar papers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No paper in this corpus shares its terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% similar · shares: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Library problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skimmer cannot use your library:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a New Library (keep the old file aside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue Without Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move “%1” aside; continuing without a library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old library was kept as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Skimmer list export (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by a newer Skimmer (export version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export has no list name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1: no paper id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the library “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Skimmer library (not an SQLite database); it was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library “%1” is damaged (%2); it was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library “%1” failed its integrity check (%2); it was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library “%1” was written by a newer Skimmer (schema %2, this one knows up to %3); it was left untouched</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -437,6 +1302,13 @@
     </message>
     <message>
         <source>Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TexConverter</name>
+    <message>
+        <source>[link]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
