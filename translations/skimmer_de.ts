@@ -20,23 +20,23 @@
     <name>AuthorFacetModel</name>
     <message numerus="yes">
         <source>%n shared paper(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gemeinsames Paper</numerusform>
+            <numerusform>%n gemeinsame Paper</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n paper(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Paper angezeigt</numerusform>
+            <numerusform>%n Paper angezeigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2, %n in the corpus</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 – %2, %n im Korpus</numerusform>
+            <numerusform>%1 – %2, %n im Korpus</numerusform>
         </translation>
     </message>
 </context>
@@ -44,95 +44,95 @@
     <name>AuthorFacetPanel</name>
     <message>
         <source>Filter authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoren filtern</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoren</translation>
     </message>
     <message>
         <source>Combine selected authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Autoren verknüpfen</translation>
     </message>
     <message>
         <source>Sort authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoren sortieren</translation>
     </message>
     <message>
         <source>Co-authors of the selected author</source>
-        <translation type="unfinished"></translation>
+        <translation>Koautoren des ausgewählten Autors</translation>
     </message>
     <message>
         <source>&amp;Include Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor &amp;einschließen</translation>
     </message>
     <message>
         <source>&amp;Exclude Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor &amp;ausschließen</translation>
     </message>
     <message>
         <source>&amp;Hop to Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Autor &amp;wechseln</translation>
     </message>
     <message>
         <source>Show only this author&apos;s papers and their co-authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Paper dieses Autors und seine Koautoren anzeigen</translation>
     </message>
     <message>
         <source>Match &amp;Any Selected Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer der ausgewählten Autoren &amp;genügt</translation>
     </message>
     <message>
         <source>Any of</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer von</translation>
     </message>
     <message>
         <source>All of</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle von</translation>
     </message>
     <message>
         <source>Sort Authors by &amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoren nach &amp;Namen sortieren</translation>
     </message>
     <message>
         <source>A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>A–Z</translation>
     </message>
     <message>
         <source>By count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Anzahl</translation>
     </message>
     <message>
         <source>Show &amp;Co-authors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koautoren anzeigen</translation>
     </message>
     <message>
         <source>With one author selected, list the people who wrote with them</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem ausgewählten Autor die Personen auflisten, die mit ihm veröffentlicht haben</translation>
     </message>
     <message>
         <source>Co-authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Koautoren</translation>
     </message>
     <message>
         <source>Co-authors of %1: %2 (click to hop, Ctrl+click to add)</source>
-        <translation type="unfinished"></translation>
+        <translation>Koautoren von %1: %2 (Klick zum Wechseln, Strg+Klick zum Hinzufügen)</translation>
     </message>
     <message>
         <source>No authors in the shown papers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Autoren in den angezeigten Papern.</translation>
     </message>
     <message>
         <source>No author matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Autor passt zu „%1“.</translation>
     </message>
     <message>
         <source>1 author in the shown papers</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Autor in den angezeigten Papern</translation>
     </message>
     <message>
         <source>%1 authors in the shown papers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Autoren in den angezeigten Papern</translation>
     </message>
 </context>
 <context>
@@ -167,54 +167,54 @@
     </message>
     <message>
         <source>Search the corpus, print the matches best first and exit (no window). See README for the query language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Korpus durchsuchen, die Treffer nach Relevanz ausgeben und beenden (ohne Fenster). Die Abfragesprache ist in der README beschrieben.</translation>
     </message>
     <message>
         <source>Order for --query: relevance, corpus, author or authors (number of authors); add -reverse to reverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge für --query: relevance, corpus, author oder authors (Anzahl der Autoren); mit angehängtem -reverse umgekehrt.</translation>
     </message>
     <message>
         <source>unknown format “%1” (use text, json, tsv, count or ids).</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format „%1“ (möglich sind text, json, tsv, count oder ids).</translation>
     </message>
     <message>
         <source>unknown sort order “%1” (use relevance, corpus, author or authors, optionally followed by -reverse).</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Sortierung „%1“ (möglich sind relevance, corpus, author oder authors, optional gefolgt von -reverse).</translation>
     </message>
 </context>
 <context>
     <name>CliFacets</name>
     <message>
         <source> Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation> Meinten Sie %1?</translation>
     </message>
     <message>
         <source>no author named “%1” in this corpus (names match ignoring case and accents).</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Autor namens „%1“ in diesem Korpus (Groß-/Kleinschreibung und Akzente werden beim Namensvergleich ignoriert).</translation>
     </message>
     <message>
         <source>Only papers by this author (repeatable: papers by all of them, or any with --any).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Paper dieses Autors (wiederholbar: Paper aller angegebenen Autoren, mit --any Paper eines beliebigen davon).</translation>
     </message>
     <message>
         <source>Leave out papers by this author (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper dieses Autors auslassen (wiederholbar).</translation>
     </message>
     <message>
         <source>With several --author: papers by any of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei mehreren --author: Paper eines beliebigen davon.</translation>
     </message>
     <message>
         <source>Print the authors of the matching papers with their counts instead of the papers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statt der Paper die Autoren der Treffer mit ihrer Anzahl ausgeben.</translation>
     </message>
     <message>
         <source>With --facets: only the first N authors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --facets: nur die ersten N Autoren.</translation>
     </message>
     <message>
         <source>--top needs a positive number, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--top erwartet eine positive Zahl, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -335,109 +335,109 @@
     </message>
     <message>
         <source>Abstract and details</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstract und Details</translation>
     </message>
     <message>
         <source>Paper actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper-Aktionen</translation>
     </message>
     <message>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen</translation>
     </message>
     <message>
         <source>Add to List…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Liste hinzufügen …</translation>
     </message>
     <message>
         <source>Copy as Plain Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Als reinen Text kopieren</translation>
     </message>
     <message>
         <source>Copy as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Markdown kopieren</translation>
     </message>
     <message>
         <source>Copy as BibTeX</source>
-        <translation type="unfinished"></translation>
+        <translation>Als BibTeX kopieren</translation>
     </message>
     <message>
         <source>Copy Paper Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper-ID kopieren</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>TeX Source</source>
-        <translation type="unfinished"></translation>
+        <translation>TeX-Quelltext</translation>
     </message>
     <message>
         <source>Show the abstract as written, without rendering its TeX</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abstract so anzeigen, wie es geschrieben ist, ohne das TeX darzustellen</translation>
     </message>
     <message>
         <source>Star or unstar this paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen für dieses Paper setzen oder entfernen</translation>
     </message>
     <message>
         <source>Mark this paper read or unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paper als gelesen oder ungelesen markieren</translation>
     </message>
     <message>
         <source>Add this paper to a reading list</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paper zu einer Leseliste hinzufügen</translation>
     </message>
     <message>
         <source>Needs the library (not available yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt die Bibliothek (noch nicht verfügbar)</translation>
     </message>
 </context>
 <context>
     <name>FacetSelection</name>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>und</translation>
     </message>
     <message>
         <source>or</source>
-        <translation type="unfinished"></translation>
+        <translation>oder</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <source>not by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht von %1</translation>
     </message>
 </context>
 <context>
     <name>FilterChipBar</name>
     <message>
         <source>Active filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Filter</translation>
     </message>
     <message>
         <source>Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle entfernen</translation>
     </message>
     <message>
         <source>Remove every filter (Esc twice in the search field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Filter entfernen (zweimal Esc im Suchfeld)</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Filter entfernen</translation>
     </message>
     <message>
         <source>Remove filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter %1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -470,160 +470,161 @@
     <name>LibraryCommands</name>
     <message>
         <source>no paper ids given (pass them after the option, e.g. from --query … --format ids)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Paper-IDs angegeben (übergeben Sie sie nach der Option, z. B. aus --query … --format ids)</translation>
     </message>
     <message>
         <source>not in the corpus “%1”: %2 — nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht im Korpus „%1“: %2 – es wurde nichts geändert</translation>
     </message>
     <message>
         <source>no paper ids given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Paper-IDs angegeben</translation>
     </message>
     <message>
         <source>added %1 of %2 papers to “%3”
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Paper zu „%3“ hinzugefügt
+</translation>
     </message>
     <message>
         <source>unknown format “%1” for --lists (use text or json)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format „%1“ für --lists (möglich sind text oder json)</translation>
     </message>
     <message>
         <source>cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>unknown export format “%1” (use md, csv, json or bib)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Exportformat „%1“ (möglich sind md, csv, json oder bib)</translation>
     </message>
     <message>
         <source>no list named “%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Liste namens „%1“ in %2</translation>
     </message>
     <message>
         <source>cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>imported “%1”: %2 new, %3 already there</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ importiert: %2 neu, %3 bereits vorhanden</translation>
     </message>
     <message>
         <source>; not in this corpus (kept): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; nicht in diesem Korpus (beibehalten): %1</translation>
     </message>
     <message>
         <source>The library file (default: $SKIMMER_LIBRARY or the user&apos;s library).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliotheksdatei (Standard: $SKIMMER_LIBRARY oder die Bibliothek des Benutzers).</translation>
     </message>
     <message>
         <source>Bookmark the papers whose ids follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen für die Paper setzen, deren IDs folgen.</translation>
     </message>
     <message>
         <source>Remove the bookmarks of the papers whose ids follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen der Paper entfernen, deren IDs folgen.</translation>
     </message>
     <message>
         <source>Add the papers whose ids follow to a reading list (created when new).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Paper, deren IDs folgen, zu einer Leseliste hinzufügen (wird bei Bedarf angelegt).</translation>
     </message>
     <message>
         <source>Print the reading lists and their counts (--format text or json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leselisten mit ihrer Anzahl an Papern ausgeben (--format text oder json).</translation>
     </message>
     <message>
         <source>Export a reading list (or Bookmarks) with --format md, csv, json or bib.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Leseliste (oder die Lesezeichen) exportieren, mit --format md, csv, json oder bib.</translation>
     </message>
     <message>
         <source>Write an export to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Export in diese Datei schreiben.</translation>
     </message>
     <message>
         <source>Merge a JSON list export into the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen JSON-Listenexport in die Bibliothek übernehmen.</translation>
     </message>
 </context>
 <context>
     <name>LibraryController</name>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bibliothek</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Toggle &amp;Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lesezeichen umschalten</translation>
     </message>
     <message>
         <source>Toggle &amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gelesen-Status umschalten</translation>
     </message>
     <message>
         <source>&amp;Add to List…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Liste &amp;hinzufügen …</translation>
     </message>
     <message>
         <source>Re&amp;move from List</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Liste &amp;entfernen</translation>
     </message>
     <message>
         <source>Move &amp;Up in List</source>
-        <translation type="unfinished"></translation>
+        <translation>In Liste nach &amp;oben verschieben</translation>
     </message>
     <message>
         <source>Move &amp;Down in List</source>
-        <translation type="unfinished"></translation>
+        <translation>In Liste nach &amp;unten verschieben</translation>
     </message>
     <message>
         <source>Re&amp;name List…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste umbe&amp;nennen …</translation>
     </message>
     <message>
         <source>De&amp;lete List…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste lö&amp;schen …</translation>
     </message>
     <message>
         <source>Library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek: %1</translation>
     </message>
     <message numerus="yes">
         <source>Add %n paper(s) to list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Paper zu Liste hinzufügen</numerusform>
+            <numerusform>%n Paper zu Liste hinzufügen</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste umbenennen</translation>
     </message>
     <message>
         <source>New name for “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name für „%1“:</translation>
     </message>
     <message>
         <source>Delete List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete the list “%1” with %n paper(s)? (Ctrl+Z brings it back.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Liste „%1“ mit %n Paper löschen? (Strg+Z stellt sie wieder her.)</numerusform>
+            <numerusform>Die Liste „%1“ mit %n Papern löschen? (Strg+Z stellt sie wieder her.)</numerusform>
         </translation>
     </message>
 </context>
@@ -631,24 +632,24 @@
     <name>LibraryEntriesModel</name>
     <message>
         <source>%1 — not in this corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – nicht in diesem Korpus</translation>
     </message>
     <message>
         <source>Not in this corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in diesem Korpus</translation>
     </message>
 </context>
 <context>
     <name>LibraryListsModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>“%1”: %n paper(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“: %n Paper</numerusform>
+            <numerusform>„%1“: %n Paper</numerusform>
         </translation>
     </message>
 </context>
@@ -656,183 +657,201 @@
     <name>LibraryPanel</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Library scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheksbereiche</translation>
     </message>
     <message>
         <source>Reading lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Leselisten</translation>
     </message>
     <message>
         <source>Entries of the selected list</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge der ausgewählten Liste</translation>
     </message>
     <message>
         <source>Note on this paper in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu diesem Paper in der Liste</translation>
     </message>
     <message>
         <source>A note on this paper in this list (Ctrl+Enter saves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz zu diesem Paper in dieser Liste (Strg+Eingabe speichert)</translation>
     </message>
     <message>
         <source>In the selected list</source>
-        <translation type="unfinished"></translation>
+        <translation>In der ausgewählten Liste</translation>
     </message>
     <message>
         <source>Note (select a paper in a list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz (wählen Sie ein Paper in einer Liste)</translation>
     </message>
     <message>
         <source>Note in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz in „%1“</translation>
     </message>
 </context>
 <context>
     <name>LibraryScope</name>
     <message>
         <source>All papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Paper</translation>
     </message>
     <message>
         <source>Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungelesen</translation>
     </message>
 </context>
 <context>
     <name>LibraryStore</name>
     <message>
         <source>the library “%1” does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliothek „%1“ existiert nicht</translation>
     </message>
     <message>
         <source>cannot create the folder for the library “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner für die Bibliothek „%1“ kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot open the library “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliothek „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>the library is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliothek ist nicht geöffnet</translation>
     </message>
     <message>
         <source>the library “%1” is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliothek „%1“ ist schreibgeschützt geöffnet</translation>
     </message>
     <message>
         <source>library query failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheksabfrage fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>a paper without an id cannot be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Paper ohne ID kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>cannot create the backup folder “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>der Sicherungsordner „%1“ kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>the backup did not verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Überprüfung der Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>cannot write the backup “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung „%1“ kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>a list needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste braucht einen Namen</translation>
     </message>
     <message>
         <source>“%1” is reserved for the bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist für die Lesezeichen reserviert</translation>
     </message>
     <message>
         <source>a list named “%1” already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste namens „%1“ existiert bereits</translation>
     </message>
     <message>
         <source>no list named “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Liste namens „%1“</translation>
     </message>
     <message>
         <source>“%1” is not in the list “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht in der Liste „%2“</translation>
     </message>
 </context>
 <context>
-    <name>LibraryUndoCommand</name>
-    <message>
+    <name>LibraryUndo</name>
+    <message numerus="yes">
         <source>bookmark %n paper(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Lesezeichen für %n Paper setzen</numerusform>
+            <numerusform>Lesezeichen für %n Paper setzen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>remove the bookmark of %n paper(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Lesezeichen von %n Paper entfernen</numerusform>
+            <numerusform>Lesezeichen von %n Papern entfernen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>mark %n paper(s) read</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Paper als gelesen markieren</numerusform>
+            <numerusform>%n Paper als gelesen markieren</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>mark %n paper(s) unread</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Paper als ungelesen markieren</numerusform>
+            <numerusform>%n Paper als ungelesen markieren</numerusform>
+        </translation>
     </message>
     <message>
         <source>create list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste %1 anlegen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>add %n paper(s) to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Paper zu %1 hinzufügen</numerusform>
+            <numerusform>%n Paper zu %1 hinzufügen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>remove %n paper(s) from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Paper aus %1 entfernen</numerusform>
+            <numerusform>%n Paper aus %1 entfernen</numerusform>
+        </translation>
     </message>
     <message>
         <source>rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
         <source>delete list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste %1 löschen</translation>
     </message>
     <message>
         <source>move a paper in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Paper in %1 verschieben</translation>
     </message>
     <message>
         <source>edit the note in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Notiz in %1 bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>ListPickerDialog</name>
     <message>
         <source>List name — type to filter or to create a new list</source>
-        <translation type="unfinished"></translation>
+        <translation>Listenname – tippen, um zu filtern oder eine neue Liste anzulegen</translation>
     </message>
     <message>
         <source>Type a name to create your first list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen ein, um Ihre erste Liste anzulegen.</translation>
     </message>
     <message>
         <source>Enter creates the list “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe legt die Liste „%1“ an.</translation>
     </message>
     <message>
         <source>Enter adds to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe fügt zu „%1“ hinzu.</translation>
     </message>
 </context>
 <context>
@@ -968,99 +987,103 @@
     </message>
     <message>
         <source>Search: words, &quot;a phrase&quot;, author:name, -exclude, this OR that</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche: Wörter, &quot;eine Phrase&quot;, author:Name, -ausschließen, dies OR das</translation>
     </message>
     <message>
         <source>&lt;p&gt;Every word must match; a word matches words starting with it, ignoring case and accents (&lt;i&gt;scholkopf&lt;/i&gt; finds Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; words in a row · &lt;b&gt;-word&lt;/b&gt; or &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; exclude · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; one field · &lt;b&gt;graph OR tree neural&lt;/b&gt; either of two, then AND.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Jedes Wort muss passen; ein Wort passt auf alle Wörter, die damit beginnen, ohne Rücksicht auf Groß-/Kleinschreibung und Akzente (&lt;i&gt;scholkopf&lt;/i&gt; findet Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; Wörter direkt hintereinander · &lt;b&gt;-word&lt;/b&gt; oder &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; ausschließen · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; nur ein Feld · &lt;b&gt;graph OR tree neural&lt;/b&gt; eines von zweien, dann UND.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Nothing in “%1” yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts in „%1“.</translation>
     </message>
     <message>
         <source>showing “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird angezeigt</translation>
     </message>
     <message>
         <source>&amp;Sort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sortieren</translation>
     </message>
     <message>
         <source>By &amp;Relevance</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;Relevanz</translation>
     </message>
     <message>
         <source>In &amp;Corpus Order</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Korpusreihenfolge</translation>
     </message>
     <message>
         <source>By &amp;First Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;Erstautor</translation>
     </message>
     <message>
         <source>By &amp;Number of Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;Anzahl der Autoren</translation>
     </message>
     <message>
         <source>R&amp;everse Order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgekehrte Reihenfolge</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoren</translation>
     </message>
     <message>
         <source>F&amp;acets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facetten</translation>
     </message>
     <message>
         <source>Show &amp;Authors Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autorenleiste anzeigen</translation>
     </message>
     <message>
         <source>&amp;Filter Authors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoren &amp;filtern …</translation>
     </message>
     <message>
         <source>&amp;Remove Last Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzten Filter &amp;entfernen</translation>
     </message>
     <message>
         <source>Also Backspace in the empty search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Rücktaste im leeren Suchfeld</translation>
     </message>
     <message>
         <source>&amp;Clear All Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Filter &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Also Esc twice in the search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch zweimal Esc im Suchfeld</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht %1</translation>
     </message>
     <message>
         <source>&amp;Compact List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kompakte Liste</translation>
     </message>
     <message>
         <source>C&amp;omfortable List</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;omfortable Liste</translation>
     </message>
     <message>
         <source>&amp;Full List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollständige Liste</translation>
     </message>
     <message>
         <source>Cycle List &amp;Density</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen&amp;dichte wechseln</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
     </message>
 </context>
 <context>
@@ -1109,151 +1132,153 @@
     </message>
     <message>
         <source>TL;DR</source>
-        <translation type="unfinished"></translation>
+        <translation>TL;DR</translation>
     </message>
     <message>
         <source>ABS</source>
-        <translation type="unfinished"></translation>
+        <translation>ABS</translation>
     </message>
     <message>
         <source>In: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In: %1</translation>
     </message>
 </context>
 <context>
     <name>PaperHtml</name>
     <message>
         <source>tl;dr</source>
-        <translation type="unfinished">Kurz gesagt</translation>
+        <translation>tl;dr</translation>
     </message>
     <message>
         <source>This record has no abstract.</source>
-        <translation type="unfinished">Dieser Eintrag hat kein Abstract.</translation>
+        <translation>Dieser Eintrag hat kein Abstract.</translation>
     </message>
     <message>
         <source>(no authors)</source>
-        <translation type="unfinished">(keine Autoren)</translation>
+        <translation>(keine Autoren)</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Lesezeichen</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungelesen</translation>
     </message>
     <message>
         <source>In lists:</source>
-        <translation type="unfinished"></translation>
+        <translation>In Listen:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz:</translation>
     </message>
     <message>
         <source>Line %1 · id %2</source>
-        <translation type="unfinished">Zeile %1 · ID %2</translation>
+        <translation>Zeile %1 · ID %2</translation>
     </message>
     <message>
         <source>truncated in the source file</source>
-        <translation type="unfinished">in der Quelldatei abgeschnitten</translation>
+        <translation>in der Quelldatei abgeschnitten</translation>
     </message>
     <message>
         <source>Similar papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnliche Paper</translation>
     </message>
     <message>
         <source>Finding similar papers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnliche Paper werden gesucht …</translation>
     </message>
     <message>
         <source>No paper in this corpus shares its terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Paper in diesem Korpus hat Begriffe mit diesem gemeinsam.</translation>
     </message>
     <message>
         <source>%1% similar · shares: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % ähnlich · gemeinsam: </translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Library problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit der Bibliothek</translation>
     </message>
     <message>
         <source>Skimmer cannot use your library:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skimmer kann Ihre Bibliothek nicht verwenden:
+
+%1</translation>
     </message>
     <message>
         <source>Open Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt öffnen</translation>
     </message>
     <message>
         <source>Start a New Library (keep the old file aside)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bibliothek anlegen (alte Datei beiseitelegen)</translation>
     </message>
     <message>
         <source>Continue Without Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Bibliothek fortfahren</translation>
     </message>
     <message>
         <source>Could not move “%1” aside; continuing without a library.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht beiseitegelegt werden; es wird ohne Bibliothek fortgefahren.</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <source>The old library was kept as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die alte Bibliothek wurde als „%1“ aufbewahrt.</translation>
     </message>
     <message>
         <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON bei Byte %1: %2</translation>
     </message>
     <message>
         <source>not a Skimmer list export (no &quot;format&quot;: &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Skimmer-Listenexport (kein &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>written by a newer Skimmer (export version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>von einer neueren Skimmer-Version geschrieben (Exportversion %1)</translation>
     </message>
     <message>
         <source>the export has no list name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Export hat keinen Listennamen</translation>
     </message>
     <message>
         <source>entry %1: no paper id</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1: keine Paper-ID</translation>
     </message>
     <message>
         <source>cannot read the library “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliothek „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>“%1” is not a Skimmer library (not an SQLite database); it was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Skimmer-Bibliothek (keine SQLite-Datenbank); sie wurde nicht verändert</translation>
     </message>
     <message>
         <source>the library “%1” is damaged (%2); it was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliothek „%1“ ist beschädigt (%2); sie wurde nicht verändert</translation>
     </message>
     <message>
         <source>the library “%1” failed its integrity check (%2); it was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliothek „%1“ hat die Integritätsprüfung nicht bestanden (%2); sie wurde nicht verändert</translation>
     </message>
     <message>
         <source>the library “%1” was written by a newer Skimmer (schema %2, this one knows up to %3); it was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliothek „%1“ wurde von einer neueren Skimmer-Version geschrieben (Schema %2, diese Version kennt bis %3); sie wurde nicht verändert</translation>
     </message>
 </context>
 <context>
@@ -1309,7 +1334,7 @@
     <name>TexConverter</name>
     <message>
         <source>[link]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Link]</translation>
     </message>
 </context>
 </TS>

@@ -20,23 +20,23 @@
     <name>AuthorFacetModel</name>
     <message numerus="yes">
         <source>%n shared paper(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n shared paper</numerusform>
+            <numerusform>%n shared papers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n paper(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paper shown</numerusform>
+            <numerusform>%n papers shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2, %n in the corpus</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2, %n in the corpus</numerusform>
+            <numerusform>%1 — %2, %n in the corpus</numerusform>
         </translation>
     </message>
 </context>
@@ -602,9 +602,9 @@
     </message>
     <message numerus="yes">
         <source>Add %n paper(s) to list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add %n paper to list</numerusform>
+            <numerusform>Add %n papers to list</numerusform>
         </translation>
     </message>
     <message>
@@ -621,9 +621,9 @@
     </message>
     <message numerus="yes">
         <source>Delete the list “%1” with %n paper(s)? (Ctrl+Z brings it back.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete the list “%1” with %n paper? (Ctrl+Z brings it back.)</numerusform>
+            <numerusform>Delete the list “%1” with %n papers? (Ctrl+Z brings it back.)</numerusform>
         </translation>
     </message>
 </context>
@@ -646,9 +646,9 @@
     </message>
     <message numerus="yes">
         <source>“%1”: %n paper(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”: %n paper</numerusform>
+            <numerusform>“%1”: %n papers</numerusform>
         </translation>
     </message>
 </context>
@@ -770,34 +770,52 @@
     </message>
 </context>
 <context>
-    <name>LibraryUndoCommand</name>
-    <message>
+    <name>LibraryUndo</name>
+    <message numerus="yes">
         <source>bookmark %n paper(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>bookmark %n paper</numerusform>
+            <numerusform>bookmark %n papers</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>remove the bookmark of %n paper(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>remove the bookmark of %n paper</numerusform>
+            <numerusform>remove the bookmarks of %n papers</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>mark %n paper(s) read</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>mark %n paper read</numerusform>
+            <numerusform>mark %n papers read</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>mark %n paper(s) unread</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>mark %n paper unread</numerusform>
+            <numerusform>mark %n papers unread</numerusform>
+        </translation>
     </message>
     <message>
         <source>create list %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>add %n paper(s) to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>add %n paper to %1</numerusform>
+            <numerusform>add %n papers to %1</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>remove %n paper(s) from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>remove %n paper from %1</numerusform>
+            <numerusform>remove %n papers from %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>rename %1 to %2</source>
@@ -1060,6 +1078,10 @@
     </message>
     <message>
         <source>Cycle List &amp;Density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

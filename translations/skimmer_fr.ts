@@ -20,23 +20,23 @@
     <name>AuthorFacetModel</name>
     <message numerus="yes">
         <source>%n shared paper(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article en commun</numerusform>
+            <numerusform>%n articles en commun</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n paper(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article affiché</numerusform>
+            <numerusform>%n articles affichés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2, %n in the corpus</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2, %n dans le corpus</numerusform>
+            <numerusform>%1 — %2, %n dans le corpus</numerusform>
         </translation>
     </message>
 </context>
@@ -44,95 +44,95 @@
     <name>AuthorFacetPanel</name>
     <message>
         <source>Filter authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les auteurs</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteurs</translation>
     </message>
     <message>
         <source>Combine selected authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Combiner les auteurs sélectionnés</translation>
     </message>
     <message>
         <source>Sort authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier les auteurs</translation>
     </message>
     <message>
         <source>Co-authors of the selected author</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-auteurs de l’auteur sélectionné</translation>
     </message>
     <message>
         <source>&amp;Include Author</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inclure l’auteur</translation>
     </message>
     <message>
         <source>&amp;Exclude Author</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exclure l’auteur</translation>
     </message>
     <message>
         <source>&amp;Hop to Author</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passer à l’auteur</translation>
     </message>
     <message>
         <source>Show only this author&apos;s papers and their co-authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les articles de cet auteur et ses co-auteurs</translation>
     </message>
     <message>
         <source>Match &amp;Any Selected Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Au &amp;moins un des auteurs sélectionnés</translation>
     </message>
     <message>
         <source>Any of</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins un</translation>
     </message>
     <message>
         <source>All of</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>Sort Authors by &amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier les auteurs par &amp;nom</translation>
     </message>
     <message>
         <source>A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>A–Z</translation>
     </message>
     <message>
         <source>By count</source>
-        <translation type="unfinished"></translation>
+        <translation>Par nombre</translation>
     </message>
     <message>
         <source>Show &amp;Co-authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;co-auteurs</translation>
     </message>
     <message>
         <source>With one author selected, list the people who wrote with them</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand un seul auteur est sélectionné, lister les personnes qui ont écrit avec lui</translation>
     </message>
     <message>
         <source>Co-authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-auteurs</translation>
     </message>
     <message>
         <source>Co-authors of %1: %2 (click to hop, Ctrl+click to add)</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-auteurs de %1&#xa0;: %2 (clic pour y passer, Ctrl+clic pour ajouter)</translation>
     </message>
     <message>
         <source>No authors in the shown papers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun auteur dans les articles affichés.</translation>
     </message>
     <message>
         <source>No author matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun auteur ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>1 author in the shown papers</source>
-        <translation type="unfinished"></translation>
+        <translation>1 auteur dans les articles affichés</translation>
     </message>
     <message>
         <source>%1 authors in the shown papers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auteurs dans les articles affichés</translation>
     </message>
 </context>
 <context>
@@ -167,54 +167,54 @@
     </message>
     <message>
         <source>Search the corpus, print the matches best first and exit (no window). See README for the query language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le corpus, afficher les résultats du plus pertinent au moins pertinent et quitter (sans fenêtre). Voir le README pour la syntaxe des requêtes.</translation>
     </message>
     <message>
         <source>Order for --query: relevance, corpus, author or authors (number of authors); add -reverse to reverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre pour --query&#xa0;: relevance, corpus, author ou authors (nombre d’auteurs)&#xa0;; ajouter -reverse pour inverser.</translation>
     </message>
     <message>
         <source>unknown format “%1” (use text, json, tsv, count or ids).</source>
-        <translation type="unfinished"></translation>
+        <translation>format «&#xa0;%1&#xa0;» inconnu (utilisez text, json, tsv, count ou ids).</translation>
     </message>
     <message>
         <source>unknown sort order “%1” (use relevance, corpus, author or authors, optionally followed by -reverse).</source>
-        <translation type="unfinished"></translation>
+        <translation>ordre de tri «&#xa0;%1&#xa0;» inconnu (utilisez relevance, corpus, author ou authors, éventuellement suivi de -reverse).</translation>
     </message>
 </context>
 <context>
     <name>CliFacets</name>
     <message>
         <source> Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation> Vouliez-vous dire %1&#xa0;?</translation>
     </message>
     <message>
         <source>no author named “%1” in this corpus (names match ignoring case and accents).</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun auteur nommé «&#xa0;%1&#xa0;» dans ce corpus (les noms sont comparés sans tenir compte de la casse ni des accents).</translation>
     </message>
     <message>
         <source>Only papers by this author (repeatable: papers by all of them, or any with --any).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les articles de cet auteur (répétable&#xa0;: articles de tous ces auteurs, ou de l’un d’eux avec --any).</translation>
     </message>
     <message>
         <source>Leave out papers by this author (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure les articles de cet auteur (répétable).</translation>
     </message>
     <message>
         <source>With several --author: papers by any of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec plusieurs --author&#xa0;: articles de l’un quelconque d’entre eux.</translation>
     </message>
     <message>
         <source>Print the authors of the matching papers with their counts instead of the papers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les auteurs des articles trouvés avec leur nombre d’articles, au lieu des articles.</translation>
     </message>
     <message>
         <source>With --facets: only the first N authors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --facets&#xa0;: seulement les N premiers auteurs.</translation>
     </message>
     <message>
         <source>--top needs a positive number, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--top attend un nombre positif, pas «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -335,109 +335,109 @@
     </message>
     <message>
         <source>Abstract and details</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé et détails</translation>
     </message>
     <message>
         <source>Paper actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur l’article</translation>
     </message>
     <message>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Signet</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu</translation>
     </message>
     <message>
         <source>Add to List…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à une liste…</translation>
     </message>
     <message>
         <source>Copy as Plain Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en texte brut</translation>
     </message>
     <message>
         <source>Copy as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en Markdown</translation>
     </message>
     <message>
         <source>Copy as BibTeX</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en BibTeX</translation>
     </message>
     <message>
         <source>Copy Paper Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’identifiant de l’article</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>TeX Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source TeX</translation>
     </message>
     <message>
         <source>Show the abstract as written, without rendering its TeX</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le résumé tel qu’il est écrit, sans interpréter le TeX</translation>
     </message>
     <message>
         <source>Star or unstar this paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter cet article aux signets ou l’en retirer</translation>
     </message>
     <message>
         <source>Mark this paper read or unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer cet article comme lu ou non lu</translation>
     </message>
     <message>
         <source>Add this paper to a reading list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter cet article à une liste de lecture</translation>
     </message>
     <message>
         <source>Needs the library (not available yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite la bibliothèque (pas encore disponible)</translation>
     </message>
 </context>
 <context>
     <name>FacetSelection</name>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>et</translation>
     </message>
     <message>
         <source>or</source>
-        <translation type="unfinished"></translation>
+        <translation>ou</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>par %1</translation>
     </message>
     <message>
         <source>not by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas par %1</translation>
     </message>
 </context>
 <context>
     <name>FilterChipBar</name>
     <message>
         <source>Active filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres actifs</translation>
     </message>
     <message>
         <source>Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout effacer</translation>
     </message>
     <message>
         <source>Remove every filter (Esc twice in the search field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer tous les filtres (Échap deux fois dans le champ de recherche)</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer ce filtre</translation>
     </message>
     <message>
         <source>Remove filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le filtre %1</translation>
     </message>
 </context>
 <context>
@@ -470,160 +470,161 @@
     <name>LibraryCommands</name>
     <message>
         <source>no paper ids given (pass them after the option, e.g. from --query … --format ids)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun identifiant d’article fourni (passez-les après l’option, par ex. issus de --query … --format ids)</translation>
     </message>
     <message>
         <source>not in the corpus “%1”: %2 — nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>absents du corpus «&#xa0;%1&#xa0;»&#xa0;: %2 — rien n’a été modifié</translation>
     </message>
     <message>
         <source>no paper ids given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun identifiant d’article fourni</translation>
     </message>
     <message>
         <source>added %1 of %2 papers to “%3”
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 articles sur %2 ajoutés à «&#xa0;%3&#xa0;»
+</translation>
     </message>
     <message>
         <source>unknown format “%1” for --lists (use text or json)</source>
-        <translation type="unfinished"></translation>
+        <translation>format «&#xa0;%1&#xa0;» inconnu pour --lists (utilisez text ou json)</translation>
     </message>
     <message>
         <source>cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>unknown export format “%1” (use md, csv, json or bib)</source>
-        <translation type="unfinished"></translation>
+        <translation>format d’export «&#xa0;%1&#xa0;» inconnu (utilisez md, csv, json ou bib)</translation>
     </message>
     <message>
         <source>no list named “%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune liste nommée «&#xa0;%1&#xa0;» dans %2</translation>
     </message>
     <message>
         <source>cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>imported “%1”: %2 new, %3 already there</source>
-        <translation type="unfinished"></translation>
+        <translation>liste «&#xa0;%1&#xa0;» importée&#xa0;: %2 nouveaux articles, %3 déjà présents</translation>
     </message>
     <message>
         <source>; not in this corpus (kept): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; absents de ce corpus (conservés)&#xa0;: %1</translation>
     </message>
     <message>
         <source>The library file (default: $SKIMMER_LIBRARY or the user&apos;s library).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de bibliothèque (par défaut&#xa0;: $SKIMMER_LIBRARY ou la bibliothèque de l’utilisateur).</translation>
     </message>
     <message>
         <source>Bookmark the papers whose ids follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter aux signets les articles dont les identifiants suivent.</translation>
     </message>
     <message>
         <source>Remove the bookmarks of the papers whose ids follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer des signets les articles dont les identifiants suivent.</translation>
     </message>
     <message>
         <source>Add the papers whose ids follow to a reading list (created when new).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les articles dont les identifiants suivent à une liste de lecture (créée si elle n’existe pas).</translation>
     </message>
     <message>
         <source>Print the reading lists and their counts (--format text or json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les listes de lecture et leur nombre d’articles (--format text ou json).</translation>
     </message>
     <message>
         <source>Export a reading list (or Bookmarks) with --format md, csv, json or bib.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une liste de lecture (ou Bookmarks, les signets) avec --format md, csv, json ou bib.</translation>
     </message>
     <message>
         <source>Write an export to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire l’export dans ce fichier.</translation>
     </message>
     <message>
         <source>Merge a JSON list export into the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner un export de liste JSON dans la bibliothèque.</translation>
     </message>
 </context>
 <context>
     <name>LibraryController</name>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Toggle &amp;Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter aux &amp;signets / retirer</translation>
     </message>
     <message>
         <source>Toggle &amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;lu / non lu</translation>
     </message>
     <message>
         <source>&amp;Add to List…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter à une liste…</translation>
     </message>
     <message>
         <source>Re&amp;move from List</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer de la liste</translation>
     </message>
     <message>
         <source>Move &amp;Up in List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter dans la liste</translation>
     </message>
     <message>
         <source>Move &amp;Down in List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre dans la liste</translation>
     </message>
     <message>
         <source>Re&amp;name List…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;nommer la liste…</translation>
     </message>
     <message>
         <source>De&amp;lete List…</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;pprimer la liste…</translation>
     </message>
     <message>
         <source>Library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Add %n paper(s) to list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajouter %n article à une liste</numerusform>
+            <numerusform>Ajouter %n articles à une liste</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename List</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la liste</translation>
     </message>
     <message>
         <source>New name for “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom pour «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>Delete List</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la liste</translation>
     </message>
     <message numerus="yes">
         <source>Delete the list “%1” with %n paper(s)? (Ctrl+Z brings it back.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer la liste «&#xa0;%1&#xa0;», qui contient %n article&#xa0;? (Ctrl+Z permet de la rétablir.)</numerusform>
+            <numerusform>Supprimer la liste «&#xa0;%1&#xa0;», qui contient %n articles&#xa0;? (Ctrl+Z permet de la rétablir.)</numerusform>
         </translation>
     </message>
 </context>
@@ -631,24 +632,24 @@
     <name>LibraryEntriesModel</name>
     <message>
         <source>%1 — not in this corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — absent de ce corpus</translation>
     </message>
     <message>
         <source>Not in this corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent de ce corpus</translation>
     </message>
 </context>
 <context>
     <name>LibraryListsModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>“%1”: %n paper(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: %n article</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: %n articles</numerusform>
         </translation>
     </message>
 </context>
@@ -656,183 +657,201 @@
     <name>LibraryPanel</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Library scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues de la bibliothèque</translation>
     </message>
     <message>
         <source>Reading lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de lecture</translation>
     </message>
     <message>
         <source>Entries of the selected list</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de la liste sélectionnée</translation>
     </message>
     <message>
         <source>Note on this paper in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sur cet article dans la liste</translation>
     </message>
     <message>
         <source>A note on this paper in this list (Ctrl+Enter saves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note sur cet article dans cette liste (Ctrl+Entrée pour enregistrer)</translation>
     </message>
     <message>
         <source>In the selected list</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la liste sélectionnée</translation>
     </message>
     <message>
         <source>Note (select a paper in a list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (sélectionnez un article dans une liste)</translation>
     </message>
     <message>
         <source>Note in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Note dans «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>LibraryScope</name>
     <message>
         <source>All papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les articles</translation>
     </message>
     <message>
         <source>Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>Signets</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lus</translation>
     </message>
 </context>
 <context>
     <name>LibraryStore</name>
     <message>
         <source>the library “%1” does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la bibliothèque «&#xa0;%1&#xa0;» n’existe pas</translation>
     </message>
     <message>
         <source>cannot create the folder for the library “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier de la bibliothèque «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>cannot open the library “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir la bibliothèque «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>the library is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>la bibliothèque n’est pas ouverte</translation>
     </message>
     <message>
         <source>the library “%1” is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>la bibliothèque «&#xa0;%1&#xa0;» est ouverte en lecture seule</translation>
     </message>
     <message>
         <source>library query failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la requête sur la bibliothèque&#xa0;: %1</translation>
     </message>
     <message>
         <source>a paper without an id cannot be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>un article sans identifiant ne peut pas être enregistré</translation>
     </message>
     <message>
         <source>cannot create the backup folder “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier de sauvegarde «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the backup did not verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la vérification de la sauvegarde a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot write the backup “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire la sauvegarde «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>a list needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste doit avoir un nom</translation>
     </message>
     <message>
         <source>“%1” is reserved for the bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est réservé aux signets</translation>
     </message>
     <message>
         <source>a list named “%1” already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste nommée «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
         <source>no list named “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune liste nommée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>“%1” is not in the list “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas dans la liste «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
-    <name>LibraryUndoCommand</name>
-    <message>
+    <name>LibraryUndo</name>
+    <message numerus="yes">
         <source>bookmark %n paper(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>ajouter %n article aux signets</numerusform>
+            <numerusform>ajouter %n articles aux signets</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>remove the bookmark of %n paper(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>retirer %n article des signets</numerusform>
+            <numerusform>retirer %n articles des signets</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>mark %n paper(s) read</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>marquer %n article comme lu</numerusform>
+            <numerusform>marquer %n articles comme lus</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>mark %n paper(s) unread</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>marquer %n article comme non lu</numerusform>
+            <numerusform>marquer %n articles comme non lus</numerusform>
+        </translation>
     </message>
     <message>
         <source>create list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>créer la liste %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>add %n paper(s) to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>ajouter %n article à %1</numerusform>
+            <numerusform>ajouter %n articles à %1</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>remove %n paper(s) from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>retirer %n article de %1</numerusform>
+            <numerusform>retirer %n articles de %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>renommer %1 en %2</translation>
     </message>
     <message>
         <source>delete list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer la liste %1</translation>
     </message>
     <message>
         <source>move a paper in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacer un article dans %1</translation>
     </message>
     <message>
         <source>edit the note in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier la note dans %1</translation>
     </message>
 </context>
 <context>
     <name>ListPickerDialog</name>
     <message>
         <source>List name — type to filter or to create a new list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la liste — tapez pour filtrer ou pour créer une nouvelle liste</translation>
     </message>
     <message>
         <source>Type a name to create your first list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un nom pour créer votre première liste.</translation>
     </message>
     <message>
         <source>Enter creates the list “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée crée la liste «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Enter adds to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée ajoute à «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -968,99 +987,103 @@
     </message>
     <message>
         <source>Search: words, &quot;a phrase&quot;, author:name, -exclude, this OR that</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher&#xa0;: mots, &quot;une expression&quot;, author:nom, -exclure, ceci OR cela</translation>
     </message>
     <message>
         <source>&lt;p&gt;Every word must match; a word matches words starting with it, ignoring case and accents (&lt;i&gt;scholkopf&lt;/i&gt; finds Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; words in a row · &lt;b&gt;-word&lt;/b&gt; or &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; exclude · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; one field · &lt;b&gt;graph OR tree neural&lt;/b&gt; either of two, then AND.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Chaque mot doit correspondre&#xa0;; un mot trouve les mots qui commencent par lui, sans tenir compte de la casse ni des accents (&lt;i&gt;scholkopf&lt;/i&gt; trouve Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; mots qui se suivent · &lt;b&gt;-word&lt;/b&gt; ou &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; exclure · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; un seul champ · &lt;b&gt;graph OR tree neural&lt;/b&gt; l’un ou l’autre, puis ET.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Nothing in “%1” yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien dans «&#xa0;%1&#xa0;» pour l’instant.</translation>
     </message>
     <message>
         <source>showing “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>affichage&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;Sort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trier</translation>
     </message>
     <message>
         <source>By &amp;Relevance</source>
-        <translation type="unfinished"></translation>
+        <translation>Par &amp;pertinence</translation>
     </message>
     <message>
         <source>In &amp;Corpus Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l’ordre du &amp;corpus</translation>
     </message>
     <message>
         <source>By &amp;First Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Par premier &amp;auteur</translation>
     </message>
     <message>
         <source>By &amp;Number of Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Par &amp;nombre d’auteurs</translation>
     </message>
     <message>
         <source>R&amp;everse Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre &amp;inverse</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteurs</translation>
     </message>
     <message>
         <source>F&amp;acets</source>
-        <translation type="unfinished"></translation>
+        <translation>Fa&amp;cettes</translation>
     </message>
     <message>
         <source>Show &amp;Authors Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le panneau des &amp;auteurs</translation>
     </message>
     <message>
         <source>&amp;Filter Authors…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrer les auteurs…</translation>
     </message>
     <message>
         <source>&amp;Remove Last Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le dernier filtre</translation>
     </message>
     <message>
         <source>Also Backspace in the empty search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussi avec Retour arrière dans le champ de recherche vide</translation>
     </message>
     <message>
         <source>&amp;Clear All Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer &amp;tous les filtres</translation>
     </message>
     <message>
         <source>Also Esc twice in the search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussi avec Échap deux fois dans le champ de recherche</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sauf %1</translation>
     </message>
     <message>
         <source>&amp;Compact List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste co&amp;mpacte</translation>
     </message>
     <message>
         <source>C&amp;omfortable List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;aérée</translation>
     </message>
     <message>
         <source>&amp;Full List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;complète</translation>
     </message>
     <message>
         <source>Cycle List &amp;Density</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterner la &amp;densité de la liste</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
     </message>
 </context>
 <context>
@@ -1109,151 +1132,153 @@
     </message>
     <message>
         <source>TL;DR</source>
-        <translation type="unfinished"></translation>
+        <translation>TL;DR</translation>
     </message>
     <message>
         <source>ABS</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉS</translation>
     </message>
     <message>
         <source>In: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>PaperHtml</name>
     <message>
         <source>tl;dr</source>
-        <translation type="unfinished">En bref</translation>
+        <translation>tl;dr</translation>
     </message>
     <message>
         <source>This record has no abstract.</source>
-        <translation type="unfinished">Cette notice n’a pas de résumé.</translation>
+        <translation>Cette notice n’a pas de résumé.</translation>
     </message>
     <message>
         <source>(no authors)</source>
-        <translation type="unfinished">(aucun auteur)</translation>
+        <translation>(aucun auteur)</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les signets</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lu</translation>
     </message>
     <message>
         <source>In lists:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les listes&#xa0;:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note&#xa0;:</translation>
     </message>
     <message>
         <source>Line %1 · id %2</source>
-        <translation type="unfinished">Ligne %1 · id %2</translation>
+        <translation>Ligne %1 · id %2</translation>
     </message>
     <message>
         <source>truncated in the source file</source>
-        <translation type="unfinished">tronqué dans le fichier source</translation>
+        <translation>tronqué dans le fichier source</translation>
     </message>
     <message>
         <source>Similar papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles similaires</translation>
     </message>
     <message>
         <source>Finding similar papers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche d’articles similaires…</translation>
     </message>
     <message>
         <source>No paper in this corpus shares its terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun article de ce corpus ne partage ses termes.</translation>
     </message>
     <message>
         <source>%1% similar · shares: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;% similaire · en commun&#xa0;: </translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Library problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de bibliothèque</translation>
     </message>
     <message>
         <source>Skimmer cannot use your library:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skimmer ne peut pas utiliser votre bibliothèque&#xa0;:
+
+%1</translation>
     </message>
     <message>
         <source>Open Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
         <source>Start a New Library (keep the old file aside)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une nouvelle bibliothèque (mettre l’ancien fichier de côté)</translation>
     </message>
     <message>
         <source>Continue Without Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer sans bibliothèque</translation>
     </message>
     <message>
         <source>Could not move “%1” aside; continuing without a library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre «&#xa0;%1&#xa0;» de côté&#xa0;; poursuite sans bibliothèque.</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <source>The old library was kept as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ancienne bibliothèque a été conservée sous le nom «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide à l’octet %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>not a Skimmer list export (no &quot;format&quot;: &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un export de liste Skimmer (pas de &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>written by a newer Skimmer (export version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit par une version plus récente de Skimmer (version d’export %1)</translation>
     </message>
     <message>
         <source>the export has no list name</source>
-        <translation type="unfinished"></translation>
+        <translation>l’export n’a pas de nom de liste</translation>
     </message>
     <message>
         <source>entry %1: no paper id</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée %1&#xa0;: pas d’identifiant d’article</translation>
     </message>
     <message>
         <source>cannot read the library “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la bibliothèque «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is not a Skimmer library (not an SQLite database); it was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une bibliothèque Skimmer (ce n’est pas une base de données SQLite)&#xa0;; le fichier n’a pas été modifié</translation>
     </message>
     <message>
         <source>the library “%1” is damaged (%2); it was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>la bibliothèque «&#xa0;%1&#xa0;» est endommagée (%2)&#xa0;; elle n’a pas été modifiée</translation>
     </message>
     <message>
         <source>the library “%1” failed its integrity check (%2); it was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>la bibliothèque «&#xa0;%1&#xa0;» n’a pas passé la vérification d’intégrité (%2)&#xa0;; elle n’a pas été modifiée</translation>
     </message>
     <message>
         <source>the library “%1” was written by a newer Skimmer (schema %2, this one knows up to %3); it was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>la bibliothèque «&#xa0;%1&#xa0;» a été écrite par une version plus récente de Skimmer (schéma %2, cette version connaît jusqu’au %3)&#xa0;; elle n’a pas été modifiée</translation>
     </message>
 </context>
 <context>
@@ -1309,7 +1334,7 @@
     <name>TexConverter</name>
     <message>
         <source>[link]</source>
-        <translation type="unfinished"></translation>
+        <translation>[lien]</translation>
     </message>
 </context>
 </TS>

@@ -20,20 +20,20 @@
     <name>AuthorFacetModel</name>
     <message numerus="yes">
         <source>%n shared paper(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 篇合著论文</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n paper(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>当前显示 %n 篇论文</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2, %n in the corpus</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2，语料中共 %n 篇</numerusform>
         </translation>
     </message>
 </context>
@@ -41,95 +41,95 @@
     <name>AuthorFacetPanel</name>
     <message>
         <source>Filter authors</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选作者</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>作者</translation>
     </message>
     <message>
         <source>Combine selected authors</source>
-        <translation type="unfinished"></translation>
+        <translation>所选作者的组合方式</translation>
     </message>
     <message>
         <source>Sort authors</source>
-        <translation type="unfinished"></translation>
+        <translation>作者排序</translation>
     </message>
     <message>
         <source>Co-authors of the selected author</source>
-        <translation type="unfinished"></translation>
+        <translation>所选作者的合著者</translation>
     </message>
     <message>
         <source>&amp;Include Author</source>
-        <translation type="unfinished"></translation>
+        <translation>包含作者(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Exclude Author</source>
-        <translation type="unfinished"></translation>
+        <translation>排除作者(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Hop to Author</source>
-        <translation type="unfinished"></translation>
+        <translation>跳转到作者(&amp;H)</translation>
     </message>
     <message>
         <source>Show only this author&apos;s papers and their co-authors</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示此作者的论文及其合著者</translation>
     </message>
     <message>
         <source>Match &amp;Any Selected Author</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配任一所选作者(&amp;A)</translation>
     </message>
     <message>
         <source>Any of</source>
-        <translation type="unfinished"></translation>
+        <translation>任一</translation>
     </message>
     <message>
         <source>All of</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Sort Authors by &amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>按姓名排序作者(&amp;N)</translation>
     </message>
     <message>
         <source>A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>A–Z</translation>
     </message>
     <message>
         <source>By count</source>
-        <translation type="unfinished"></translation>
+        <translation>按数量</translation>
     </message>
     <message>
         <source>Show &amp;Co-authors</source>
-        <translation type="unfinished"></translation>
+        <translation>显示合著者(&amp;C)</translation>
     </message>
     <message>
         <source>With one author selected, list the people who wrote with them</source>
-        <translation type="unfinished"></translation>
+        <translation>选中一位作者时，列出与其合写过论文的人</translation>
     </message>
     <message>
         <source>Co-authors</source>
-        <translation type="unfinished"></translation>
+        <translation>合著者</translation>
     </message>
     <message>
         <source>Co-authors of %1: %2 (click to hop, Ctrl+click to add)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的合著者：%2（单击跳转，Ctrl+单击添加）</translation>
     </message>
     <message>
         <source>No authors in the shown papers.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前显示的论文中没有作者。</translation>
     </message>
     <message>
         <source>No author matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”匹配的作者。</translation>
     </message>
     <message>
         <source>1 author in the shown papers</source>
-        <translation type="unfinished"></translation>
+        <translation>当前显示的论文中有 1 位作者</translation>
     </message>
     <message>
         <source>%1 authors in the shown papers</source>
-        <translation type="unfinished"></translation>
+        <translation>当前显示的论文中有 %1 位作者</translation>
     </message>
 </context>
 <context>
@@ -164,54 +164,54 @@
     </message>
     <message>
         <source>Search the corpus, print the matches best first and exit (no window). See README for the query language.</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索语料，按匹配度从高到低输出结果并退出（不打开窗口）。查询语法见 README。</translation>
     </message>
     <message>
         <source>Order for --query: relevance, corpus, author or authors (number of authors); add -reverse to reverse.</source>
-        <translation type="unfinished"></translation>
+        <translation>--query 的排序方式：relevance、corpus、author 或 authors（作者人数）；加上 -reverse 可倒序。</translation>
     </message>
     <message>
         <source>unknown format “%1” (use text, json, tsv, count or ids).</source>
-        <translation type="unfinished"></translation>
+        <translation>未知格式“%1”（可用 text、json、tsv、count 或 ids）。</translation>
     </message>
     <message>
         <source>unknown sort order “%1” (use relevance, corpus, author or authors, optionally followed by -reverse).</source>
-        <translation type="unfinished"></translation>
+        <translation>未知排序方式“%1”（可用 relevance、corpus、author 或 authors，后面可加 -reverse）。</translation>
     </message>
 </context>
 <context>
     <name>CliFacets</name>
     <message>
         <source> Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>您是不是要找 %1？</translation>
     </message>
     <message>
         <source>no author named “%1” in this corpus (names match ignoring case and accents).</source>
-        <translation type="unfinished"></translation>
+        <translation>此语料中没有名为“%1”的作者（姓名匹配不区分大小写和重音符号）。</translation>
     </message>
     <message>
         <source>Only papers by this author (repeatable: papers by all of them, or any with --any).</source>
-        <translation type="unfinished"></translation>
+        <translation>只包括此作者的论文（可重复指定：须由所有指定作者共同撰写；加 --any 则任一作者即可）。</translation>
     </message>
     <message>
         <source>Leave out papers by this author (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>排除此作者的论文（可重复指定）。</translation>
     </message>
     <message>
         <source>With several --author: papers by any of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定多个 --author 时：包括其中任一作者的论文。</translation>
     </message>
     <message>
         <source>Print the authors of the matching papers with their counts instead of the papers.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出匹配论文的作者及其论文数，而不是论文本身。</translation>
     </message>
     <message>
         <source>With --facets: only the first N authors.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --facets 一起使用：只列出前 N 位作者。</translation>
     </message>
     <message>
         <source>--top needs a positive number, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--top 需要一个正数，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -332,109 +332,109 @@
     </message>
     <message>
         <source>Abstract and details</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要与详情</translation>
     </message>
     <message>
         <source>Paper actions</source>
-        <translation type="unfinished"></translation>
+        <translation>论文操作</translation>
     </message>
     <message>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>星标</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>已读</translation>
     </message>
     <message>
         <source>Add to List…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到列表…</translation>
     </message>
     <message>
         <source>Copy as Plain Text</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为纯文本</translation>
     </message>
     <message>
         <source>Copy as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为 Markdown</translation>
     </message>
     <message>
         <source>Copy as BibTeX</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为 BibTeX</translation>
     </message>
     <message>
         <source>Copy Paper Id</source>
-        <translation type="unfinished"></translation>
+        <translation>复制论文 ID</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>TeX Source</source>
-        <translation type="unfinished"></translation>
+        <translation>TeX 源码</translation>
     </message>
     <message>
         <source>Show the abstract as written, without rendering its TeX</source>
-        <translation type="unfinished"></translation>
+        <translation>按原文显示摘要，不渲染其中的 TeX</translation>
     </message>
     <message>
         <source>Star or unstar this paper</source>
-        <translation type="unfinished"></translation>
+        <translation>为此论文添加或取消星标</translation>
     </message>
     <message>
         <source>Mark this paper read or unread</source>
-        <translation type="unfinished"></translation>
+        <translation>将此论文标记为已读或未读</translation>
     </message>
     <message>
         <source>Add this paper to a reading list</source>
-        <translation type="unfinished"></translation>
+        <translation>将此论文添加到阅读列表</translation>
     </message>
     <message>
         <source>Needs the library (not available yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>需要文献库（暂不可用）</translation>
     </message>
 </context>
 <context>
     <name>FacetSelection</name>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>和</translation>
     </message>
     <message>
         <source>or</source>
-        <translation type="unfinished"></translation>
+        <translation>或</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作者为 %1</translation>
     </message>
     <message>
         <source>not by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>排除作者 %1</translation>
     </message>
 </context>
 <context>
     <name>FilterChipBar</name>
     <message>
         <source>Active filters</source>
-        <translation type="unfinished"></translation>
+        <translation>当前筛选条件</translation>
     </message>
     <message>
         <source>Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部清除</translation>
     </message>
     <message>
         <source>Remove every filter (Esc twice in the search field)</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所有筛选条件（在搜索框中按两次 Esc）</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>移除此筛选条件</translation>
     </message>
     <message>
         <source>Remove filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除筛选条件 %1</translation>
     </message>
 </context>
 <context>
@@ -467,158 +467,159 @@
     <name>LibraryCommands</name>
     <message>
         <source>no paper ids given (pass them after the option, e.g. from --query … --format ids)</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供论文 ID（请在该选项后给出，例如取自 --query … --format ids 的输出）</translation>
     </message>
     <message>
         <source>not in the corpus “%1”: %2 — nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>不在语料“%1”中：%2——未做任何更改</translation>
     </message>
     <message>
         <source>no paper ids given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供论文 ID</translation>
     </message>
     <message>
         <source>added %1 of %2 papers to “%3”
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %2 篇论文中的 %1 篇添加到“%3”
+</translation>
     </message>
     <message>
         <source>unknown format “%1” for --lists (use text or json)</source>
-        <translation type="unfinished"></translation>
+        <translation>--lists 的格式“%1”未知（可用 text 或 json）</translation>
     </message>
     <message>
         <source>cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
         <source>unknown export format “%1” (use md, csv, json or bib)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知导出格式“%1”（可用 md、csv、json 或 bib）</translation>
     </message>
     <message>
         <source>no list named “%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中没有名为“%1”的列表</translation>
     </message>
     <message>
         <source>cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
         <source>imported “%1”: %2 new, %3 already there</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入“%1”：新增 %2 篇，%3 篇已存在</translation>
     </message>
     <message>
         <source>; not in this corpus (kept): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>；不在此语料中（已保留）：%1</translation>
     </message>
     <message>
         <source>The library file (default: $SKIMMER_LIBRARY or the user&apos;s library).</source>
-        <translation type="unfinished"></translation>
+        <translation>文献库文件（默认：$SKIMMER_LIBRARY 或用户的文献库）。</translation>
     </message>
     <message>
         <source>Bookmark the papers whose ids follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>为其后 ID 所指的论文添加书签。</translation>
     </message>
     <message>
         <source>Remove the bookmarks of the papers whose ids follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>移除其后 ID 所指论文的书签。</translation>
     </message>
     <message>
         <source>Add the papers whose ids follow to a reading list (created when new).</source>
-        <translation type="unfinished"></translation>
+        <translation>将其后 ID 所指的论文添加到阅读列表（列表不存在时自动创建）。</translation>
     </message>
     <message>
         <source>Print the reading lists and their counts (--format text or json).</source>
-        <translation type="unfinished"></translation>
+        <translation>输出各阅读列表及其论文数（--format text 或 json）。</translation>
     </message>
     <message>
         <source>Export a reading list (or Bookmarks) with --format md, csv, json or bib.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出阅读列表（或书签），格式用 --format 指定：md、csv、json 或 bib。</translation>
     </message>
     <message>
         <source>Write an export to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>将导出内容写入此文件。</translation>
     </message>
     <message>
         <source>Merge a JSON list export into the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 JSON 格式的列表导出文件合并到文献库。</translation>
     </message>
 </context>
 <context>
     <name>LibraryController</name>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>文献库</translation>
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>文献库(&amp;L)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <source>Toggle &amp;Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>切换书签(&amp;B)</translation>
     </message>
     <message>
         <source>Toggle &amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>切换已读(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Add to List…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到列表(&amp;A)…</translation>
     </message>
     <message>
         <source>Re&amp;move from List</source>
-        <translation type="unfinished"></translation>
+        <translation>从列表中移除(&amp;M)</translation>
     </message>
     <message>
         <source>Move &amp;Up in List</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中上移(&amp;U)</translation>
     </message>
     <message>
         <source>Move &amp;Down in List</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中下移(&amp;D)</translation>
     </message>
     <message>
         <source>Re&amp;name List…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名列表(&amp;N)…</translation>
     </message>
     <message>
         <source>De&amp;lete List…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除列表(&amp;L)…</translation>
     </message>
     <message>
         <source>Library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文献库：%1</translation>
     </message>
     <message numerus="yes">
         <source>Add %n paper(s) to list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将 %n 篇论文添加到列表</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename List</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名列表</translation>
     </message>
     <message>
         <source>New name for “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的新名称：</translation>
     </message>
     <message>
         <source>Delete List</source>
-        <translation type="unfinished"></translation>
+        <translation>删除列表</translation>
     </message>
     <message numerus="yes">
         <source>Delete the list “%1” with %n paper(s)? (Ctrl+Z brings it back.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要删除包含 %n 篇论文的列表“%1”吗？（按 Ctrl+Z 可恢复。）</numerusform>
         </translation>
     </message>
 </context>
@@ -626,23 +627,23 @@
     <name>LibraryEntriesModel</name>
     <message>
         <source>%1 — not in this corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 不在此语料中</translation>
     </message>
     <message>
         <source>Not in this corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>不在此语料中</translation>
     </message>
 </context>
 <context>
     <name>LibraryListsModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>“%1”: %n paper(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”：%n 篇论文</numerusform>
         </translation>
     </message>
 </context>
@@ -650,183 +651,195 @@
     <name>LibraryPanel</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Library scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>文献库范围</translation>
     </message>
     <message>
         <source>Reading lists</source>
-        <translation type="unfinished"></translation>
+        <translation>阅读列表</translation>
     </message>
     <message>
         <source>Entries of the selected list</source>
-        <translation type="unfinished"></translation>
+        <translation>所选列表中的条目</translation>
     </message>
     <message>
         <source>Note on this paper in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>此论文在列表中的备注</translation>
     </message>
     <message>
         <source>A note on this paper in this list (Ctrl+Enter saves)</source>
-        <translation type="unfinished"></translation>
+        <translation>此论文在本列表中的备注（按 Ctrl+Enter 保存）</translation>
     </message>
     <message>
         <source>In the selected list</source>
-        <translation type="unfinished"></translation>
+        <translation>所选列表中</translation>
     </message>
     <message>
         <source>Note (select a paper in a list)</source>
-        <translation type="unfinished"></translation>
+        <translation>备注（请在列表中选择一篇论文）</translation>
     </message>
     <message>
         <source>Note in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”中的备注</translation>
     </message>
 </context>
 <context>
     <name>LibraryScope</name>
     <message>
         <source>All papers</source>
-        <translation type="unfinished"></translation>
+        <translation>全部论文</translation>
     </message>
     <message>
         <source>Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>已加书签</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>未读</translation>
     </message>
 </context>
 <context>
     <name>LibraryStore</name>
     <message>
         <source>the library “%1” does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>文献库“%1”不存在</translation>
     </message>
     <message>
         <source>cannot create the folder for the library “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为文献库“%1”创建文件夹</translation>
     </message>
     <message>
         <source>cannot open the library “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文献库“%1”：%2</translation>
     </message>
     <message>
         <source>the library is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>文献库未打开</translation>
     </message>
     <message>
         <source>the library “%1” is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>文献库“%1”以只读方式打开</translation>
     </message>
     <message>
         <source>library query failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文献库查询失败：%1</translation>
     </message>
     <message>
         <source>a paper without an id cannot be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>无法存储没有 ID 的论文</translation>
     </message>
     <message>
         <source>cannot create the backup folder “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建备份文件夹“%1”</translation>
     </message>
     <message>
         <source>the backup did not verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备份校验未通过：%1</translation>
     </message>
     <message>
         <source>cannot write the backup “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入备份“%1”</translation>
     </message>
     <message>
         <source>a list needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>列表必须有名称</translation>
     </message>
     <message>
         <source>“%1” is reserved for the bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是书签的保留名称</translation>
     </message>
     <message>
         <source>a list named “%1” already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>名为“%1”的列表已存在</translation>
     </message>
     <message>
         <source>no list named “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的列表</translation>
     </message>
     <message>
         <source>“%1” is not in the list “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不在列表“%2”中</translation>
     </message>
 </context>
 <context>
-    <name>LibraryUndoCommand</name>
-    <message>
+    <name>LibraryUndo</name>
+    <message numerus="yes">
         <source>bookmark %n paper(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>为 %n 篇论文添加书签</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>remove the bookmark of %n paper(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>移除 %n 篇论文的书签</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>mark %n paper(s) read</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>将 %n 篇论文标为已读</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>mark %n paper(s) unread</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>将 %n 篇论文标为未读</numerusform>
+        </translation>
     </message>
     <message>
         <source>create list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>创建列表 %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>add %n paper(s) to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>将 %n 篇论文添加到 %1</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>remove %n paper(s) from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>从 %1 中移除 %n 篇论文</numerusform>
+        </translation>
     </message>
     <message>
         <source>rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 重命名为 %2</translation>
     </message>
     <message>
         <source>delete list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除列表 %1</translation>
     </message>
     <message>
         <source>move a paper in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 中移动一篇论文</translation>
     </message>
     <message>
         <source>edit the note in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 %1 中的备注</translation>
     </message>
 </context>
 <context>
     <name>ListPickerDialog</name>
     <message>
         <source>List name — type to filter or to create a new list</source>
-        <translation type="unfinished"></translation>
+        <translation>列表名称——输入文字以筛选或新建列表</translation>
     </message>
     <message>
         <source>Type a name to create your first list.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入名称即可创建第一个列表。</translation>
     </message>
     <message>
         <source>Enter creates the list “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 创建列表“%1”。</translation>
     </message>
     <message>
         <source>Enter adds to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 添加到“%1”。</translation>
     </message>
 </context>
 <context>
@@ -959,99 +972,103 @@
     </message>
     <message>
         <source>Search: words, &quot;a phrase&quot;, author:name, -exclude, this OR that</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索：词语、&quot;短语&quot;、author:姓名、-排除词、this OR that</translation>
     </message>
     <message>
         <source>&lt;p&gt;Every word must match; a word matches words starting with it, ignoring case and accents (&lt;i&gt;scholkopf&lt;/i&gt; finds Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; words in a row · &lt;b&gt;-word&lt;/b&gt; or &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; exclude · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; one field · &lt;b&gt;graph OR tree neural&lt;/b&gt; either of two, then AND.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;每个词都必须匹配；一个词可匹配以它开头的词，不区分大小写和重音符号（&lt;i&gt;scholkopf&lt;/i&gt; 可找到 Schölkopf）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; 词语连续出现 · &lt;b&gt;-word&lt;/b&gt; 或 &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; 排除 · &lt;b&gt;author:levine&lt;/b&gt;、&lt;b&gt;a:&lt;/b&gt;、&lt;b&gt;tldr:&lt;/b&gt;、&lt;b&gt;abstract:&lt;/b&gt; 只搜索单个字段 · &lt;b&gt;graph OR tree neural&lt;/b&gt; 两者之一，再与其余词 AND 组合。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Nothing in “%1” yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”中还没有内容。</translation>
     </message>
     <message>
         <source>showing “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>正在显示“%1”</translation>
     </message>
     <message>
         <source>&amp;Sort</source>
-        <translation type="unfinished"></translation>
+        <translation>排序(&amp;S)</translation>
     </message>
     <message>
         <source>By &amp;Relevance</source>
-        <translation type="unfinished"></translation>
+        <translation>按相关度(&amp;R)</translation>
     </message>
     <message>
         <source>In &amp;Corpus Order</source>
-        <translation type="unfinished"></translation>
+        <translation>按语料顺序(&amp;C)</translation>
     </message>
     <message>
         <source>By &amp;First Author</source>
-        <translation type="unfinished"></translation>
+        <translation>按第一作者(&amp;F)</translation>
     </message>
     <message>
         <source>By &amp;Number of Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>按作者人数(&amp;N)</translation>
     </message>
     <message>
         <source>R&amp;everse Order</source>
-        <translation type="unfinished"></translation>
+        <translation>倒序(&amp;E)</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>作者</translation>
     </message>
     <message>
         <source>F&amp;acets</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选(&amp;A)</translation>
     </message>
     <message>
         <source>Show &amp;Authors Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>显示作者面板(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Filter Authors…</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选作者(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Remove Last Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>移除最后一个筛选条件(&amp;R)</translation>
     </message>
     <message>
         <source>Also Backspace in the empty search field</source>
-        <translation type="unfinished"></translation>
+        <translation>也可在空的搜索框中按 Backspace</translation>
     </message>
     <message>
         <source>&amp;Clear All Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除所有筛选条件(&amp;C)</translation>
     </message>
     <message>
         <source>Also Esc twice in the search field</source>
-        <translation type="unfinished"></translation>
+        <translation>也可在搜索框中按两次 Esc</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>排除 %1</translation>
     </message>
     <message>
         <source>&amp;Compact List</source>
-        <translation type="unfinished"></translation>
+        <translation>紧凑列表(&amp;C)</translation>
     </message>
     <message>
         <source>C&amp;omfortable List</source>
-        <translation type="unfinished"></translation>
+        <translation>宽松列表(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Full List</source>
-        <translation type="unfinished"></translation>
+        <translation>完整列表(&amp;F)</translation>
     </message>
     <message>
         <source>Cycle List &amp;Density</source>
-        <translation type="unfinished"></translation>
+        <translation>切换列表密度(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>文献库</translation>
     </message>
 </context>
 <context>
@@ -1099,151 +1116,153 @@
     </message>
     <message>
         <source>TL;DR</source>
-        <translation type="unfinished"></translation>
+        <translation>TL;DR</translation>
     </message>
     <message>
         <source>ABS</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>In: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>所在列表：%1</translation>
     </message>
 </context>
 <context>
     <name>PaperHtml</name>
     <message>
         <source>tl;dr</source>
-        <translation type="unfinished">一句话总结</translation>
+        <translation>tl;dr</translation>
     </message>
     <message>
         <source>This record has no abstract.</source>
-        <translation type="unfinished">此记录没有摘要。</translation>
+        <translation>此记录没有摘要。</translation>
     </message>
     <message>
         <source>(no authors)</source>
-        <translation type="unfinished">（无作者）</translation>
+        <translation>（无作者）</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>已加星标</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>已读</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>未读</translation>
     </message>
     <message>
         <source>In lists:</source>
-        <translation type="unfinished"></translation>
+        <translation>所在列表：</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：</translation>
     </message>
     <message>
         <source>Line %1 · id %2</source>
-        <translation type="unfinished">第 %1 行 · ID %2</translation>
+        <translation>第 %1 行 · ID %2</translation>
     </message>
     <message>
         <source>truncated in the source file</source>
-        <translation type="unfinished">在源文件中被截断</translation>
+        <translation>在源文件中被截断</translation>
     </message>
     <message>
         <source>Similar papers</source>
-        <translation type="unfinished"></translation>
+        <translation>相似论文</translation>
     </message>
     <message>
         <source>Finding similar papers…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找相似论文…</translation>
     </message>
     <message>
         <source>No paper in this corpus shares its terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>此语料中没有与其包含相同词语的论文。</translation>
     </message>
     <message>
         <source>%1% similar · shares: </source>
-        <translation type="unfinished"></translation>
+        <translation>相似度 %1% · 共同词语：</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Library problem</source>
-        <translation type="unfinished"></translation>
+        <translation>文献库问题</translation>
     </message>
     <message>
         <source>Skimmer cannot use your library:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skimmer 无法使用您的文献库：
+
+%1</translation>
     </message>
     <message>
         <source>Open Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>以只读方式打开</translation>
     </message>
     <message>
         <source>Start a New Library (keep the old file aside)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建文献库（保留旧文件）</translation>
     </message>
     <message>
         <source>Continue Without Library</source>
-        <translation type="unfinished"></translation>
+        <translation>不使用文献库，继续</translation>
     </message>
     <message>
         <source>Could not move “%1” aside; continuing without a library.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将“%1”移到一旁；将在不使用文献库的情况下继续。</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>文献库</translation>
     </message>
     <message>
         <source>The old library was kept as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>旧文献库已保留为“%1”。</translation>
     </message>
     <message>
         <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 字节处不是有效的 JSON：%2</translation>
     </message>
     <message>
         <source>not a Skimmer list export (no &quot;format&quot;: &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Skimmer 列表导出文件（缺少 &quot;format&quot;: &quot;%1&quot;）</translation>
     </message>
     <message>
         <source>written by a newer Skimmer (export version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>由较新版本的 Skimmer 写入（导出版本 %1）</translation>
     </message>
     <message>
         <source>the export has no list name</source>
-        <translation type="unfinished"></translation>
+        <translation>导出文件中没有列表名称</translation>
     </message>
     <message>
         <source>entry %1: no paper id</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个条目：没有论文 ID</translation>
     </message>
     <message>
         <source>cannot read the library “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文献库“%1”：%2</translation>
     </message>
     <message>
         <source>“%1” is not a Skimmer library (not an SQLite database); it was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 Skimmer 文献库（不是 SQLite 数据库）；未对其做任何改动</translation>
     </message>
     <message>
         <source>the library “%1” is damaged (%2); it was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>文献库“%1”已损坏（%2）；未对其做任何改动</translation>
     </message>
     <message>
         <source>the library “%1” failed its integrity check (%2); it was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>文献库“%1”未通过完整性检查（%2）；未对其做任何改动</translation>
     </message>
     <message>
         <source>the library “%1” was written by a newer Skimmer (schema %2, this one knows up to %3); it was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>文献库“%1”由较新版本的 Skimmer 写入（架构版本 %2，当前版本最高支持 %3）；未对其做任何改动</translation>
     </message>
 </context>
 <context>
@@ -1299,7 +1318,7 @@
     <name>TexConverter</name>
     <message>
         <source>[link]</source>
-        <translation type="unfinished"></translation>
+        <translation>[链接]</translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,7 @@ AuthorFacetPanel::AuthorFacetPanel(AuthorFacetModel *model, QWidget *parent)
     m_modeButton->setObjectName(QStringLiteral("authorModeButton"));
     m_sortButton->setObjectName(QStringLiteral("authorSortButton"));
     m_coauthorButton->setObjectName(QStringLiteral("coauthorButton"));
+    setFocusProxy(m_list); // Ctrl+3 lands in the author list
     m_modeButton->setAccessibleName(tr("Combine selected authors"));
     m_sortButton->setAccessibleName(tr("Sort authors"));
     m_coauthorButton->setAccessibleName(tr("Co-authors of the selected author"));

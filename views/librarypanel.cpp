@@ -17,6 +17,7 @@ LibraryPanel::LibraryPanel(LibraryListsModel *lists, LibraryEntriesModel *entrie
     setObjectName(QStringLiteral("libraryPanel"));
     m_scopes->setObjectName(QStringLiteral("libraryScopes"));
     m_scopes->setAccessibleName(tr("Library scopes"));
+    setFocusProxy(m_listsView); // Ctrl+4 lands in the reading lists
     for (const LibraryScope &s : {LibraryScope::all(), LibraryScope::bookmarked(), LibraryScope::unread()})
         m_scopes->addItem(s.label());
     m_scopes->setCurrentRow(0);

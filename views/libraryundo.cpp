@@ -4,10 +4,11 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The translation context of every undo text ("Undo remove 3 papers from “to read”").
+struct LibraryUndo
 {
-    return QCoreApplication::translate("LibraryUndo", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(LibraryUndo)
+};
 
 QString quoted(const QString &name)
 {
@@ -55,7 +56,7 @@ QUndoCommand *LibraryUndoCommand::setBookmarked(LibraryStore *store, const QList
             if (p.id == e.paper.id)
                 previous << e;
     const int n = int(changing.size());
-    const QString text = on ? tr("bookmark %n paper(s)", n) : tr("remove the bookmark of %n paper(s)", n);
+    const QString text = on ? LibraryUndo::tr("bookmark %n paper(s)", nullptr, n) : LibraryUndo::tr("remove the bookmark of %n paper(s)", nullptr, n);
     // Redo after undo restores the same "added" date: the entries are stamped once, here.
     const auto adding = stamped(changing);
     return new LibraryUndoCommand(
@@ -71,14 +72,14 @@ QUndoCommand *LibraryUndoCommand::setRead(LibraryStore *store, const QStringList
         if (readIds.contains(id) != read)
             changing << id;
     const int n = int(changing.size());
-    return new LibraryUndoCommand(read ? tr("mark %n paper(s) read", n) : tr("mark %n paper(s) unread", n),
+    return new LibraryUndoCommand(read ? LibraryUndo::tr("mark %n paper(s) read", nullptr, n) : LibraryUndo::tr("mark %n paper(s) unread", nullptr, n),
                                   [=] { return store->setRead(changing, read); },
                                   [=] { return store->setRead(changing, !read); });
 }
 
 QUndoCommand *LibraryUndoCommand::createList(LibraryStore *store, const QString &name)
 {
-    return new LibraryUndoCommand(tr("create list %1").arg(quoted(name)), [=] { return store->createList(name); },
+    return new LibraryUndoCommand(LibraryUndo::tr("create list %1").arg(quoted(name)), [=] { return store->createList(name); },
                                   [=] { return store->deleteList(name); });
 }
 
@@ -96,7 +97,7 @@ QUndoCommand *LibraryUndoCommand::addToList(LibraryStore *store, const QString &
     const bool reserved = name.trimmed().compare(LibraryStore::kBookmarksName, Qt::CaseInsensitive) == 0;
     const auto entries = stamped(papers);
     return new LibraryUndoCommand(
-        tr("add %n paper(s) to %1", int(adding.size())).arg(quoted(shownName)),
+        LibraryUndo::tr("add %n paper(s) to %1", nullptr, int(adding.size())).arg(quoted(shownName)),
         [=] { return reserved ? store->addToList(name, papers) : store->mergeList(name, entries); },
         [=] { return existed ? store->removeFromList(name, adding) : store->deleteList(name); });
 }
@@ -109,14 +110,14 @@ QUndoCommand *LibraryUndoCommand::removeFromList(LibraryStore *store, const QStr
         if (ids.contains(entries[i].paper.id))
             removed.append({i, entries[i]});
     return new LibraryUndoCommand(
-        tr("remove %n paper(s) from %1", int(removed.size())).arg(quoted(store->canonicalListName(name))),
+        LibraryUndo::tr("remove %n paper(s) from %1", nullptr, int(removed.size())).arg(quoted(store->canonicalListName(name))),
         [=] { return store->removeFromList(name, ids); }, [=] { return store->insertIntoList(name, removed); });
 }
 
 QUndoCommand *LibraryUndoCommand::renameList(LibraryStore *store, const QString &name, const QString &newName)
 {
     const QString old = store->canonicalListName(name);
-    return new LibraryUndoCommand(tr("rename %1 to %2").arg(quoted(old), quoted(newName.trimmed())),
+    return new LibraryUndoCommand(LibraryUndo::tr("rename %1 to %2").arg(quoted(old), quoted(newName.trimmed())),
                                   [=] { return store->renameList(old, newName); },
                                   [=] { return store->renameList(newName, old); });
 }
@@ -125,7 +126,7 @@ QUndoCommand *LibraryUndoCommand::deleteList(LibraryStore *store, const QString 
 {
     const QString old = store->canonicalListName(name);
     const auto entries = store->entries(name);
-    return new LibraryUndoCommand(tr("delete list %1").arg(quoted(old)), [=] { return store->deleteList(old); },
+    return new LibraryUndoCommand(LibraryUndo::tr("delete list %1").arg(quoted(old)), [=] { return store->deleteList(old); },
                                   [=] { return store->restoreList(old, entries); });
 }
 
@@ -136,7 +137,7 @@ QUndoCommand *LibraryUndoCommand::moveInList(LibraryStore *store, const QString 
     for (int i = 0; i < entries.size(); ++i)
         if (entries[i].paper.id == id)
             old = i;
-    return new LibraryUndoCommand(tr("move a paper in %1").arg(quoted(store->canonicalListName(name))),
+    return new LibraryUndoCommand(LibraryUndo::tr("move a paper in %1").arg(quoted(store->canonicalListName(name))),
                                   [=] { return old >= 0 && store->moveInList(name, id, newPosition); },
                                   [=] { return store->moveInList(name, id, old); });
 }
@@ -147,7 +148,7 @@ QUndoCommand *LibraryUndoCommand::setNote(LibraryStore *store, const QString &na
     for (const auto &e : store->entries(name))
         if (e.paper.id == id)
             old = e.note;
-    return new LibraryUndoCommand(tr("edit the note in %1").arg(quoted(store->canonicalListName(name))),
+    return new LibraryUndoCommand(LibraryUndo::tr("edit the note in %1").arg(quoted(store->canonicalListName(name))),
                                   [=] { return store->setNote(name, id, note); },
                                   [=] { return store->setNote(name, id, old); });
 }

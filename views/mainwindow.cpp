@@ -14,6 +14,7 @@
 #include "librarycontroller.h"
 #include "librarydecorationmodel.h"
 #include "libraryscope.h"
+#include "librarypanel.h"
 #include "libraryscopeproxymodel.h"
 #include "authorfacetmodel.h"
 #include "authorfacetpanel.h"
@@ -111,6 +112,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Paper
     createKeyboardActions();
     createFileHandling();
     m_library = new LibraryController(this, m_list, m_model, m_decoration, m_scopeProxy);
+    registerFocusTarget(3, m_facetPanel, tr("Authors"));
+    registerFocusTarget(4, m_library->panel(), tr("Library"));
+    connectDetailPane();
+    arrangeMenus();
+    m_searchEdit->setFocus(Qt::OtherFocusReason); // a reader starts by typing
     connect(m_scopeProxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_scopeProxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
     resize(1200, 760);
@@ -288,6 +294,7 @@ void MainWindow::updateStatus()
 void MainWindow::createSortMenu()
 {
     QMenu *sort = menuBar()->addMenu(tr("&Sort"));
+    sort->setObjectName(QStringLiteral("sortMenu"));
     m_sortGroup = new QActionGroup(this);
     const std::pair<QString, SortOrder> orders[] = {
         {tr("By &Relevance"), SortOrder::Relevance},
@@ -351,6 +358,34 @@ void MainWindow::showResults()
     updateStatus();
 }
 
+void MainWindow::connectDetailPane()
+{
+    connect(m_detail, &DetailView::bookmarkToggleRequested, m_library, &LibraryController::toggleBookmark);
+    connect(m_detail, &DetailView::readToggleRequested, m_library, &LibraryController::toggleRead);
+    connect(m_detail, &DetailView::addToListRequested, m_library, &LibraryController::addToList);
+    // An author link in the detail pane adds that author to the facet selection.
+    connect(m_detail, &DetailView::authorActivated, this, [this](const QString &name) {
+        const auto corpus = m_model->corpus();
+        const qint64 id = corpus ? corpus->authorTable().find(name) : -1;
+        if (id < 0)
+            return;
+        m_authorFacets->setState(AuthorTable::Id(id), FacetSelection::State::Included);
+        m_facetDock->show();
+    });
+}
+
+void MainWindow::arrangeMenus()
+{
+    // Menus are added by several parts of the window; give them one conventional order, Help last.
+    const char *order[] = {"fileMenu", "viewMenu", "goMenu", "sortMenu", "facetsMenu", "libraryMenu", "helpMenu"};
+    for (const char *name : order) {
+        if (QMenu *menu = findChild<QMenu *>(QLatin1String(name))) {
+            menuBar()->removeAction(menu->menuAction());
+            menuBar()->addAction(menu->menuAction());
+        }
+    }
+}
+
 void MainWindow::createFacets()
 {
     m_authorFacets = new AuthorFacetModel(this);
@@ -375,6 +410,7 @@ void MainWindow::createFacets()
 void MainWindow::createFacetMenu()
 {
     QMenu *menu = menuBar()->addMenu(tr("F&acets"));
+    menu->setObjectName(QStringLiteral("facetsMenu"));
     QAction *toggle = m_facetDock->toggleViewAction();
     toggle->setText(tr("Show &Authors Panel"));
     toggle->setShortcut(Qt::Key_F9);

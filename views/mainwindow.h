@@ -99,6 +99,8 @@ private:
     void showResults();
     // The list's index of a corpus row, or invalid when it is not shown.
     QModelIndex viewIndexOfCorpusRow(int corpusRow) const;
+    void connectDetailPane();
+    void arrangeMenus();
     void createFacets();
     void createFacetMenu();
     void applyAuthorFilter();
