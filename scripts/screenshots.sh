@@ -12,7 +12,7 @@ mkdir -p "$out"
 
 shoot() { # lang query file [extra xdotool keys]
     local lang=$1 query=$2 file=$3 keys=${4:-}
-    XDG_CONFIG_HOME=$(mktemp -d) xvfb-run -a -s '-screen 0 1400x900x24' sh -c "
+    XDG_CONFIG_HOME=$(mktemp -d) XDG_DATA_HOME=$(mktemp -d) xvfb-run -a -s '-screen 0 1400x900x24' sh -c "
         '$app' --lang $lang & pid=\$!
         win=\$(xdotool search --sync --onlyvisible --name Skimmer | head -1)
         xdotool windowsize \$win 1280 800 windowmove \$win 0 0
