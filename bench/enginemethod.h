@@ -1,5 +1,6 @@
 #pragma once
 
+#include "authorfacetmodel.h"
 #include "benchmethod.h"
 #include "papermodel.h"
 #include "searchindex.h"
@@ -8,8 +9,8 @@
 #include <memory>
 
 // Skimmer's own path for a keystroke, as the window runs it: parse the query, evaluate it on the
-// index (ranked), hand the result to the results model, and read what the view paints for the first
-// screenful of rows (headline matches and snippet).
+// index (ranked), hand the result to the results model, recount the author facets over the results,
+// and read what the view paints for the first screenful of rows (headline matches and snippet).
 class EngineMethod : public BenchMethod
 {
 public:
@@ -28,4 +29,5 @@ private:
     std::shared_ptr<const SearchIndex> m_index;
     PaperModel m_papers;
     SearchResultsModel m_results;
+    AuthorFacetModel m_facets;
 };
