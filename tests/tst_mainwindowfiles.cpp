@@ -8,6 +8,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -84,6 +86,40 @@ private slots:
         QCOMPARE(w.paperModel()->rowCount(), 434);
         QVERIFY(notice(w)->text().contains(QStringLiteral("binary.txt")));
         QVERIFY(notice(w)->text().contains(QStringLiteral("iclr2021-abstracts.txt")));
+    }
+
+    void largeFile_loadsInTheBackgroundWithProgress()
+    {
+        MainWindow::setAsyncLoadThreshold(0); // every file counts as large
+        MainWindow w;
+        auto *progress = w.findChild<QProgressBar *>(QStringLiteral("loadProgress"));
+        auto *cancel = w.findChild<QPushButton *>(QStringLiteral("loadCancelButton"));
+        QVERIFY(progress && cancel);
+        QVERIFY(w.openFile(QStringLiteral(SKIMMER_SHIPPED_CORPUS)));
+        QVERIFY(!progress->isHidden()); // the call returns at once; the worker parses
+        QVERIFY(!cancel->isHidden());
+        QTRY_COMPARE(w.paperModel()->rowCount(), 434);
+        QTRY_VERIFY(progress->isHidden());
+        QVERIFY(cancel->isHidden());
+        MainWindow::setAsyncLoadThreshold(16 * 1024 * 1024);
+    }
+
+    void largeFile_cancelKeepsTheCurrentCorpus()
+    {
+        // A big file (the shipped corpus 200 times over) so the worker is still busy when Cancel comes.
+        QFile shipped(QStringLiteral(SKIMMER_SHIPPED_CORPUS));
+        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        const QString big = m_dir.filePath(QStringLiteral("big.txt"));
+        QVERIFY(writeFile(big, (shipped.readAll() + ".\n").repeated(200)));
+        MainWindow w;
+        QVERIFY(w.openFile(QStringLiteral(SKIMMER_SHIPPED_CORPUS)));
+        MainWindow::setAsyncLoadThreshold(0);
+        QVERIFY(w.openFile(big));
+        w.findChild<QPushButton *>(QStringLiteral("loadCancelButton"))->click();
+        QTRY_VERIFY(w.findChild<QProgressBar *>(QStringLiteral("loadProgress"))->isHidden());
+        QCOMPARE(w.paperModel()->rowCount(), 434);
+        QVERIFY(notice(w)->text().contains(QStringLiteral("cancelled")));
+        MainWindow::setAsyncLoadThreshold(16 * 1024 * 1024);
     }
 
     void diagnostics_showBannerWithLineNumbers()

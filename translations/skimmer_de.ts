@@ -1085,6 +1085,26 @@
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Ladefortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>Laden abbrechen</translation>
+    </message>
+    <message>
+        <source>Loading “%1” was cancelled.</source>
+        <translation>Das Laden von „%1“ wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Loading “%1”…</source>
+        <translation>„%1“ wird geladen …</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBar</name>

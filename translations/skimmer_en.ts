@@ -1084,6 +1084,26 @@
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading “%1” was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoticeBar</name>

@@ -1085,6 +1085,26 @@
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Progression du chargement</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>Annuler le chargement</translation>
+    </message>
+    <message>
+        <source>Loading “%1” was cancelled.</source>
+        <translation>Le chargement de « %1 » a été annulé.</translation>
+    </message>
+    <message>
+        <source>Loading “%1”…</source>
+        <translation>Chargement de « %1 »…</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBar</name>

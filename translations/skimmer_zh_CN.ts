@@ -1070,6 +1070,26 @@
         <source>Library</source>
         <translation>文献库</translation>
     </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>加载进度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>取消加载</translation>
+    </message>
+    <message>
+        <source>Loading “%1” was cancelled.</source>
+        <translation>已取消加载“%1”。</translation>
+    </message>
+    <message>
+        <source>Loading “%1”…</source>
+        <translation>正在加载“%1”…</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBar</name>

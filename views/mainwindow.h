@@ -8,6 +8,9 @@
 #include <memory>
 
 class CommandPalette;
+class CorpusLoader;
+class QProgressBar;
+class QPushButton;
 class DetailView;
 class PaperDelegate;
 class QMenu;
@@ -73,6 +76,9 @@ public:
     void setLibraryStore(LibraryStore *store);
     LibraryController *libraryController() const { return m_library; }
     AuthorFacetModel *authorFacetModel() const { return m_authorFacets; }
+    // Files at least this large load in a worker thread with progress and Cancel (tests lower it).
+    static void setAsyncLoadThreshold(qint64 bytes) { s_asyncLoadBytes = bytes; }
+
 
 signals:
     // Esc on an empty search field: every filter (facets, lists, …) should reset.
@@ -84,6 +90,8 @@ protected:
 
 private:
     void createFileHandling();
+    void createLoader();
+    void refuseFile(const QString &path, const QString &error);
     void corpusShown(const CorpusParser::Result &result);
     QString currentPaperId() const;
     void selectPaper(const QString &id);
@@ -138,6 +146,10 @@ private:
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_reloadTimer = nullptr;
     QString m_corpusPath;
+    CorpusLoader *m_loader = nullptr;
+    QProgressBar *m_loadProgress = nullptr;
+    QPushButton *m_loadCancel = nullptr;
+    static qint64 s_asyncLoadBytes;
     LibraryDecorationModel *m_decoration = nullptr;
     LibraryScopeProxyModel *m_scopeProxy = nullptr;
     LibraryController *m_library = nullptr;

@@ -1,6 +1,7 @@
 // MainWindow: files (open, recent, drop, reload, watch) and the session kept between runs.
 #include "mainwindow.h"
 
+#include "corpusloader.h"
 #include "filedropfilter.h"
 #include "logging.h"
 #include "noticebar.h"
@@ -16,13 +17,19 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStatusBar>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
 
+qint64 MainWindow::s_asyncLoadBytes = 16 * 1024 * 1024;
+
 void MainWindow::createFileHandling()
 {
+    createLoader();
     m_notice = new NoticeBar;
     if (auto *layout = qobject_cast<QVBoxLayout *>(centralWidget()->layout()))
         layout->insertWidget(1, m_notice);
@@ -47,18 +54,66 @@ void MainWindow::createFileHandling()
     file->insertAction(before, reload);
 }
 
+void MainWindow::createLoader()
+{
+    m_loader = new CorpusLoader(this);
+    m_loadProgress = new QProgressBar;
+    m_loadProgress->setObjectName(QStringLiteral("loadProgress"));
+    m_loadProgress->setAccessibleName(tr("Loading progress"));
+    m_loadProgress->setRange(0, 100);
+    m_loadProgress->setMaximumWidth(200);
+    m_loadCancel = new QPushButton(tr("Cancel"));
+    m_loadCancel->setObjectName(QStringLiteral("loadCancelButton"));
+    m_loadCancel->setAccessibleName(tr("Cancel loading"));
+    statusBar()->addPermanentWidget(m_loadProgress);
+    statusBar()->addPermanentWidget(m_loadCancel);
+    m_loadProgress->hide();
+    m_loadCancel->hide();
+    auto done = [this] {
+        m_loadProgress->hide();
+        m_loadCancel->hide();
+    };
+    connect(m_loadCancel, &QPushButton::clicked, m_loader, &CorpusLoader::cancel);
+    connect(m_loader, &CorpusLoader::progressChanged, m_loadProgress, &QProgressBar::setValue);
+    connect(m_loader, &CorpusLoader::cancelled, this, [this, done](const QString &path) {
+        done();
+        m_notice->showMessage(tr("Loading “%1” was cancelled.").arg(QFileInfo(path).fileName()));
+    });
+    connect(m_loader, &CorpusLoader::finished, this, [this, done](const QString &path, const CorpusParser::Result &result) {
+        done();
+        if (result.ok())
+            setCorpus(result);
+        else
+            refuseFile(path, result.error);
+    });
+}
+
 bool MainWindow::openFile(const QString &path)
 {
+    // Large files are parsed off the GUI thread, with progress and a Cancel button.
+    if (QFileInfo(path).size() >= s_asyncLoadBytes) {
+        statusBar()->showMessage(tr("Loading “%1”…").arg(QFileInfo(path).fileName()));
+        m_loadProgress->setValue(0);
+        m_loadProgress->show();
+        m_loadCancel->show();
+        m_loader->load(path);
+        return true;
+    }
     QString error;
     if (openCorpusFile(path, &error))
         return true;
+    refuseFile(path, error);
+    return false;
+}
+
+void MainWindow::refuseFile(const QString &path, const QString &error)
+{
     qCInfo(lcUi) << "refused" << path << error;
     const QString current = m_model->corpus() ? m_model->corpus()->name() : QString();
     m_notice->showMessage(current.isEmpty()
                               ? tr("Could not open “%1”: %2").arg(QFileInfo(path).fileName(), error)
                               : tr("Could not open “%1”: %2 “%3” stays open.")
                                     .arg(QFileInfo(path).fileName(), error, current));
-    return false;
 }
 
 void MainWindow::corpusShown(const CorpusParser::Result &result)
