@@ -106,6 +106,18 @@ QString corpusPath(const QCommandLineParser &parser)
     return positional.isEmpty() ? QString::fromLatin1(kEmbeddedCorpus) : positional.first();
 }
 
+// Parses the corpus the command line names, printing its diagnostics (and the error) to stderr.
+static CorpusParser::Result loadCorpus(const QCommandLineParser &parser)
+{
+    const QString path = corpusPath(parser);
+    CorpusParser::Result result = CorpusParser::parseFile(path);
+    for (const Diagnostic &d : result.diagnostics)
+        printErr(QStringLiteral("%1: %2").arg(path, d.toString()));
+    if (!result.ok())
+        printErr(result.error);
+    return result;
+}
+
 int runList(const QCommandLineParser &parser)
 {
     CorpusFormatter::Format format;
@@ -115,14 +127,9 @@ int runList(const QCommandLineParser &parser)
                      .arg(parser.value(QStringLiteral("format"))));
         return 2;
     }
-    const QString path = corpusPath(parser);
-    const CorpusParser::Result result = CorpusParser::parseFile(path);
-    for (const Diagnostic &d : result.diagnostics)
-        printErr(QStringLiteral("%1: %2").arg(path, d.toString()));
-    if (!result.ok()) {
-        printErr(result.error);
+    const CorpusParser::Result result = loadCorpus(parser);
+    if (!result.ok())
         return 1;
-    }
     QList<qsizetype> rows(result.corpus->size());
     for (qsizetype i = 0; i < rows.size(); ++i)
         rows[i] = i;
@@ -153,14 +160,9 @@ int runQuery(const QCommandLineParser &parser)
                      .arg(parser.value(QStringLiteral("sort"))));
         return 2;
     }
-    const QString path = corpusPath(parser);
-    const CorpusParser::Result result = CorpusParser::parseFile(path);
-    for (const Diagnostic &d : result.diagnostics)
-        printErr(QStringLiteral("%1: %2").arg(path, d.toString()));
-    if (!result.ok()) {
-        printErr(result.error);
+    const CorpusParser::Result result = loadCorpus(parser);
+    if (!result.ok())
         return 1;
-    }
     const auto index = SearchIndex::build(result.corpus);
     const SearchQuery query = SearchQuery::parse(parser.value(QStringLiteral("query")));
     SearchResult found = SearchEngine::run(*index, query, order, reverse);

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QIcon>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QSettings>
 
 #include <memory>
@@ -31,6 +32,9 @@ void installTranslations(TranslationLoader &loader, int argc, char **argv)
 
 int main(int argc, char *argv[])
 {
+    // Skimmer's own debug and info lines are for developers (QT_LOGGING_RULES turns them back on);
+    // users see warnings, and the command-line modes print only their results and real problems.
+    QLoggingCategory::setFilterRules(QStringLiteral("skimmer.*.debug=false\nskimmer.*.info=false"));
     // Headless modes must not create a QApplication: it aborts without a display.
     std::unique_ptr<QCoreApplication> app;
     const bool headless = Cli::isHeadless(argc, argv);
