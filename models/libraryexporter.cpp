@@ -1,6 +1,7 @@
 #include "libraryexporter.h"
 
 #include "corpus.h"
+#include "paperexport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -109,13 +110,7 @@ QByteArray json(const Document &doc)
 QString bibValue(QString text)
 {
     text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    int depth = 0;
-    for (const QChar c : text) {
-        depth += c == u'{' ? 1 : c == u'}' ? -1 : 0;
-        if (depth < 0)
-            break;
-    }
-    if (depth != 0)
+    if (!PaperExport::bracesBalance(text))
         text.replace(QLatin1Char('{'), QStringLiteral("\\{")).replace(QLatin1Char('}'), QStringLiteral("\\}"));
     return QLatin1Char('{') + text + QLatin1Char('}');
 }

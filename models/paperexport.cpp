@@ -16,17 +16,22 @@ QString markdownEscaped(QString text)
 // BibTeX needs balanced braces in a field; TeX from the abstract is kept when it has them.
 QString bibField(QString text)
 {
-    int depth = 0;
-    for (const QChar c : text) {
-        depth += c == u'{' ? 1 : c == u'}' ? -1 : 0;
-        if (depth < 0)
-            break;
-    }
-    if (depth != 0)
+    if (!bracesBalance(text))
         text.remove(u'{').remove(u'}');
     return text.simplified();
 }
 } // namespace
+
+bool bracesBalance(QStringView text)
+{
+    int depth = 0;
+    for (const QChar c : text) {
+        depth += c == u'{' ? 1 : c == u'}' ? -1 : 0;
+        if (depth < 0)
+            return false;
+    }
+    return depth == 0;
+}
 
 QString plainText(const Paper &paper)
 {

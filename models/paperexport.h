@@ -19,4 +19,7 @@ QString plainText(const Paper &paper);
 QString markdown(const Paper &paper);
 QString bibTeX(const Paper &paper);
 
+// True when every '}' closes an earlier '{' and none stays open (BibTeX fields need that).
+bool bracesBalance(QStringView text);
+
 } // namespace PaperExport
