@@ -441,6 +441,53 @@
     </message>
 </context>
 <context>
+    <name>FilterController</name>
+    <message>
+        <source>Authors</source>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <source>F&amp;acets</source>
+        <translation>&amp;Facetten</translation>
+    </message>
+    <message>
+        <source>Show &amp;Authors Panel</source>
+        <translation>&amp;Autorenleiste anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Authors…</source>
+        <translation>Autoren &amp;filtern …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Last Filter</source>
+        <translation>Letzten Filter &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Also Backspace in the empty search field</source>
+        <translation>Auch Rücktaste im leeren Suchfeld</translation>
+    </message>
+    <message>
+        <source>&amp;Clear All Filters</source>
+        <translation>Alle Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Also Esc twice in the search field</source>
+        <translation>Auch zweimal Esc im Suchfeld</translation>
+    </message>
+    <message>
+        <source>list “%1”</source>
+        <translation>Liste „%1“</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>nicht %1</translation>
+    </message>
+</context>
+<context>
     <name>FocusTargets</name>
     <message>
         <source>Go to %1</source>
@@ -1030,42 +1077,6 @@
         <translation>Autoren</translation>
     </message>
     <message>
-        <source>F&amp;acets</source>
-        <translation>&amp;Facetten</translation>
-    </message>
-    <message>
-        <source>Show &amp;Authors Panel</source>
-        <translation>&amp;Autorenleiste anzeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Filter Authors…</source>
-        <translation>Autoren &amp;filtern …</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Last Filter</source>
-        <translation>Letzten Filter &amp;entfernen</translation>
-    </message>
-    <message>
-        <source>Also Backspace in the empty search field</source>
-        <translation>Auch Rücktaste im leeren Suchfeld</translation>
-    </message>
-    <message>
-        <source>&amp;Clear All Filters</source>
-        <translation>Alle Filter &amp;zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Also Esc twice in the search field</source>
-        <translation>Auch zweimal Esc im Suchfeld</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>„%1“</translation>
-    </message>
-    <message>
-        <source>not %1</source>
-        <translation>nicht %1</translation>
-    </message>
-    <message>
         <source>&amp;Compact List</source>
         <translation>&amp;Kompakte Liste</translation>
     </message>
@@ -1142,6 +1153,36 @@
     <message>
         <source>Show</source>
         <translation>Anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCopyActions</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Papers</source>
+        <translation>Papers &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>Als &amp;Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;BibTeX</source>
+        <translation>Als &amp;BibTeX kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Paper &amp;Ids</source>
+        <translation>Paper-&amp;IDs kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n paper(s)</source>
+        <translation>
+            <numerusform>%n Paper kopiert</numerusform>
+            <numerusform>%n Paper kopiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
