@@ -1049,30 +1049,6 @@
         <translation>„%1“ wird angezeigt</translation>
     </message>
     <message>
-        <source>&amp;Sort</source>
-        <translation>&amp;Sortieren</translation>
-    </message>
-    <message>
-        <source>By &amp;Relevance</source>
-        <translation>Nach &amp;Relevanz</translation>
-    </message>
-    <message>
-        <source>In &amp;Corpus Order</source>
-        <translation>In &amp;Korpusreihenfolge</translation>
-    </message>
-    <message>
-        <source>By &amp;First Author</source>
-        <translation>Nach &amp;Erstautor</translation>
-    </message>
-    <message>
-        <source>By &amp;Number of Authors</source>
-        <translation>Nach &amp;Anzahl der Autoren</translation>
-    </message>
-    <message>
-        <source>R&amp;everse Order</source>
-        <translation>&amp;Umgekehrte Reihenfolge</translation>
-    </message>
-    <message>
         <source>Authors</source>
         <translation>Autoren</translation>
     </message>
@@ -1389,6 +1365,33 @@
     <message>
         <source>Shortcuts</source>
         <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>SortMenu</name>
+    <message>
+        <source>&amp;Sort</source>
+        <translation>&amp;Sortieren</translation>
+    </message>
+    <message>
+        <source>By &amp;Relevance</source>
+        <translation>Nach &amp;Relevanz</translation>
+    </message>
+    <message>
+        <source>In &amp;Corpus Order</source>
+        <translation>In &amp;Korpusreihenfolge</translation>
+    </message>
+    <message>
+        <source>By &amp;First Author</source>
+        <translation>Nach &amp;Erstautor</translation>
+    </message>
+    <message>
+        <source>By &amp;Number of Authors</source>
+        <translation>Nach &amp;Anzahl der Autoren</translation>
+    </message>
+    <message>
+        <source>R&amp;everse Order</source>
+        <translation>&amp;Umgekehrte Reihenfolge</translation>
     </message>
 </context>
 <context>

@@ -1048,30 +1048,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Sort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By &amp;Relevance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In &amp;Corpus Order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By &amp;First Author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By &amp;Number of Authors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>R&amp;everse Order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Authors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,6 +1361,33 @@
     </message>
     <message>
         <source>Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SortMenu</name>
+    <message>
+        <source>&amp;Sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;Relevance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &amp;Corpus Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;First Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;Number of Authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;everse Order</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

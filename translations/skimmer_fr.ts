@@ -1049,30 +1049,6 @@
         <translation>affichage&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>&amp;Sort</source>
-        <translation>&amp;Trier</translation>
-    </message>
-    <message>
-        <source>By &amp;Relevance</source>
-        <translation>Par &amp;pertinence</translation>
-    </message>
-    <message>
-        <source>In &amp;Corpus Order</source>
-        <translation>Dans l’ordre du &amp;corpus</translation>
-    </message>
-    <message>
-        <source>By &amp;First Author</source>
-        <translation>Par premier &amp;auteur</translation>
-    </message>
-    <message>
-        <source>By &amp;Number of Authors</source>
-        <translation>Par &amp;nombre d’auteurs</translation>
-    </message>
-    <message>
-        <source>R&amp;everse Order</source>
-        <translation>Ordre &amp;inverse</translation>
-    </message>
-    <message>
         <source>Authors</source>
         <translation>Auteurs</translation>
     </message>
@@ -1389,6 +1365,33 @@
     <message>
         <source>Shortcuts</source>
         <translation>Raccourcis</translation>
+    </message>
+</context>
+<context>
+    <name>SortMenu</name>
+    <message>
+        <source>&amp;Sort</source>
+        <translation>&amp;Trier</translation>
+    </message>
+    <message>
+        <source>By &amp;Relevance</source>
+        <translation>Par &amp;pertinence</translation>
+    </message>
+    <message>
+        <source>In &amp;Corpus Order</source>
+        <translation>Dans l’ordre du &amp;corpus</translation>
+    </message>
+    <message>
+        <source>By &amp;First Author</source>
+        <translation>Par premier &amp;auteur</translation>
+    </message>
+    <message>
+        <source>By &amp;Number of Authors</source>
+        <translation>Par &amp;nombre d’auteurs</translation>
+    </message>
+    <message>
+        <source>R&amp;everse Order</source>
+        <translation>Ordre &amp;inverse</translation>
     </message>
 </context>
 <context>

@@ -1034,30 +1034,6 @@
         <translation>正在显示“%1”</translation>
     </message>
     <message>
-        <source>&amp;Sort</source>
-        <translation>排序(&amp;S)</translation>
-    </message>
-    <message>
-        <source>By &amp;Relevance</source>
-        <translation>按相关度(&amp;R)</translation>
-    </message>
-    <message>
-        <source>In &amp;Corpus Order</source>
-        <translation>按语料顺序(&amp;C)</translation>
-    </message>
-    <message>
-        <source>By &amp;First Author</source>
-        <translation>按第一作者(&amp;F)</translation>
-    </message>
-    <message>
-        <source>By &amp;Number of Authors</source>
-        <translation>按作者人数(&amp;N)</translation>
-    </message>
-    <message>
-        <source>R&amp;everse Order</source>
-        <translation>倒序(&amp;E)</translation>
-    </message>
-    <message>
         <source>Authors</source>
         <translation>作者</translation>
     </message>
@@ -1372,6 +1348,33 @@
     <message>
         <source>Shortcuts</source>
         <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>SortMenu</name>
+    <message>
+        <source>&amp;Sort</source>
+        <translation>排序(&amp;S)</translation>
+    </message>
+    <message>
+        <source>By &amp;Relevance</source>
+        <translation>按相关度(&amp;R)</translation>
+    </message>
+    <message>
+        <source>In &amp;Corpus Order</source>
+        <translation>按语料顺序(&amp;C)</translation>
+    </message>
+    <message>
+        <source>By &amp;First Author</source>
+        <translation>按第一作者(&amp;F)</translation>
+    </message>
+    <message>
+        <source>By &amp;Number of Authors</source>
+        <translation>按作者人数(&amp;N)</translation>
+    </message>
+    <message>
+        <source>R&amp;everse Order</source>
+        <translation>倒序(&amp;E)</translation>
     </message>
 </context>
 <context>

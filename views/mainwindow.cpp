@@ -25,6 +25,7 @@
 #include "searchcontroller.h"
 #include "searchresultsmodel.h"
 #include "similaritybuilder.h"
+#include "sortmenu.h"
 #include "papercopyactions.h"
 
 #include <QAction>
@@ -113,7 +114,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Paper
     m_similarity = new SimilarityBuilder(this);
     connect(m_similarity, &SimilarityBuilder::ready, m_detail, &DetailView::setSimilarityIndex);
     createActions();
-    createSortMenu();
+    menuBar()->addMenu(new SortMenu(m_search, this));
     createKeyboardActions();
     createFileHandling();
     m_library = new LibraryController(this, m_list, m_model, m_decoration, m_scopeProxy);
@@ -296,38 +297,6 @@ void MainWindow::updateStatus()
     if (!m_diagnostics.isEmpty())
         text += QStringLiteral(" — ") + tr("%n problem(s) while reading", nullptr, int(m_diagnostics.size()));
     m_statusLabel->setText(text);
-}
-
-void MainWindow::createSortMenu()
-{
-    QMenu *sort = menuBar()->addMenu(tr("&Sort"));
-    sort->setObjectName(QStringLiteral("sortMenu"));
-    m_sortGroup = new QActionGroup(this);
-    const std::pair<QString, SortOrder> orders[] = {
-        {tr("By &Relevance"), SortOrder::Relevance},
-        {tr("In &Corpus Order"), SortOrder::CorpusOrder},
-        {tr("By &First Author"), SortOrder::FirstAuthor},
-        {tr("By &Number of Authors"), SortOrder::AuthorCount},
-    };
-    for (const auto &[label, order] : orders) {
-        QAction *a = sort->addAction(label);
-        a->setCheckable(true);
-        a->setChecked(order == m_search->sortOrder());
-        a->setData(int(order));
-        a->setObjectName(QStringLiteral("sortAction%1").arg(int(order)));
-        m_sortGroup->addAction(a);
-    }
-    sort->addSeparator();
-    QAction *reverse = sort->addAction(tr("R&everse Order"));
-    reverse->setObjectName(QStringLiteral("sortReverseAction"));
-    reverse->setCheckable(true);
-    auto apply = [this, reverse] {
-        const QAction *checked = m_sortGroup->checkedAction();
-        m_search->setSortOrder(checked ? SortOrder(checked->data().toInt()) : SortOrder::Relevance,
-                               reverse->isChecked());
-    };
-    connect(m_sortGroup, &QActionGroup::triggered, this, apply);
-    connect(reverse, &QAction::toggled, this, apply);
 }
 
 void MainWindow::rememberCurrent()

@@ -99,7 +99,6 @@ private:
     void openFileDialog();
     void showCurrent(const QModelIndex &index);
     void updateStatus();
-    void createSortMenu();
     void rememberCurrent();
     void showResults();
     // The list's index of a corpus row, or invalid when it is not shown.
@@ -112,7 +111,6 @@ private:
 
     PaperModel *m_model = nullptr;
     SearchController *m_search = nullptr;
-    QActionGroup *m_sortGroup = nullptr;
     int m_currentSourceRow = -1;
     QLineEdit *m_searchEdit = nullptr;
     QListView *m_list = nullptr;
