@@ -12,6 +12,8 @@
 #include <QSqlRecord>
 #include <QUuid>
 
+#include <utility>
+
 // Connection handling, transactions, bookmarks and read state. The lists live in
 // librarystore_lists.cpp, backups in librarystore_backup.cpp.
 
@@ -127,7 +129,13 @@ bool LibraryStore::requireWritable()
 bool LibraryStore::begin()
 {
     // IMMEDIATE takes the write lock now, so two instances never deadlock upgrading a read lock.
-    return requireWritable() && exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_pending = {};
+    if (!requireWritable() || !exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return false;
+    // Another instance committed since we last looked: its changes are unknown, so this commit
+    // will say "everything" (m_dataVersion is re-read at commit and would hide them).
+    m_pending.everything = dataVersion() != m_dataVersion;
+    return true;
 }
 
 bool LibraryStore::commit()
@@ -135,6 +143,8 @@ bool LibraryStore::commit()
     if (!exec(QStringLiteral("COMMIT")))
         return rollback(QStringLiteral("commit"));
     m_dataVersion = dataVersion();
+    const LibraryChange change = std::exchange(m_pending, {});
+    emit papersChanged(change);
     emit changed();
     return true;
 }
@@ -143,6 +153,7 @@ bool LibraryStore::rollback(const QString &why)
 {
     const Error error = m_error == Error::None ? Error::Query : m_error;
     const QString message = m_errorString;
+    m_pending = {};
     QSqlQuery(QSqlDatabase::database(m_connection, false)).exec(QStringLiteral("ROLLBACK"));
     return fail(error, message.isEmpty() ? why : message);
 }
@@ -216,6 +227,9 @@ bool LibraryStore::checkForExternalChanges()
     if (version == m_dataVersion)
         return false;
     m_dataVersion = version;
+    LibraryChange unknown;
+    unknown.everything = true;
+    emit papersChanged(unknown);
     emit changed();
     return true;
 }
@@ -250,6 +264,7 @@ bool LibraryStore::setBookmarked(const QList<Paper> &papers, bool bookmarked)
                                    : exec(QStringLiteral("DELETE FROM bookmarks WHERE paper_id = ?"), {paper.id});
         if (!ok)
             return rollback(QStringLiteral("bookmark"));
+        m_pending.bookmarked.insert(paper.id, bookmarked);
     }
     return commit();
 }
@@ -290,6 +305,7 @@ bool LibraryStore::setRead(const QStringList &ids, bool read)
                              : exec(QStringLiteral("DELETE FROM reads WHERE paper_id = ?"), {id});
         if (!ok)
             return rollback(QStringLiteral("read state"));
+        m_pending.read.insert(id, read);
     }
     return commit();
 }
