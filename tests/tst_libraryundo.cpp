@@ -49,7 +49,8 @@ private slots:
         QTest::newRow("remove") << "remove" << "remove 2 paper(s) from “to read”";
         QTest::newRow("rename") << "rename" << "rename “to read” to “later”";
         QTest::newRow("delete") << "delete" << "delete list “to read”";
-        QTest::newRow("move") << "move" << "move a paper in “to read”";
+        QTest::newRow("move") << "move" << "move 1 paper(s) in “to read”";
+        QTest::newRow("reorder by drop") << "order" << "move 2 paper(s) in “to read”";
         QTest::newRow("note") << "note" << "edit the note in “to read”";
     }
     void eachChange_undoesAndRedoesExactly()
@@ -86,6 +87,8 @@ private slots:
             command = LibraryUndoCommand::deleteList(&store, list);
         else if (action == QLatin1String("move"))
             command = LibraryUndoCommand::moveInList(&store, list, QStringLiteral("id1"), 3);
+        else if (action == QLatin1String("order"))
+            command = LibraryUndoCommand::setOrder(&store, list, {QStringLiteral("id3"), QStringLiteral("id4"), QStringLiteral("id1"), QStringLiteral("id2")}, 2);
         else if (action == QLatin1String("note"))
             command = LibraryUndoCommand::setNote(&store, list, QStringLiteral("id2"), QStringLiteral("new note"));
         QVERIFY(command);
