@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <vector>
+
 struct LibraryChange;
 
 class LibraryStore;
@@ -59,6 +61,7 @@ private:
     QPointer<LibraryStore> m_store;
     QString m_noteList;
     State m_state;
-    mutable QHash<QString, int> m_rowById; // built lazily for sources other than PaperModel
+    mutable QHash<QString, int> m_rowById; // built lazily for sources other than PaperModel and results
+    mutable std::vector<int> m_rowOfCorpusRow; // for SearchResultsModel: its row of each corpus row
     mutable bool m_rowByIdValid = false;
 };

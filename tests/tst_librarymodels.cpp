@@ -7,6 +7,7 @@
 #include "libraryscopeproxymodel.h"
 #include "librarystore.h"
 #include "papermodel.h"
+#include "searchresultsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
@@ -110,6 +111,28 @@ private slots:
         QVERIFY(mine.setOrder(QStringLiteral("L"), {m_corpus->id(2), m_corpus->id(0)}));
         QCOMPARE(changed.size(), 0); // an order changes no paper's roles
         QCOMPARE(reset.size(), 0);
+    }
+
+    void decoration_overSearchResults_announcesTheShownRow()
+    {
+        LibraryStore store;
+        QVERIFY(store.open(freshPath()));
+        PaperModel papers;
+        papers.setCorpus(m_corpus);
+        SearchResultsModel results(&papers);
+        LibraryDecorationModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSourceModel(&results);
+        model.setStore(&store);
+        QVERIFY(store.setBookmarked({paper(2)}, true)); // all rows shown: row 2
+        results.setResult(SearchResult{{2, 0}, {1.f, 1.f}, false}, SearchQuery{});
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(store.setBookmarked({paper(0)}, true));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed[0][0].toModelIndex().row(), 1);
+        QVERIFY(store.setBookmarked({paper(1)}, true)); // not among the results: nothing to say
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(flatRows(model, PaperModel::BookmarkedRole), QStringLiteral("true|true"));
     }
 
     void decoration_fillsListsAndNotes_andSeesOtherInstances()
