@@ -1,4 +1,8 @@
+#include "libraryentriesmodel.h"
 #include "libraryundo.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -100,6 +104,41 @@ private slots:
         QCOMPARE(state(store), before);
         stack.redo();
         QCOMPARE(state(store), after);
+    }
+
+    void undoAndRedo_reachAListsEntriesRowByRow()
+    {
+        LibraryStore store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("lib%1.sqlite").arg(++m_counter))));
+        const QString list = QStringLiteral("to read");
+        QVERIFY(store.addToList(list, {paper(1), paper(2), paper(3), paper(4)}));
+        LibraryEntriesModel entries;
+        entries.setStore(&store);
+        entries.setList(list);
+        QAbstractItemModelTester tester(&entries, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reset(&entries, &QAbstractItemModel::modelReset);
+        const auto rows = [&entries] {
+            QStringList ids;
+            for (int r = 0; r < entries.rowCount(); ++r)
+                ids << entries.index(r).data(LibraryEntriesModel::IdRole).toString();
+            return ids.join(QLatin1Char(' '));
+        };
+        QUndoStack stack;
+        stack.push(LibraryUndoCommand::setOrder(&store, list, {QStringLiteral("id3"), QStringLiteral("id4"), QStringLiteral("id1"), QStringLiteral("id2")}, 2));
+        stack.push(LibraryUndoCommand::removeFromList(&store, list, {QStringLiteral("id4"), QStringLiteral("id1")}));
+        stack.push(LibraryUndoCommand::addToList(&store, list, {paper(5), paper(6)}));
+        QCOMPARE(rows(), QStringLiteral("id3 id2 id5 id6"));
+        stack.undo();
+        QCOMPARE(rows(), QStringLiteral("id3 id2"));
+        stack.undo();
+        QCOMPARE(rows(), QStringLiteral("id3 id4 id1 id2"));
+        stack.undo();
+        QCOMPARE(rows(), QStringLiteral("id1 id2 id3 id4"));
+        stack.redo();
+        stack.redo();
+        stack.redo();
+        QCOMPARE(rows(), QStringLiteral("id3 id2 id5 id6"));
+        QCOMPARE(reset.size(), 0);
     }
 
     void failedChange_isNotOnTheStack()
