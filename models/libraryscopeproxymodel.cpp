@@ -48,14 +48,17 @@ void LibraryScopeProxyModel::rebuild(bool force)
 {
     const auto corpus = m_papers ? m_papers->corpus() : nullptr;
     LibraryScope::Members members;
-    m_listPosition.clear();
+    QHash<quint32, int> positions;
     if (corpus && m_store && !m_scope.isAll()) {
         members = m_scope.members(*corpus, *m_store);
         const QList<quint32> order = m_scope.listOrder(*corpus, *m_store);
         for (int i = 0; i < order.size(); ++i)
-            m_listPosition.insert(order[i], i);
+            positions.insert(order[i], i);
     }
     const bool samePapers = !force && m_members && members && *m_members == *members;
+    if (samePapers && positions == m_listPosition)
+        return; // e.g. a bookmark toggled inside a list: the decoration announces that row
+    m_listPosition = std::move(positions);
     m_members = members;
     m_filter = LibraryScope::filterOf(members);
     if (!samePapers) {

@@ -183,6 +183,9 @@ private slots:
         QCOMPARE(other.row(), 0);
         QCOMPARE(refiltered.size(), 0);
         QCOMPARE(reset.size(), 0);
+        QSignalSpy relaid(&c.scope, &QAbstractItemModel::layoutChanged);
+        QVERIFY(c.store.setBookmarked({{idOf(QStringLiteral("2")), {}, {}}}, true)); // neither papers nor order
+        QCOMPARE(relaid.size() + refiltered.size() + reset.size(), 0);
     }
 
     void reorder_isRefused_outsideAWritableListScope_data()
