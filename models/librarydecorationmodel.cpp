@@ -3,6 +3,7 @@
 #include "librarylistsmodel.h"
 #include "librarystore.h"
 #include "papermodel.h"
+#include "searchresultsmodel.h"
 
 #include <QMimeData>
 
@@ -44,7 +45,7 @@ void LibraryDecorationModel::setStore(LibraryStore *store)
         disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
     if (m_store)
-        connect(m_store, &LibraryStore::changed, this, &LibraryDecorationModel::refresh);
+        connect(m_store, &LibraryStore::papersChanged, this, &LibraryDecorationModel::apply);
     refresh();
 }
 
@@ -141,11 +142,85 @@ void LibraryDecorationModel::refresh()
     announce(changedKeys(next.notes, m_state.notes), PaperModel::NoteRole);
 }
 
+void LibraryDecorationModel::apply(const LibraryChange &change)
+{
+    if (change.everything || !m_store || !m_store->isOpen()) {
+        refresh();
+        return;
+    }
+    applyFlags(change.bookmarked, m_state.bookmarked, PaperModel::BookmarkedRole);
+    applyFlags(change.read, m_state.read, PaperModel::ReadRole);
+    applyLists(change.listed);
+    if (!m_noteList.isEmpty() && !(change.listed.isEmpty() && change.noted.isEmpty()))
+        reloadNotes();
+}
+
+void LibraryDecorationModel::applyFlags(const QHash<QString, bool> &now, QSet<QString> &state, int role)
+{
+    for (auto it = now.cbegin(); it != now.cend(); ++it) {
+        if (state.contains(it.key()) == it.value())
+            continue;
+        if (it.value())
+            state.insert(it.key());
+        else
+            state.remove(it.key());
+        announce(it.key(), role);
+    }
+}
+
+void LibraryDecorationModel::applyLists(const QSet<QString> &ids)
+{
+    // Beyond a few hundred papers one query for every list beats one query per paper.
+    constexpr qsizetype kPerPaperLimit = 256;
+    if (ids.size() > kPerPaperLimit) {
+        QHash<QString, QStringList> next = m_store->listsByPaper();
+        std::swap(m_state.lists, next);
+        announce(changedKeys(next, m_state.lists), PaperModel::ListsRole);
+        return;
+    }
+    for (const QString &id : ids) {
+        const QStringList lists = m_store->listsContaining(id);
+        if (lists == m_state.lists.value(id))
+            continue;
+        if (lists.isEmpty())
+            m_state.lists.remove(id);
+        else
+            m_state.lists.insert(id, lists);
+        announce(id, PaperModel::ListsRole);
+    }
+}
+
+void LibraryDecorationModel::reloadNotes()
+{
+    QHash<QString, QString> next;
+    for (const LibraryStore::Entry &e : m_store->entries(m_noteList))
+        next.insert(e.paper.id, e.note);
+    std::swap(m_state.notes, next);
+    announce(changedKeys(next, m_state.notes), PaperModel::NoteRole);
+}
+
 int LibraryDecorationModel::rowOf(const QString &id) const
 {
     if (const auto *papers = qobject_cast<const PaperModel *>(sourceModel())) {
         const auto corpus = papers->corpus();
         return corpus ? int(corpus->indexOfId(id)) : -1;
+    }
+    // The search results: their rows inverted into a table by corpus row (a few milliseconds at a
+    // million rows, unlike a table by id), rebuilt only after the results change.
+    if (const auto *results = qobject_cast<const SearchResultsModel *>(sourceModel())) {
+        const auto corpus = results->sourceModel() ? results->sourceModel()->corpus() : nullptr;
+        const qsizetype row = corpus ? corpus->indexOfId(id) : -1;
+        if (row < 0)
+            return -1;
+        if (!m_rowByIdValid) {
+            m_rowOfCorpusRow.assign(size_t(corpus->size()), -1);
+            const std::vector<quint32> &rows = results->rows();
+            for (size_t i = 0; i < rows.size(); ++i)
+                if (rows[i] < m_rowOfCorpusRow.size())
+                    m_rowOfCorpusRow[rows[i]] = int(i);
+            m_rowByIdValid = true;
+        }
+        return size_t(row) < m_rowOfCorpusRow.size() ? m_rowOfCorpusRow[size_t(row)] : -1;
     }
     if (!m_rowByIdValid && sourceModel()) {
         m_rowById.clear();
@@ -158,11 +233,15 @@ int LibraryDecorationModel::rowOf(const QString &id) const
 
 void LibraryDecorationModel::announce(const QSet<QString> &ids, int role)
 {
-    for (const QString &id : ids) {
-        const int row = rowOf(id);
-        if (row < 0 || row >= rowCount())
-            continue;
-        const QModelIndex i = index(row, 0);
-        emit dataChanged(i, i, {role});
-    }
+    for (const QString &id : ids)
+        announce(id, role);
+}
+
+void LibraryDecorationModel::announce(const QString &id, int role)
+{
+    const int row = rowOf(id);
+    if (row < 0 || row >= rowCount())
+        return;
+    const QModelIndex i = index(row, 0);
+    emit dataChanged(i, i, {role});
 }

@@ -6,12 +6,17 @@
 #include <QSet>
 #include <QStringList>
 
+#include <vector>
+
+struct LibraryChange;
+
 class LibraryStore;
 
 // Adds the user's library to any paper model: fills BookmarkedRole, ReadRole, ListsRole and NoteRole
 // (PaperModel's roles) from a LibraryStore, matching rows by PaperModel::IdRole. The store is read
-// once per change into memory; a change emits dataChanged for exactly the rows and roles that differ,
-// never a reset, whether it was made here or by another instance on the same file.
+// once into memory; then each change updates only the papers it touched (LibraryChange) and emits
+// dataChanged for exactly the rows and roles that differ, never a reset. Another instance's change
+// (whose details are unknown) re-reads everything and still announces only the differences.
 class LibraryDecorationModel : public QIdentityProxyModel
 {
     Q_OBJECT
@@ -34,6 +39,8 @@ public:
 
     // Re-reads the store and announces what changed.
     void refresh();
+    // Applies one committed change: only the papers it names are looked at.
+    void apply(const LibraryChange &change);
 
 private:
     struct State
@@ -46,10 +53,15 @@ private:
     State load() const;
     int rowOf(const QString &id) const;
     void announce(const QSet<QString> &ids, int role);
+    void announce(const QString &id, int role);
+    void applyFlags(const QHash<QString, bool> &now, QSet<QString> &state, int role);
+    void applyLists(const QSet<QString> &ids);
+    void reloadNotes();
 
     QPointer<LibraryStore> m_store;
     QString m_noteList;
     State m_state;
-    mutable QHash<QString, int> m_rowById; // built lazily for sources other than PaperModel
+    mutable QHash<QString, int> m_rowById; // built lazily for sources other than PaperModel and results
+    mutable std::vector<int> m_rowOfCorpusRow; // for SearchResultsModel: its row of each corpus row
     mutable bool m_rowByIdValid = false;
 };

@@ -1,5 +1,7 @@
 #include "libraryentriesmodel.h"
 
+#include <QSet>
+
 LibraryEntriesModel::LibraryEntriesModel(QObject *parent) : QAbstractListModel(parent) {}
 
 void LibraryEntriesModel::setStore(LibraryStore *store)
@@ -17,6 +19,7 @@ void LibraryEntriesModel::setList(const QString &name)
     if (name == m_list)
         return;
     m_list = name;
+    // Another list is another set of rows: the one reset this model makes.
     beginResetModel();
     m_entries.clear();
     endResetModel();
@@ -77,21 +80,67 @@ void LibraryEntriesModel::refresh()
 {
     const QList<LibraryStore::Entry> next =
         m_store && m_store->isOpen() && !m_list.isEmpty() ? m_store->entries(m_list) : QList<LibraryStore::Entry>{};
-    bool sameOrder = next.size() == m_entries.size();
-    for (qsizetype i = 0; sameOrder && i < next.size(); ++i)
-        sameOrder = next[i].paper.id == m_entries[i].paper.id;
-    if (!sameOrder) {
-        // A move, insertion or removal: views keep the current paper through its persistent index
-        // only within a change this small, so a reset is the honest signal here.
-        beginResetModel();
-        m_entries = next;
-        endResetModel();
-        return;
-    }
+    removeMissing(next);
+    arrangeLike(next);
     for (int i = 0; i < next.size(); ++i) {
         if (next[i] == m_entries[i])
             continue;
         m_entries[i] = next[i];
         emit dataChanged(index(i), index(i));
+    }
+}
+
+void LibraryEntriesModel::removeMissing(const QList<LibraryStore::Entry> &next)
+{
+    QSet<QString> keep;
+    for (const LibraryStore::Entry &e : next)
+        keep.insert(e.paper.id);
+    // From the bottom, one signal per run of removed rows.
+    for (int last = int(m_entries.size()) - 1; last >= 0;) {
+        if (keep.contains(m_entries[last].paper.id)) {
+            --last;
+            continue;
+        }
+        int first = last;
+        while (first > 0 && !keep.contains(m_entries[first - 1].paper.id))
+            --first;
+        beginRemoveRows({}, first, last);
+        m_entries.remove(first, last - first + 1);
+        endRemoveRows();
+        last = first - 1;
+    }
+}
+
+void LibraryEntriesModel::arrangeLike(const QList<LibraryStore::Entry> &next)
+{
+    // Every row left is in next. Walk next: a row already in place stays, one further down moves up
+    // (a move keeps selection and scroll), and a run of new papers is inserted at once.
+    QSet<QString> present;
+    for (const LibraryStore::Entry &e : std::as_const(m_entries))
+        present.insert(e.paper.id);
+    for (int i = 0; i < next.size();) {
+        const QString &id = next[i].paper.id;
+        if (i < m_entries.size() && m_entries[i].paper.id == id) {
+            ++i;
+            continue;
+        }
+        if (present.contains(id)) {
+            int from = i + 1;
+            while (m_entries[from].paper.id != id)
+                ++from;
+            beginMoveRows({}, from, from, {}, i);
+            m_entries.move(from, i);
+            endMoveRows();
+            ++i;
+            continue;
+        }
+        int end = i + 1;
+        while (end < next.size() && !present.contains(next[end].paper.id))
+            ++end;
+        beginInsertRows({}, i, end - 1);
+        for (int k = i; k < end; ++k)
+            m_entries.insert(k, next[k]);
+        endInsertRows();
+        i = end;
     }
 }

@@ -40,9 +40,14 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // Re-reads the list and announces the difference as row removals, moves, insertions and
+    // dataChanged, never a reset, so selection and scroll position survive.
     void refresh();
 
 private:
+    void removeMissing(const QList<LibraryStore::Entry> &next);
+    void arrangeLike(const QList<LibraryStore::Entry> &next);
+
     QPointer<LibraryStore> m_store;
     QString m_list;
     std::shared_ptr<const Corpus> m_corpus;

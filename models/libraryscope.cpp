@@ -19,7 +19,7 @@ QString LibraryScope::label() const
     return {};
 }
 
-LibraryScope::RowFilter LibraryScope::rowFilter(const Corpus &corpus, const LibraryStore &store) const
+LibraryScope::Members LibraryScope::members(const Corpus &corpus, const LibraryStore &store) const
 {
     if (m_kind == Kind::All)
         return {};
@@ -45,7 +45,14 @@ LibraryScope::RowFilter LibraryScope::rowFilter(const Corpus &corpus, const Libr
         break;
     case Kind::All: break;
     }
-    return [bits](quint32 row) { return row < bits->size() && (*bits)[row]; };
+    return bits;
+}
+
+LibraryScope::RowFilter LibraryScope::filterOf(Members members)
+{
+    if (!members)
+        return {};
+    return [bits = std::move(members)](quint32 row) { return row < bits->size() && (*bits)[row]; };
 }
 
 QList<quint32> LibraryScope::listOrder(const Corpus &corpus, const LibraryStore &store) const

@@ -5,6 +5,8 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
+#include <vector>
 
 class Corpus;
 class LibraryStore;
@@ -17,6 +19,7 @@ class LibraryScope
 public:
     enum class Kind { All, Bookmarked, Unread, List };
     using RowFilter = std::function<bool(quint32 row)>;
+    using Members = std::shared_ptr<const std::vector<bool>>; // one flag per corpus row
 
     LibraryScope() = default;
     static LibraryScope all() { return {}; }
@@ -31,7 +34,10 @@ public:
     bool operator==(const LibraryScope &) const = default;
 
     // Membership of each corpus row, read once from the store now; an empty function for All.
-    RowFilter rowFilter(const Corpus &corpus, const LibraryStore &store) const;
+    RowFilter rowFilter(const Corpus &corpus, const LibraryStore &store) const { return filterOf(members(corpus, store)); }
+    // The same membership as flags (null for All), so a caller can tell whether it changed.
+    Members members(const Corpus &corpus, const LibraryStore &store) const;
+    static RowFilter filterOf(Members members);
     // For a list scope: the corpus rows of its entries in the list's order (entries whose paper is
     // not in this corpus are left out). Empty for other scopes.
     QList<quint32> listOrder(const Corpus &corpus, const LibraryStore &store) const;

@@ -12,8 +12,10 @@
 #include <QSqlRecord>
 #include <QUuid>
 
-// Connection handling, transactions, bookmarks and read state. The lists live in
-// librarystore_lists.cpp, backups in librarystore_backup.cpp.
+#include <utility>
+
+// Connection handling and transactions. Bookmarks and read state live in librarystore_marks.cpp,
+// the lists in librarystore_lists.cpp and librarystore_merge.cpp, backups in librarystore_backup.cpp.
 
 QString LibraryStore::defaultPath()
 {
@@ -127,7 +129,13 @@ bool LibraryStore::requireWritable()
 bool LibraryStore::begin()
 {
     // IMMEDIATE takes the write lock now, so two instances never deadlock upgrading a read lock.
-    return requireWritable() && exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_pending = {};
+    if (!requireWritable() || !exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return false;
+    // Another instance committed since we last looked: its changes are unknown, so this commit
+    // will say "everything" (m_dataVersion is re-read at commit and would hide them).
+    m_pending.everything = dataVersion() != m_dataVersion;
+    return true;
 }
 
 bool LibraryStore::commit()
@@ -135,6 +143,8 @@ bool LibraryStore::commit()
     if (!exec(QStringLiteral("COMMIT")))
         return rollback(QStringLiteral("commit"));
     m_dataVersion = dataVersion();
+    const LibraryChange change = std::exchange(m_pending, {});
+    emit papersChanged(change);
     emit changed();
     return true;
 }
@@ -143,6 +153,7 @@ bool LibraryStore::rollback(const QString &why)
 {
     const Error error = m_error == Error::None ? Error::Query : m_error;
     const QString message = m_errorString;
+    m_pending = {};
     QSqlQuery(QSqlDatabase::database(m_connection, false)).exec(QStringLiteral("ROLLBACK"));
     return fail(error, message.isEmpty() ? why : message);
 }
@@ -216,6 +227,9 @@ bool LibraryStore::checkForExternalChanges()
     if (version == m_dataVersion)
         return false;
     m_dataVersion = version;
+    LibraryChange unknown;
+    unknown.everything = true;
+    emit papersChanged(unknown);
     emit changed();
     return true;
 }
@@ -235,73 +249,6 @@ bool LibraryStore::upsertPaper(const Paper &paper)
                                " headline = excluded.headline"
                                " WHERE excluded.author_label <> '' OR excluded.headline <> ''"),
                 {paper.id, paper.authorLabel, paper.headline});
-}
-
-bool LibraryStore::setBookmarked(const QList<Paper> &papers, bool bookmarked)
-{
-    if (!begin())
-        return false;
-    const QString stamp = now();
-    for (const Paper &paper : papers) {
-        const bool ok = bookmarked ? upsertPaper(paper)
-                                         && exec(QStringLiteral("INSERT OR IGNORE INTO bookmarks (paper_id, added)"
-                                                                " VALUES (?, ?)"),
-                                                 {paper.id, stamp})
-                                   : exec(QStringLiteral("DELETE FROM bookmarks WHERE paper_id = ?"), {paper.id});
-        if (!ok)
-            return rollback(QStringLiteral("bookmark"));
-    }
-    return commit();
-}
-
-QSet<QString> LibraryStore::idSet(const QString &sql) const
-{
-    QSet<QString> ids;
-    for (const QVariantList &row : select(sql))
-        ids.insert(row.value(0).toString());
-    return ids;
-}
-
-bool LibraryStore::isBookmarked(const QString &id) const
-{
-    return !select(QStringLiteral("SELECT 1 FROM bookmarks WHERE paper_id = ?"), {id}).isEmpty();
-}
-
-QSet<QString> LibraryStore::bookmarkedIds() const
-{
-    return idSet(QStringLiteral("SELECT paper_id FROM bookmarks"));
-}
-
-QList<LibraryStore::Entry> LibraryStore::bookmarks() const
-{
-    return entriesWhere(QStringLiteral("bookmarks e JOIN papers p ON p.id = e.paper_id"
-                                       " LEFT JOIN reads r ON r.paper_id = e.paper_id ORDER BY e.added, e.rowid"),
-                        {});
-}
-
-bool LibraryStore::setRead(const QStringList &ids, bool read)
-{
-    if (!begin())
-        return false;
-    const QString stamp = now();
-    for (const QString &id : ids) {
-        const bool ok = read ? exec(QStringLiteral("INSERT OR IGNORE INTO reads (paper_id, read_at) VALUES (?, ?)"),
-                                    {id, stamp})
-                             : exec(QStringLiteral("DELETE FROM reads WHERE paper_id = ?"), {id});
-        if (!ok)
-            return rollback(QStringLiteral("read state"));
-    }
-    return commit();
-}
-
-bool LibraryStore::isRead(const QString &id) const
-{
-    return !select(QStringLiteral("SELECT 1 FROM reads WHERE paper_id = ?"), {id}).isEmpty();
-}
-
-QSet<QString> LibraryStore::readIds() const
-{
-    return idSet(QStringLiteral("SELECT paper_id FROM reads"));
 }
 
 QList<LibraryStore::Entry> LibraryStore::entriesWhere(const QString &from, const QVariantList &values) const

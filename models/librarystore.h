@@ -1,5 +1,7 @@
 #pragma once
 
+#include "librarychange.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -104,6 +106,8 @@ public:
     // Puts entries back at their positions (undo of removeFromList).
     bool insertIntoList(const QString &name, const QList<QPair<int, Entry>> &positioned);
     bool moveInList(const QString &name, const QString &id, int newPosition);
+    // Puts the list in exactly this order; ids must be the list's papers, each once.
+    bool setOrder(const QString &name, const QStringList &ids);
     bool setNote(const QString &name, const QString &id, const QString &note);
     QList<Entry> entries(const QString &name) const; // in the list's order
     QStringList listsContaining(const QString &id) const;
@@ -126,6 +130,9 @@ public:
 signals:
     // Emitted after every committed change made here, and by checkForExternalChanges().
     void changed();
+    // Emitted just before changed(): which papers the change touched (everything for another
+    // instance's change, whose details are unknown).
+    void papersChanged(const LibraryChange &change);
 
 private:
     friend class LibrarySchema;
@@ -141,7 +148,10 @@ private:
     // Starts a transaction on an existing list: its id, or -1 (rolled back, error set).
     qint64 beginOnList(const QString &name);
     bool upsertPaper(const Paper &paper);
-    bool appendEntry(qint64 list, const Entry &entry, bool *inserted);
+    // Appends at *next (the list's size, read once per transaction by nextPosition()) when new.
+    bool appendEntry(qint64 list, const Entry &entry, int *next, bool *inserted);
+    int nextPosition(qint64 list);
+    void markListed(const QStringList &ids);
     QStringList order(qint64 list) const;
     bool writeOrder(qint64 list, const QStringList &ids);
     bool checkNewName(const QString &name, qint64 except);
@@ -157,5 +167,6 @@ private:
     Error m_error = Error::None;
     QString m_errorString;
     qint64 m_dataVersion = -1;
+    LibraryChange m_pending; // what the open transaction touched
     std::function<QDateTime()> m_clock;
 };

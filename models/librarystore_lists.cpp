@@ -82,6 +82,7 @@ bool LibraryStore::renameList(const QString &name, const QString &newName)
     const qint64 id = beginOnList(name);
     if (id < 0)
         return false;
+    markListed(order(id));
     if (!checkNewName(newName, id)
         || !exec(QStringLiteral("UPDATE lists SET name = ? WHERE id = ?"), {newName.trimmed(), id}))
         return rollback(QStringLiteral("rename list"));
@@ -93,38 +94,41 @@ bool LibraryStore::deleteList(const QString &name)
     const qint64 id = beginOnList(name);
     if (id < 0)
         return false;
+    markListed(order(id));
     if (!exec(QStringLiteral("DELETE FROM lists WHERE id = ?"), {id}))
         return rollback(QStringLiteral("delete list"));
     return commit();
 }
 
-bool LibraryStore::appendEntry(qint64 list, const Entry &entry, bool *inserted)
+int LibraryStore::nextPosition(qint64 list)
+{
+    // Positions are contiguous from 0; read once per transaction, so appending n papers stays linear.
+    QVariantList row;
+    exec(QStringLiteral("SELECT COALESCE(MAX(position), -1) + 1 FROM entries WHERE list_id = ?"), {list}, &row);
+    return row.value(0).toInt();
+}
+
+void LibraryStore::markListed(const QStringList &ids)
+{
+    for (const QString &id : ids)
+        m_pending.listed.insert(id);
+}
+
+bool LibraryStore::appendEntry(qint64 list, const Entry &entry, int *next, bool *inserted)
 {
     QVariantList row;
     if (!upsertPaper(entry.paper)
         || !exec(QStringLiteral("INSERT OR IGNORE INTO entries (list_id, paper_id, position, added, note)"
-                                " SELECT ?, ?, COALESCE(MAX(position), -1) + 1, ?, ? FROM entries WHERE list_id = ?"),
-                 {list, entry.paper.id, entry.added.toUTC().toString(Qt::ISODateWithMs), entry.note, list})
+                                " VALUES (?, ?, ?, ?, ?)"),
+                 {list, entry.paper.id, *next, entry.added.toUTC().toString(Qt::ISODateWithMs), entry.note})
         || !exec(QStringLiteral("SELECT changes()"), {}, &row))
         return false;
     *inserted = row.value(0).toInt() > 0;
-    return true;
-}
-
-bool LibraryStore::restoreList(const QString &name, const QList<Entry> &entries)
-{
-    if (!begin())
-        return false;
-    if (hasList(name)) {
-        fail(Error::Invalid, tr("a list named “%1” already exists").arg(name));
-        return rollback(QString());
+    if (*inserted) {
+        ++*next;
+        m_pending.listed.insert(entry.paper.id);
     }
-    const qint64 id = ensureList(name);
-    bool inserted = false;
-    for (const Entry &e : entries)
-        if (id < 0 || !appendEntry(id, e, &inserted))
-            return rollback(QStringLiteral("restore list"));
-    return commit();
+    return true;
 }
 
 bool LibraryStore::addToList(const QString &name, const QList<Paper> &papers, int *added)
@@ -136,9 +140,10 @@ bool LibraryStore::addToList(const QString &name, const QList<Paper> &papers, in
         return rollback(QStringLiteral("add to list"));
     const QDateTime stamp = QDateTime::fromString(now(), Qt::ISODateWithMs);
     int count = 0;
+    int next = nextPosition(id);
     for (const Paper &paper : papers) {
         bool inserted = false;
-        if (!appendEntry(id, {paper, QString(), stamp, false}, &inserted))
+        if (!appendEntry(id, {paper, QString(), stamp, false}, &next, &inserted))
             return rollback(QStringLiteral("add to list"));
         count += inserted;
     }
@@ -173,8 +178,10 @@ bool LibraryStore::removeFromList(const QString &name, const QStringList &ids)
     for (const QString &paper : ids)
         if (!exec(QStringLiteral("DELETE FROM entries WHERE list_id = ? AND paper_id = ?"), {id, paper}))
             return rollback(QStringLiteral("remove from list"));
+    markListed(ids);
     if (!writeOrder(id, order(id)))
         return rollback(QStringLiteral("remove from list"));
+    m_pending.reordered = true;
     return commit();
 }
 
@@ -186,15 +193,17 @@ bool LibraryStore::insertIntoList(const QString &name, const QList<QPair<int, En
     auto sorted = positioned;
     std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     QStringList ids = order(id);
+    int next = int(ids.size());
     for (const auto &[position, entry] : sorted) {
         bool inserted = false;
-        if (!appendEntry(id, entry, &inserted))
+        if (!appendEntry(id, entry, &next, &inserted))
             return rollback(QStringLiteral("insert into list"));
         if (inserted)
             ids.insert(std::clamp(position, 0, int(ids.size())), entry.paper.id);
     }
     if (!writeOrder(id, ids))
         return rollback(QStringLiteral("insert into list"));
+    m_pending.reordered = true;
     return commit();
 }
 
@@ -212,6 +221,26 @@ bool LibraryStore::moveInList(const QString &name, const QString &paperId, int n
     ids.move(from, std::clamp(newPosition, 0, int(ids.size()) - 1));
     if (!writeOrder(id, ids))
         return rollback(QStringLiteral("reorder list"));
+    m_pending.reordered = true;
+    return commit();
+}
+
+bool LibraryStore::setOrder(const QString &name, const QStringList &ids)
+{
+    const qint64 id = beginOnList(name);
+    if (id < 0)
+        return false;
+    QStringList have = order(id);
+    QStringList want = ids;
+    std::sort(have.begin(), have.end());
+    std::sort(want.begin(), want.end());
+    if (have != want) {
+        fail(Error::Invalid, tr("a new order of “%1” must hold each of its papers exactly once").arg(name));
+        return rollback(QString());
+    }
+    if (!writeOrder(id, ids))
+        return rollback(QStringLiteral("reorder list"));
+    m_pending.reordered = true;
     return commit();
 }
 
@@ -229,6 +258,7 @@ bool LibraryStore::setNote(const QString &name, const QString &paperId, const QS
         fail(Error::Invalid, tr("“%1” is not in the list “%2”").arg(paperId, name));
         return rollback(QString());
     }
+    m_pending.noted.insert(paperId);
     return commit();
 }
 
@@ -259,37 +289,4 @@ QHash<QString, QStringList> LibraryStore::listsByPaper() const
                                " ORDER BY l.name COLLATE NOCASE, l.name")))
         result[row[0].toString()].append(row[1].toString());
     return result;
-}
-
-bool LibraryStore::mergeList(const QString &name, const QList<Entry> &entries, int *added)
-{
-    if (!begin())
-        return false;
-    const bool bookmarks = name.trimmed().compare(kBookmarksName, Qt::CaseInsensitive) == 0;
-    const qint64 id = bookmarks ? 0 : ensureList(name);
-    int count = 0;
-    for (const Entry &e : entries) {
-        QVariantList row;
-        bool ok = id >= 0;
-        const QString added = e.added.toUTC().toString(Qt::ISODateWithMs);
-        if (ok && bookmarks)
-            ok = upsertPaper(e.paper)
-                 && exec(QStringLiteral("INSERT OR IGNORE INTO bookmarks (paper_id, added) VALUES (?, ?)"),
-                         {e.paper.id, added})
-                 && exec(QStringLiteral("SELECT changes()"), {}, &row);
-        bool inserted = !row.isEmpty() && row.value(0).toInt() > 0;
-        if (ok && !bookmarks)
-            ok = appendEntry(id, e, &inserted)
-                 && (e.note.isEmpty()
-                     || exec(QStringLiteral("UPDATE entries SET note = ? WHERE list_id = ? AND paper_id = ? AND note = ''"),
-                             {e.note, id, e.paper.id}));
-        if (ok && e.read)
-            ok = exec(QStringLiteral("INSERT OR IGNORE INTO reads (paper_id, read_at) VALUES (?, ?)"), {e.paper.id, now()});
-        if (!ok)
-            return rollback(QStringLiteral("import"));
-        count += inserted;
-    }
-    if (added)
-        *added = count;
-    return commit();
 }

@@ -1,11 +1,13 @@
 #include "corpusparser.h"
 #include "librarydecorationmodel.h"
+#include "librarychange.h"
 #include "libraryentriesmodel.h"
 #include "librarylistsmodel.h"
 #include "libraryscope.h"
 #include "libraryscopeproxymodel.h"
 #include "librarystore.h"
 #include "papermodel.h"
+#include "searchresultsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
@@ -66,6 +68,71 @@ private slots:
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed[0][2].value<QList<int>>(), QList<int>{PaperModel::ReadRole});
         QCOMPARE(flatRows(model, PaperModel::ReadRole), QStringLiteral("false|false|true"));
+    }
+
+    void decoration_change_looksOnlyAtThePapersItNames()
+    {
+        const QString path = freshPath();
+        LibraryStore mine, other;
+        QVERIFY(mine.open(path));
+        QVERIFY(other.open(path));
+        PaperModel papers;
+        papers.setCorpus(m_corpus);
+        LibraryDecorationModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSourceModel(&papers);
+        model.setStore(&mine);
+        QVERIFY(other.setBookmarked({paper(0), paper(2)}, true)); // not announced to mine yet
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        LibraryChange change; // as if paper 2 was toggled here: paper 0 is not looked at
+        change.bookmarked.insert(m_corpus->id(2), true);
+        model.apply(change);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed[0][0].toModelIndex().row(), 2);
+        QCOMPARE(flatRows(model, PaperModel::BookmarkedRole), QStringLiteral("false|false|true"));
+        change.bookmarked.insert(m_corpus->id(1), false); // already so: no signal
+        model.apply(change);
+        QCOMPARE(changed.size(), 1);
+        // A commit here first picks up the other instance's change, then announces both rows.
+        changed.clear();
+        QVERIFY(mine.setRead({m_corpus->id(1)}, true));
+        QCOMPARE(flatRows(model, PaperModel::BookmarkedRole), QStringLiteral("true|false|true"));
+        QCOMPARE(flatRows(model, PaperModel::ReadRole), QStringLiteral("false|true|false"));
+        QCOMPARE(changed.size(), 2);
+        // Lists: only the papers added, one dataChanged per row and role.
+        changed.clear();
+        QVERIFY(mine.addToList(QStringLiteral("L"), {paper(0), paper(2)}));
+        QCOMPARE(changed.size(), 2);
+        for (const auto &args : changed)
+            QCOMPARE(args[2].value<QList<int>>(), QList<int>{PaperModel::ListsRole});
+        QCOMPARE(flatRows(model, PaperModel::ListsRole), QStringLiteral("L||L"));
+        changed.clear();
+        QVERIFY(mine.setOrder(QStringLiteral("L"), {m_corpus->id(2), m_corpus->id(0)}));
+        QCOMPARE(changed.size(), 0); // an order changes no paper's roles
+        QCOMPARE(reset.size(), 0);
+    }
+
+    void decoration_overSearchResults_announcesTheShownRow()
+    {
+        LibraryStore store;
+        QVERIFY(store.open(freshPath()));
+        PaperModel papers;
+        papers.setCorpus(m_corpus);
+        SearchResultsModel results(&papers);
+        LibraryDecorationModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSourceModel(&results);
+        model.setStore(&store);
+        QVERIFY(store.setBookmarked({paper(2)}, true)); // all rows shown: row 2
+        results.setResult(SearchResult{{2, 0}, {1.f, 1.f}, false}, SearchQuery{});
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(store.setBookmarked({paper(0)}, true));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed[0][0].toModelIndex().row(), 1);
+        QVERIFY(store.setBookmarked({paper(1)}, true)); // not among the results: nothing to say
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(flatRows(model, PaperModel::BookmarkedRole), QStringLiteral("true|true"));
     }
 
     void decoration_fillsListsAndNotes_andSeesOtherInstances()

@@ -5,7 +5,9 @@
 #include "mainwindow.h"
 #include "papermodel.h"
 
+#include <QDragEnterEvent>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPointer>
 #include <QListView>
 #include <QSignalSpy>
@@ -46,6 +48,38 @@ class TestLibraryUi : public QObject
     }
 
     QString idAt(const Fixture &f, int row) const { return f.list->model()->index(row, 0).data(PaperModel::IdRole).toString(); }
+
+    // Sends a drag of mime over the view's viewport at pos (viewport coordinates), as Qt's drag
+    // manager would; true when the view accepts it there (it then draws its drop indicator).
+    static bool dragOver(QAbstractItemView *view, const QMimeData *mime, const QPoint &pos)
+    {
+        QDragEnterEvent enter(pos, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(view->viewport(), &enter);
+        QDragMoveEvent move(pos, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(view->viewport(), &move);
+        return move.isAccepted();
+    }
+    static bool dropAt(QAbstractItemView *view, const QMimeData *mime, const QPoint &pos)
+    {
+        QDropEvent drop(pos, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(view->viewport(), &drop);
+        return drop.isAccepted();
+    }
+    QStringList storedOrder(const Fixture &f, const QString &list) const
+    {
+        QStringList ids;
+        for (const auto &e : f.store.entries(list))
+            ids << e.paper.id;
+        return ids;
+    }
+    QStringList selectedIds(const Fixture &f) const
+    {
+        QStringList ids;
+        for (const QModelIndex &i : f.list->selectionModel()->selectedIndexes())
+            ids << i.data(PaperModel::IdRole).toString();
+        ids.sort();
+        return ids;
+    }
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -122,6 +156,59 @@ private slots:
         QTRY_COMPARE(f.store.entries(QStringLiteral("L")).first().paper.id, a);
         QTRY_COMPARE(idAt(f, 0), a);
         QCOMPARE(f.list->currentIndex().data(PaperModel::IdRole).toString(), c);
+    }
+
+    void draggingTwoPapers_belowTheLastRow_reordersTheListInOneUndoableMove()
+    {
+        Fixture f;
+        QVERIFY(setUp(f));
+        const QString a = idAt(f, 0), b = idAt(f, 1), c = idAt(f, 2);
+        const QString list = QStringLiteral("to read");
+        QVERIFY(f.store.addToList(list, {{a, {}, {}}, {b, {}, {}}, {c, {}, {}}}));
+        QAbstractItemModel *model = f.list->model();
+        // Outside a list scope the view offers no place to drop papers.
+        f.list->selectionModel()->select(QItemSelection(model->index(0, 0), model->index(1, 0)), QItemSelectionModel::ClearAndSelect);
+        std::unique_ptr<QMimeData> mime(model->mimeData(f.list->selectionModel()->selectedIndexes()));
+        QVERIFY(!dragOver(f.list, mime.get(), f.list->visualRect(model->index(1, 0)).topLeft() + QPoint(4, 1)));
+
+        f.window.libraryController()->panel()->setScope(LibraryScope::list(list));
+        QTRY_COMPARE(model->rowCount(), 3);
+        f.list->selectionModel()->setCurrentIndex(model->index(0, 0), QItemSelectionModel::NoUpdate);
+        f.list->selectionModel()->select(QItemSelection(model->index(0, 0), model->index(1, 0)), QItemSelectionModel::ClearAndSelect);
+        mime.reset(model->mimeData(f.list->selectionModel()->selectedIndexes()));
+        const QRect last = f.list->visualRect(model->index(2, 0));
+        const QPoint belowLast(last.center().x(), last.bottom() - 1);
+        QVERIFY(dragOver(f.list, mime.get(), belowLast));
+        QVERIFY(dropAt(f.list, mime.get(), belowLast));
+        QCOMPARE(storedOrder(f, list), (QStringList{c, a, b}));
+        QCOMPARE((QStringList{idAt(f, 0), idAt(f, 1), idAt(f, 2)}), (QStringList{c, a, b})); // shown at once
+        QStringList moved{a, b};
+        moved.sort();
+        QCOMPARE(selectedIds(f), moved);
+        QCOMPARE(f.list->currentIndex().data(PaperModel::IdRole).toString(), a);
+        auto *undo = f.window.libraryController()->undoStack();
+        QCOMPARE(undo->count(), 1);
+        QCOMPARE(undo->undoText(), QStringLiteral("move 2 paper(s) in “to read”"));
+        QTest::keyClick(f.list, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(storedOrder(f, list), (QStringList{a, b, c}));
+        QCOMPARE(idAt(f, 0), a);
+    }
+
+    void draggingPapers_ontoAReadingList_addsThem()
+    {
+        Fixture f;
+        QVERIFY(setUp(f));
+        QVERIFY(f.store.createList(QStringLiteral("later")));
+        QAbstractItemModel *model = f.list->model();
+        f.list->selectionModel()->select(QItemSelection(model->index(1, 0), model->index(2, 0)), QItemSelectionModel::ClearAndSelect);
+        std::unique_ptr<QMimeData> mime(model->mimeData(f.list->selectionModel()->selectedIndexes()));
+        QListView *lists = f.window.libraryController()->panel()->listsView();
+        QTRY_COMPARE(lists->model()->rowCount(), 1);
+        const QPoint onRow = lists->visualRect(lists->model()->index(0, 0)).center();
+        QVERIFY(dragOver(lists, mime.get(), onRow));
+        QVERIFY(dropAt(lists, mime.get(), onRow));
+        QCOMPARE(storedOrder(f, QStringLiteral("later")), (QStringList{idAt(f, 1), idAt(f, 2)}));
+        QCOMPARE(f.window.libraryController()->undoStack()->undoText(), QStringLiteral("add 2 paper(s) to “later”"));
     }
 
     void paperShownLongEnough_becomesRead_andMTogglesBack()

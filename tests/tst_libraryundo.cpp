@@ -1,4 +1,8 @@
+#include "libraryentriesmodel.h"
 #include "libraryundo.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,7 +53,8 @@ private slots:
         QTest::newRow("remove") << "remove" << "remove 2 paper(s) from “to read”";
         QTest::newRow("rename") << "rename" << "rename “to read” to “later”";
         QTest::newRow("delete") << "delete" << "delete list “to read”";
-        QTest::newRow("move") << "move" << "move a paper in “to read”";
+        QTest::newRow("move") << "move" << "move 1 paper(s) in “to read”";
+        QTest::newRow("reorder by drop") << "order" << "move 2 paper(s) in “to read”";
         QTest::newRow("note") << "note" << "edit the note in “to read”";
     }
     void eachChange_undoesAndRedoesExactly()
@@ -86,6 +91,8 @@ private slots:
             command = LibraryUndoCommand::deleteList(&store, list);
         else if (action == QLatin1String("move"))
             command = LibraryUndoCommand::moveInList(&store, list, QStringLiteral("id1"), 3);
+        else if (action == QLatin1String("order"))
+            command = LibraryUndoCommand::setOrder(&store, list, {QStringLiteral("id3"), QStringLiteral("id4"), QStringLiteral("id1"), QStringLiteral("id2")}, 2);
         else if (action == QLatin1String("note"))
             command = LibraryUndoCommand::setNote(&store, list, QStringLiteral("id2"), QStringLiteral("new note"));
         QVERIFY(command);
@@ -97,6 +104,41 @@ private slots:
         QCOMPARE(state(store), before);
         stack.redo();
         QCOMPARE(state(store), after);
+    }
+
+    void undoAndRedo_reachAListsEntriesRowByRow()
+    {
+        LibraryStore store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("lib%1.sqlite").arg(++m_counter))));
+        const QString list = QStringLiteral("to read");
+        QVERIFY(store.addToList(list, {paper(1), paper(2), paper(3), paper(4)}));
+        LibraryEntriesModel entries;
+        entries.setStore(&store);
+        entries.setList(list);
+        QAbstractItemModelTester tester(&entries, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reset(&entries, &QAbstractItemModel::modelReset);
+        const auto rows = [&entries] {
+            QStringList ids;
+            for (int r = 0; r < entries.rowCount(); ++r)
+                ids << entries.index(r).data(LibraryEntriesModel::IdRole).toString();
+            return ids.join(QLatin1Char(' '));
+        };
+        QUndoStack stack;
+        stack.push(LibraryUndoCommand::setOrder(&store, list, {QStringLiteral("id3"), QStringLiteral("id4"), QStringLiteral("id1"), QStringLiteral("id2")}, 2));
+        stack.push(LibraryUndoCommand::removeFromList(&store, list, {QStringLiteral("id4"), QStringLiteral("id1")}));
+        stack.push(LibraryUndoCommand::addToList(&store, list, {paper(5), paper(6)}));
+        QCOMPARE(rows(), QStringLiteral("id3 id2 id5 id6"));
+        stack.undo();
+        QCOMPARE(rows(), QStringLiteral("id3 id2"));
+        stack.undo();
+        QCOMPARE(rows(), QStringLiteral("id3 id4 id1 id2"));
+        stack.undo();
+        QCOMPARE(rows(), QStringLiteral("id1 id2 id3 id4"));
+        stack.redo();
+        stack.redo();
+        stack.redo();
+        QCOMPARE(rows(), QStringLiteral("id3 id2 id5 id6"));
+        QCOMPARE(reset.size(), 0);
     }
 
     void failedChange_isNotOnTheStack()

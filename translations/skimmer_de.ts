@@ -816,6 +816,10 @@
         <source>“%1” is not in the list “%2”</source>
         <translation>„%1“ ist nicht in der Liste „%2“</translation>
     </message>
+    <message>
+        <source>a new order of “%1” must hold each of its papers exactly once</source>
+        <translation>„%1“ muss in der neuen Reihenfolge jedes seiner Paper genau einmal enthalten</translation>
+    </message>
 </context>
 <context>
     <name>LibraryUndo</name>
@@ -874,12 +878,15 @@
         <translation>Liste %1 löschen</translation>
     </message>
     <message>
-        <source>move a paper in %1</source>
-        <translation>ein Paper in %1 verschieben</translation>
-    </message>
-    <message>
         <source>edit the note in %1</source>
         <translation>die Notiz in %1 bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>move %n paper(s) in %1</source>
+        <translation>
+            <numerusform>%n Paper in %1 verschieben</numerusform>
+            <numerusform>%n Paper in %1 verschieben</numerusform>
+        </translation>
     </message>
 </context>
 <context>

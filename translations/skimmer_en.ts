@@ -815,6 +815,10 @@
         <source>“%1” is not in the list “%2”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a new order of “%1” must hold each of its papers exactly once</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LibraryUndo</name>
@@ -873,12 +877,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>move a paper in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>edit the note in %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>move %n paper(s) in %1</source>
+        <translation>
+            <numerusform>move %n paper in %1</numerusform>
+            <numerusform>move %n papers in %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -816,6 +816,10 @@
         <source>“%1” is not in the list “%2”</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas dans la liste «&#xa0;%2&#xa0;»</translation>
     </message>
+    <message>
+        <source>a new order of “%1” must hold each of its papers exactly once</source>
+        <translation>le nouvel ordre de «&#xa0;%1&#xa0;» doit contenir chacun de ses articles exactement une fois</translation>
+    </message>
 </context>
 <context>
     <name>LibraryUndo</name>
@@ -874,12 +878,15 @@
         <translation>supprimer la liste %1</translation>
     </message>
     <message>
-        <source>move a paper in %1</source>
-        <translation>déplacer un article dans %1</translation>
-    </message>
-    <message>
         <source>edit the note in %1</source>
         <translation>modifier la note dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>move %n paper(s) in %1</source>
+        <translation>
+            <numerusform>déplacer %n article dans %1</numerusform>
+            <numerusform>déplacer %n articles dans %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -810,6 +810,10 @@
         <source>“%1” is not in the list “%2”</source>
         <translation>“%1”不在列表“%2”中</translation>
     </message>
+    <message>
+        <source>a new order of “%1” must hold each of its papers exactly once</source>
+        <translation>“%1”的新顺序必须恰好包含其中每篇论文一次</translation>
+    </message>
 </context>
 <context>
     <name>LibraryUndo</name>
@@ -862,12 +866,14 @@
         <translation>删除列表 %1</translation>
     </message>
     <message>
-        <source>move a paper in %1</source>
-        <translation>在 %1 中移动一篇论文</translation>
-    </message>
-    <message>
         <source>edit the note in %1</source>
         <translation>编辑 %1 中的备注</translation>
+    </message>
+    <message numerus="yes">
+        <source>move %n paper(s) in %1</source>
+        <translation>
+            <numerusform>在 %1 中移动 %n 篇论文</numerusform>
+        </translation>
     </message>
 </context>
 <context>

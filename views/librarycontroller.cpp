@@ -32,8 +32,12 @@ LibraryController::LibraryController(QMainWindow *window, QAbstractItemView *pap
     m_dock->setWidget(m_panel);
     window->addDockWidget(Qt::LeftDockWidgetArea, m_dock);
 
+    // Papers are dragged onto a reading list, or between the rows of a list scope to reorder it:
+    // the scope proxy decides where a drop is allowed, so outside a list no indicator shows.
     m_view->setDragEnabled(true);
-    m_view->setDragDropMode(QAbstractItemView::DragOnly);
+    m_view->setDragDropMode(QAbstractItemView::DragDrop);
+    m_view->setDropIndicatorShown(true);
+    m_view->setDragDropOverwriteMode(false);
     m_readTimer.setSingleShot(true);
     m_readTimer.setInterval(3000);
     m_externalTimer.setInterval(2000);
@@ -69,6 +73,7 @@ LibraryController::LibraryController(QMainWindow *window, QAbstractItemView *pap
         if (m_store && !papers.isEmpty())
             push(LibraryUndoCommand::addToList(m_store, list, papers));
     });
+    connect(m_scope, &LibraryScopeProxyModel::reorderRequested, this, &LibraryController::reorder);
     createActions(window);
     setStore(nullptr);
 }
@@ -188,9 +193,7 @@ void LibraryController::toggleBookmark()
     const auto papers = selectedPapers();
     if (!m_store || papers.isEmpty())
         return;
-    const QSet<QString> marked = m_store->bookmarkedIds();
-    const bool all = std::all_of(papers.begin(), papers.end(), [&](const auto &p) { return marked.contains(p.id); });
-    push(LibraryUndoCommand::setBookmarked(m_store, papers, !all));
+    push(LibraryUndoCommand::setBookmarked(m_store, papers, !allSelected(PaperModel::BookmarkedRole)));
 }
 
 void LibraryController::toggleRead()
@@ -201,10 +204,8 @@ void LibraryController::toggleRead()
     QStringList ids;
     for (const auto &p : papers)
         ids << p.id;
-    const QSet<QString> read = m_store->readIds();
-    const bool all = std::all_of(ids.begin(), ids.end(), [&](const QString &id) { return read.contains(id); });
     m_pendingRead.clear(); // a manual choice wins over the timer
-    push(LibraryUndoCommand::setRead(m_store, ids, !all));
+    push(LibraryUndoCommand::setRead(m_store, ids, !allSelected(PaperModel::ReadRole)));
 }
 
 void LibraryController::addToList()
@@ -251,6 +252,37 @@ void LibraryController::moveCurrent(int delta)
             m_view->setCurrentIndex(hits.first());
         return;
     }
+}
+
+void LibraryController::reorder(const QString &list, const QStringList &order, const QStringList &moved)
+{
+    if (!m_store)
+        return;
+    push(LibraryUndoCommand::setOrder(m_store, list, order, int(moved.size())));
+    // The proxy re-sorted with layoutChanged, which carries the selection along; make sure the
+    // moved papers are exactly what is selected, with the first of them current.
+    QItemSelection selection;
+    QModelIndex first;
+    for (const QString &id : moved) {
+        const QModelIndexList hits = m_view->model()->match(m_view->model()->index(0, 0), PaperModel::IdRole, id, 1, Qt::MatchExactly);
+        if (hits.isEmpty())
+            continue;
+        selection.select(hits.first(), hits.first());
+        if (!first.isValid())
+            first = hits.first();
+    }
+    if (first.isValid()) {
+        m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    }
+}
+
+bool LibraryController::allSelected(int role) const
+{
+    QModelIndexList indexes = m_view->selectionModel()->selectedIndexes();
+    if (indexes.isEmpty() && m_view->currentIndex().isValid())
+        indexes << m_view->currentIndex();
+    return std::all_of(indexes.cbegin(), indexes.cend(), [role](const QModelIndex &i) { return i.data(role).toBool(); });
 }
 
 void LibraryController::renameList()

@@ -46,11 +46,14 @@ public:
     void moveCurrent(int delta);
     void renameList();
     void deleteList();
+    // Puts a list in a dropped order as one undoable change and selects the moved papers.
+    void reorder(const QString &list, const QStringList &order, const QStringList &moved);
 
 private:
     void createActions(QMainWindow *window);
     QList<LibraryStore::Paper> selectedPapers() const;
     QString currentId() const;
+    bool allSelected(int role) const; // every selected paper (or the current one) has role set
     void push(class QUndoCommand *command);
     void currentPaperChanged();
     void updateActions();

@@ -50,10 +50,13 @@ QUndoCommand *LibraryUndoCommand::setBookmarked(LibraryStore *store, const QList
     for (const auto &p : papers)
         if (marked.contains(p.id) != on)
             changing << p;
+    QSet<QString> changingIds;
+    for (const auto &p : changing)
+        changingIds.insert(p.id);
     QList<LibraryStore::Entry> previous;
-    for (const auto &e : store->bookmarks())
-        for (const auto &p : changing)
-            if (p.id == e.paper.id)
+    if (!on)
+        for (const auto &e : store->bookmarks())
+            if (changingIds.contains(e.paper.id))
                 previous << e;
     const int n = int(changing.size());
     const QString text = on ? LibraryUndo::tr("bookmark %n paper(s)", nullptr, n) : LibraryUndo::tr("remove the bookmark of %n paper(s)", nullptr, n);
@@ -92,8 +95,10 @@ QUndoCommand *LibraryUndoCommand::addToList(LibraryStore *store, const QString &
         present.insert(e.paper.id);
     QStringList adding;
     for (const auto &p : papers)
-        if (!present.contains(p.id) && !adding.contains(p.id))
+        if (!present.contains(p.id)) {
             adding << p.id;
+            present.insert(p.id); // a paper given twice is added once
+        }
     const bool reserved = name.trimmed().compare(LibraryStore::kBookmarksName, Qt::CaseInsensitive) == 0;
     const auto entries = stamped(papers);
     return new LibraryUndoCommand(
@@ -137,9 +142,18 @@ QUndoCommand *LibraryUndoCommand::moveInList(LibraryStore *store, const QString 
     for (int i = 0; i < entries.size(); ++i)
         if (entries[i].paper.id == id)
             old = i;
-    return new LibraryUndoCommand(LibraryUndo::tr("move a paper in %1").arg(quoted(store->canonicalListName(name))),
+    return new LibraryUndoCommand(LibraryUndo::tr("move %n paper(s) in %1", nullptr, 1).arg(quoted(store->canonicalListName(name))),
                                   [=] { return old >= 0 && store->moveInList(name, id, newPosition); },
                                   [=] { return store->moveInList(name, id, old); });
+}
+
+QUndoCommand *LibraryUndoCommand::setOrder(LibraryStore *store, const QString &name, const QStringList &order, int moved)
+{
+    QStringList old;
+    for (const auto &e : store->entries(name))
+        old << e.paper.id;
+    return new LibraryUndoCommand(LibraryUndo::tr("move %n paper(s) in %1", nullptr, moved).arg(quoted(store->canonicalListName(name))),
+                                  [=] { return store->setOrder(name, order); }, [=] { return store->setOrder(name, old); });
 }
 
 QUndoCommand *LibraryUndoCommand::setNote(LibraryStore *store, const QString &name, const QString &id, const QString &note)

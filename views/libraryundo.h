@@ -25,6 +25,8 @@ public:
     static QUndoCommand *renameList(LibraryStore *store, const QString &name, const QString &newName);
     static QUndoCommand *deleteList(LibraryStore *store, const QString &name);
     static QUndoCommand *moveInList(LibraryStore *store, const QString &name, const QString &id, int newPosition);
+    // Puts the list in `order` (a drag and drop of `moved` papers); undo restores the old order.
+    static QUndoCommand *setOrder(LibraryStore *store, const QString &name, const QStringList &order, int moved);
     static QUndoCommand *setNote(LibraryStore *store, const QString &name, const QString &id, const QString &note);
 
 private:

@@ -34,13 +34,19 @@ bool open(LibraryStore &store, const QString &path, QWidget *parent)
     }
     QMessageBox box(QMessageBox::Warning, QObject::tr("Library problem"),
                     QObject::tr("Skimmer cannot use your library:\n\n%1").arg(store.errorString()), QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("libraryProblemBox"));
+    // Read-only needs a readable file: only a library from a newer Skimmer is one.
     QPushButton *readOnly = nullptr;
-    if (store.error() == LibraryStore::Error::NewerSchema)
+    if (store.error() == LibraryStore::Error::NewerSchema) {
         readOnly = box.addButton(QObject::tr("Open Read-Only"), QMessageBox::AcceptRole);
+        readOnly->setObjectName(QStringLiteral("libraryReadOnlyButton"));
+    }
     QPushButton *fresh = nullptr;
-    if (QFileInfo::exists(path))
+    if (QFileInfo::exists(path)) {
         fresh = box.addButton(QObject::tr("Start a New Library (keep the old file aside)"), QMessageBox::DestructiveRole);
-    box.addButton(QObject::tr("Continue Without Library"), QMessageBox::RejectRole);
+        fresh->setObjectName(QStringLiteral("libraryFreshButton"));
+    }
+    box.addButton(QObject::tr("Continue Without Library"), QMessageBox::RejectRole)->setObjectName(QStringLiteral("libraryWithoutButton"));
     box.exec();
     if (readOnly && box.clickedButton() == readOnly)
         return store.open(path, LibraryStore::OpenMode::ReadOnly);
@@ -51,7 +57,10 @@ bool open(LibraryStore &store, const QString &path, QWidget *parent)
                                   QObject::tr("Could not move “%1” aside; continuing without a library.").arg(path));
             return false;
         }
-        QMessageBox::information(parent, QObject::tr("Library"), QObject::tr("The old library was kept as “%1”.").arg(aside));
+        QMessageBox kept(QMessageBox::Information, QObject::tr("Library"),
+                         QObject::tr("The old library was kept as “%1”.").arg(aside), QMessageBox::Ok, parent);
+        kept.setObjectName(QStringLiteral("libraryKeptAsideBox"));
+        kept.exec();
         return store.open(path);
     }
     return false;
