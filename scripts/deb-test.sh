@@ -41,18 +41,27 @@ mountin() { # type-or-bind source target
     mounts+=("$3")
 }
 
+# A run killed before its trap leaves /dev bound inside the old root: unmount before deleting anything,
+# and never let rm cross into another file system.
+fresh_root() {
+    local m
+    for m in $(awk -v r="$root/" 'index($2, r) == 1 {print $2}' /proc/mounts | sort -r); do umount -l "$m"; done
+    if awk -v r="$root/" 'index($2, r) == 1' /proc/mounts | grep -q .; then fail "mounts remain under $root"; fi
+    rm -rf --one-file-system "$root"
+    mkdir -p "$root"
+}
+
 if [ ! -f "$tarball" ]; then
     command -v debootstrap >/dev/null || { apt-get update -qq && apt-get install -y -qq debootstrap >/dev/null; }
     step "debootstrap --variant=minbase bookworm (first run only; cached in $tarball)"
-    rm -rf "$root"
+    fresh_root
     debootstrap --variant=minbase bookworm "$root" "$mirror" >"$work/debootstrap.log" 2>&1 \
         || { tail -20 "$work/debootstrap.log"; fail "debootstrap"; }
     rm -f "$root"/var/cache/apt/archives/*.deb
     tar -C "$root" -czf "$tarball.tmp" . && mv "$tarball.tmp" "$tarball"
 else
     step "unpacking the cached bookworm root"
-    rm -rf "$root"
-    mkdir -p "$root"
+    fresh_root
     tar -C "$root" -xzf "$tarball"
 fi
 
