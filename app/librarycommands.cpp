@@ -237,7 +237,7 @@ QString libraryPath(const QCommandLineParser &parser)
 int run(const QCommandLineParser &parser)
 {
     // Errors are printed once, below, not also through the logging category.
-    QLoggingCategory::setFilterRules(QStringLiteral("skimmer.library.warning=false\nskimmer.*.info=false"));
+    QLoggingCategory::setFilterRules(QStringLiteral("skimmer.library.warning=false\nskimmer.*.debug=false\nskimmer.*.info=false"));
     LibraryStore store;
     if (!store.open(libraryPath(parser))) {
         printErr(store.errorString());

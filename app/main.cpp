@@ -1,3 +1,4 @@
+#include "appearance.h"
 #include "cli.h"
 #include "languagemenu.h"
 #include "librarycommands.h"
@@ -49,6 +50,8 @@ int main(int argc, char *argv[])
     if (!headless) {
         QGuiApplication::setDesktopFileName(QString::fromLatin1(kAppId));
         QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(kAppId))));
+        if (Appearance::savedMode() != Appearance::Mode::System)
+            Appearance::apply(Appearance::savedMode());
     }
     TranslationLoader translations;
     installTranslations(translations, argc, argv);

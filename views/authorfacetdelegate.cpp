@@ -1,5 +1,6 @@
 #include "authorfacetdelegate.h"
 
+#include "appearance.h"
 #include "authorfacetmodel.h"
 
 #include <QApplication>
@@ -52,7 +53,9 @@ void AuthorFacetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     nameFont.setStrikeOut(state == FacetSelection::State::Excluded);
     nameFont.setBold(state == FacetSelection::State::Included);
     painter->setFont(nameFont);
-    painter->setPen(state == FacetSelection::State::Excluded && !selected ? kExcluded : text);
+    painter->setPen(state == FacetSelection::State::Excluded && !selected
+                        ? Appearance::accent(Appearance::Accent::Exclude, opt.palette)
+                        : text);
     r.setRight(r.right() - countWidth);
     const QString name = QFontMetrics(nameFont).elidedText(index.data().toString(), Qt::ElideRight, r.width());
     painter->drawText(r, Qt::AlignLeft | Qt::AlignVCenter, name);

@@ -1,5 +1,6 @@
 #include "detailview.h"
 
+#include "appearance.h"
 #include "logging.h"
 #include "paperexport.h"
 #include "paperhtml.h"
@@ -10,6 +11,7 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QMenu>
 #include <QMetaMethod>
@@ -145,6 +147,7 @@ QString DetailView::html(const QModelIndex &index) const
     builder.render = m_renderer;
     builder.showTexSource = showsTexSource();
     builder.tldrBackground = palette().color(QPalette::AlternateBase);
+    builder.dimText = Appearance::dimText(palette());
     builder.similarity = m_similarity;
     return builder.paper(index);
 }
@@ -163,7 +166,8 @@ void DetailView::refresh()
 {
     updateActions();
     if (!m_index.isValid()) {
-        m_browser->setHtml(QStringLiteral("<p style='color:gray'>%1</p>").arg(m_emptyText.toHtmlEscaped()));
+        m_browser->setHtml(QStringLiteral("<p style='color:%1'>%2</p>")
+                               .arg(Appearance::dimText(palette()).name(), m_emptyText.toHtmlEscaped()));
         return;
     }
     QElapsedTimer timer;
@@ -191,6 +195,14 @@ void DetailView::updateActions()
             action->setChecked(state.toBool());
     }
     m_copyAction->setEnabled(hasPaper);
+}
+
+void DetailView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The HTML carries colours taken from the palette (tl;dr box, dim text): build it again.
+    if (event->type() == QEvent::PaletteChange)
+        refresh();
 }
 
 void DetailView::connectNotify(const QMetaMethod &)

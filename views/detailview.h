@@ -54,6 +54,7 @@ signals:
     void addToListRequested();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void connectNotify(const QMetaMethod &signal) override;
     void disconnectNotify(const QMetaMethod &signal) override;
 

@@ -1,22 +1,31 @@
 #include "filterchipbar.h"
 
+#include "appearance.h"
+
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
 
 namespace {
-QString chipStyle(FilterChipBar::Kind kind)
+Appearance::Accent accentOf(FilterChipBar::Kind kind)
 {
-    const char *color = "#5c6bc0"; // the query
-    if (kind == FilterChipBar::Kind::Include)
-        color = "#2e7d32";
-    else if (kind == FilterChipBar::Kind::Exclude)
-        color = "#c62828";
-    else if (kind == FilterChipBar::Kind::Scope)
-        color = "#6d4c41";
-    return QStringLiteral("QFrame#filterChip { border: 1px solid %1; border-radius: 9px; }"
-                          "QFrame#filterChip QLabel { color: %1; }")
-        .arg(QLatin1String(color));
+    switch (kind) {
+    case FilterChipBar::Kind::Include: return Appearance::Accent::Include;
+    case FilterChipBar::Kind::Exclude: return Appearance::Accent::Exclude;
+    case FilterChipBar::Kind::Scope: return Appearance::Accent::Scope;
+    case FilterChipBar::Kind::Query: break;
+    }
+    return Appearance::Accent::Query;
+}
+
+// The colour follows the palette (lighter shades on a dark one), so it is set again when that changes.
+void styleChip(QWidget *chip, const QPalette &palette)
+{
+    const auto kind = FilterChipBar::Kind(chip->property("chipKind").toInt());
+    chip->setStyleSheet(QStringLiteral("QFrame#filterChip { border: 1px solid %1; border-radius: 9px; }"
+                                       "QFrame#filterChip QLabel { color: %1; }")
+                            .arg(Appearance::accent(accentOf(kind), palette).name()));
 }
 } // namespace
 
@@ -74,7 +83,8 @@ QWidget *FilterChipBar::createChip(const Chip &chip)
     auto *frame = new QFrame;
     frame->setObjectName(QStringLiteral("filterChip"));
     frame->setProperty("chipKey", chip.key);
-    frame->setStyleSheet(chipStyle(chip.kind));
+    frame->setProperty("chipKind", int(chip.kind));
+    styleChip(frame, palette());
     auto *label = new QLabel(chip.text);
     label->setTextFormat(Qt::PlainText);
     auto *remove = new QToolButton;
@@ -90,4 +100,13 @@ QWidget *FilterChipBar::createChip(const Chip &chip)
     layout->addWidget(label);
     layout->addWidget(remove);
     return frame;
+}
+
+void FilterChipBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    for (QFrame *chip : findChildren<QFrame *>(QStringLiteral("filterChip")))
+        styleChip(chip, palette());
 }

@@ -35,6 +35,9 @@ signals:
     void removeRequested(const QString &key);
     void clearAllRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QWidget *createChip(const Chip &chip);
 

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "appearancemenu.h"
 #include "commandpalette.h"
 #include "detailview.h"
 #include "highlighter.h"
@@ -149,6 +150,7 @@ void MainWindow::createActions()
     view->addMenu(language);
     connect(language, &LanguageMenu::languageChosen, this,
             [this](const QString &, const QString &notice) { statusBar()->showMessage(notice); });
+    view->addMenu(new AppearanceMenu(view));
     createViewMenu(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -1,5 +1,6 @@
 #include "paperdelegate.h"
 
+#include "appearance.h"
 #include "papermodel.h"
 #include "spannedtext.h"
 
@@ -25,6 +26,16 @@ QFont bodyFont(const QFont &base) { return scaled(base, 0.9); }
 QColor listColor(const QString &name)
 {
     return QColor::fromHsv(int(qHash(name) % 360), 150, 200);
+}
+
+// Behind matched words: amber on a light list, a dark amber on a dark one, and on a selected row a
+// shade of the highlight that keeps its text readable (darker under light text, lighter under dark).
+QColor markColor(const QPalette &palette, bool selected)
+{
+    if (selected) {
+        return palette.color(QPalette::HighlightedText).lightness() > 128 ? QColor(0, 0, 0, 80) : QColor(255, 255, 255, 90);
+    }
+    return Appearance::isDark(palette) ? QColor(150, 110, 0, 200) : QColor(255, 214, 80, 190);
 }
 
 constexpr int kMaxToolTipChars = 600;
@@ -80,8 +91,7 @@ void PaperDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     colors.text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     colors.dim = colors.text;
     colors.dim.setAlphaF(0.7f);
-    const bool dark = opt.palette.color(QPalette::Base).lightness() < 128;
-    colors.mark = selected ? QColor(255, 255, 255, 70) : dark ? QColor(150, 120, 0, 190) : QColor(255, 214, 80, 190);
+    colors.mark = markColor(opt.palette, selected);
 
     const QRect r = opt.rect.adjusted(kMargin, kMargin / 2, -kMargin, -kMargin / 2);
     const int labelHeight = QFontMetrics(labelFont(opt.font)).height();

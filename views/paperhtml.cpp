@@ -11,12 +11,12 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("PaperHtml", text).toHtmlEscaped();
 }
-
-QString gray(const QString &html)
-{
-    return QStringLiteral("<span style='color:gray'>%1</span>").arg(html);
-}
 } // namespace
+
+QString PaperHtml::dim(const QString &html) const
+{
+    return QStringLiteral("<span style='color:%1'>%2</span>").arg(dimText.name(), html);
+}
 
 QString PaperHtml::corpusText(const QString &text) const
 {
@@ -78,7 +78,7 @@ QString PaperHtml::meta(const QModelIndex &index) const
                        .arg(index.data(PaperModel::IdRole).toString().toHtmlEscaped());
     if (index.data(PaperModel::TruncatedRole).toBool())
         meta += QStringLiteral(" · ") + tr("truncated in the source file");
-    return QStringLiteral("<p>%1</p>").arg(gray(meta));
+    return QStringLiteral("<p>%1</p>").arg(dim(meta));
 }
 
 QString PaperHtml::similar(const QModelIndex &index) const
@@ -86,15 +86,15 @@ QString PaperHtml::similar(const QModelIndex &index) const
     QString out = QStringLiteral("<h3>%1</h3>").arg(tr("Similar papers"));
     const QVariant rowData = index.data(PaperModel::CorpusIndexRole);
     if (!similarity || !similarity->corpus() || !rowData.isValid())
-        return out + QStringLiteral("<p>%1</p>").arg(gray(tr("Finding similar papers…")));
+        return out + QStringLiteral("<p>%1</p>").arg(dim(tr("Finding similar papers…")));
     const Corpus &corpus = *similarity->corpus();
     const qsizetype row = rowData.toInt();
     // The index may belong to a corpus that was just replaced: only use it for the same paper.
     if (row >= corpus.size() || corpus.id(row) != index.data(PaperModel::IdRole).toString())
-        return out + QStringLiteral("<p>%1</p>").arg(gray(tr("Finding similar papers…")));
+        return out + QStringLiteral("<p>%1</p>").arg(dim(tr("Finding similar papers…")));
     const QList<SimilarityIndex::Match> matches = similarity->similar(row, similarCount);
     if (matches.isEmpty())
-        return out + QStringLiteral("<p>%1</p>").arg(gray(tr("No paper in this corpus shares its terms.")));
+        return out + QStringLiteral("<p>%1</p>").arg(dim(tr("No paper in this corpus shares its terms.")));
     for (const SimilarityIndex::Match &m : matches) {
         QStringList terms;
         for (const QString &t : m.sharedTerms)
@@ -102,7 +102,7 @@ QString PaperHtml::similar(const QModelIndex &index) const
         out += QStringLiteral("<p><a href='paper:%1'>%2</a><br>%3</p>")
                    .arg(corpus.id(m.row).toHtmlEscaped(),
                         render(TexConverter::toPlainText(corpus.headline(m.row))),
-                        gray(render(corpus.authorLabel(m.row)) + QStringLiteral(" · ")
+                        dim(render(corpus.authorLabel(m.row)) + QStringLiteral(" · ")
                              + tr("%1% similar · shares: ").arg(qRound(m.score * 100)) + terms.join(QStringLiteral(", "))));
     }
     return out;

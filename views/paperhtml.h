@@ -17,12 +17,14 @@ struct PaperHtml
     std::function<QString(const QString &plain)> render;
     bool showTexSource = false;
     QColor tldrBackground;
+    QColor dimText = Qt::darkGray; // for the line numbers, ids and similarity notes
     std::shared_ptr<const SimilarityIndex> similarity; // null while it is being built
     int similarCount = 5;
 
     QString paper(const QModelIndex &index) const;
 
 private:
+    QString dim(const QString &html) const;
     QString corpusText(const QString &text) const;
     QString authors(const QModelIndex &index) const;
     QString library(const QModelIndex &index) const;
