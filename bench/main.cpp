@@ -93,6 +93,7 @@ bool runSize(const Settings &s, BenchCorpus &corpora, qint64 records, QTextStrea
     std::vector<std::unique_ptr<BenchMethod>> methods;
 #ifdef SKIMMER_BENCH_HAVE_ENGINE
     auto engine = EngineMethod::create(corpus, loadRepeats, &r.indexMs, &r.indexCpuMs);
+    const std::shared_ptr<const SearchIndex> searchIndex = engine->searchIndex();
     methods.push_back(std::move(engine));
 #endif
     r.peakRss = ProcessStats::peakRss();
@@ -118,6 +119,10 @@ bool runSize(const Settings &s, BenchCorpus &corpora, qint64 records, QTextStrea
         const bool slow = m->name() != BenchReport::kOurs;
         r.methods.push_back(measureMethod(*m, r.keys, repeatsFor(s, records, slow)));
     }
+#ifdef SKIMMER_BENCH_HAVE_ENGINE
+    r.facetRepeats = s.repeat;
+    r.facets = FacetBench::run(corpus, *searchIndex, r.facetRepeats);
+#endif
     BenchReport::print(out, r);
     return true;
 }
