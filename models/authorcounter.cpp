@@ -36,8 +36,17 @@ void AuthorCounter::count(std::span<const quint32> rows)
     clear();
     if (!m_index)
         return;
-    if (rows.size() * 2 > size_t(m_index->paperCount()) && countAllBut(rows))
+    const auto papers = size_t(m_index->paperCount());
+    // Rows come in rank order, scattered over the corpus. Many of them are visited in corpus order
+    // through a bitmap, so the per-paper lists are read front to back; a repeated row (which the
+    // bitmap cannot hold twice) falls back to the plain loop.
+    if (rows.size() * 32 > papers && markRows(rows)) {
+        if (rows.size() * 2 > papers)
+            countAllBut();
+        else
+            countMarked();
         return;
+    }
     countRows(rows);
 }
 
@@ -66,18 +75,37 @@ void AuthorCounter::countRows(std::span<const quint32> rows)
     m_distinct = qsizetype(m_touched.size());
 }
 
-// Corpus-wide counts minus the papers not in `rows`. False, with nothing counted, when a row
-// repeats (the subtraction would be wrong), so the caller counts paper by paper instead.
-bool AuthorCounter::countAllBut(std::span<const quint32> rows)
+// False when a row repeats.
+bool AuthorCounter::markRows(std::span<const quint32> rows)
 {
-    const auto papers = size_t(m_index->paperCount());
-    m_rowBits.assign((papers + 63) / 64, 0);
+    m_rowBits.assign((size_t(m_index->paperCount()) + 63) / 64, 0);
     for (quint32 row : rows) {
         const quint64 bit = quint64(1) << (row & 63);
         if (m_rowBits[row >> 6] & bit)
             return false;
         m_rowBits[row >> 6] |= bit;
     }
+    return true;
+}
+
+void AuthorCounter::countMarked()
+{
+    quint32 *counts = m_counts.data();
+    for (size_t w = 0; w < m_rowBits.size(); ++w) {
+        for (quint64 bits = m_rowBits[w]; bits; bits &= bits - 1) {
+            for (Id id : m_index->authorsOf(quint32(w * 64 + size_t(std::countr_zero(bits))))) {
+                if (counts[id]++ == 0)
+                    m_touched.push_back(id);
+            }
+        }
+    }
+    m_distinct = qsizetype(m_touched.size());
+}
+
+// Corpus-wide counts minus the papers that are not marked.
+void AuthorCounter::countAllBut()
+{
+    const auto papers = size_t(m_index->paperCount());
     quint32 *counts = m_counts.data();
     for (Id id = 0; id < Id(m_counts.size()); ++id)
         counts[id] = m_index->corpusCount(id);
@@ -92,7 +120,6 @@ bool AuthorCounter::countAllBut(std::span<const quint32> rows)
     }
     m_dense = true;
     m_distinct = qsizetype(std::count_if(m_counts.begin(), m_counts.end(), [](quint32 c) { return c != 0; }));
-    return true;
 }
 
 std::vector<AuthorCounter::Entry> AuthorCounter::top(size_t limit, Order order, std::span<const Id> skip,

@@ -6,8 +6,8 @@
 #include <vector>
 
 // Counts the authors of a set of papers into a plain array indexed by author id and hands out the
-// first N of them in count-then-name or name order. A set of papers smaller than half the corpus
-// is counted paper by paper (reset sparsely, so ten papers cost ten papers); a larger one as the
+// first N of them in count-then-name or name order. A small set of papers is counted paper by
+// paper (reset sparsely, so ten papers cost ten papers); more than half the corpus as the
 // corpus-wide counts minus the papers left out, so "every paper but a few" costs the few.
 // Choosing the first N never sorts every author: a histogram of counts finds the cut, and only
 // the authors above it are sorted.
@@ -43,7 +43,9 @@ public:
 private:
     void clear();
     void countRows(std::span<const quint32> rows);
-    bool countAllBut(std::span<const quint32> rows);
+    bool markRows(std::span<const quint32> rows);
+    void countMarked();
+    void countAllBut();
     template<typename ForEach>
     std::vector<Entry> select(ForEach forEachCandidate, size_t limit, Order order, std::span<const Id> skip,
                               qsizetype *total);
@@ -57,6 +59,6 @@ private:
     std::vector<Id> m_touched;     // the nonzero ids when !m_dense
     bool m_dense = false;          // counted by complement: any id may be nonzero
     qsizetype m_distinct = 0;
-    std::vector<quint64> m_rowBits; // scratch: the rows of a complement count
+    std::vector<quint64> m_rowBits; // scratch: the rows of a count through the bitmap
     std::vector<quint8> m_skip;     // scratch: authors left out of top(), all zero between calls
 };

@@ -83,16 +83,6 @@ void AuthorIndex::buildNameWords()
     });
 }
 
-std::span<const quint32> AuthorIndex::rowsOf(Id id) const
-{
-    return std::span<const quint32>(m_rows).subspan(m_rowStart[id], m_rowStart[id + 1] - m_rowStart[id]);
-}
-
-std::span<const AuthorIndex::Id> AuthorIndex::authorsOf(quint32 row) const
-{
-    return std::span<const Id>(m_paperAuthors).subspan(m_paperStart[row], m_paperStart[row + 1] - m_paperStart[row]);
-}
-
 QStringList AuthorIndex::filterWords(const QString &text)
 {
     return TextFold::authorKey(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);

@@ -29,10 +29,16 @@ public:
     quint32 nameRank(Id id) const { return m_rankOf[id]; }
     Id idAtRank(quint32 rank) const { return m_idByRank[rank]; }
     // The rows of the papers this author is on, in corpus order.
-    std::span<const quint32> rowsOf(Id id) const;
+    std::span<const quint32> rowsOf(Id id) const
+    {
+        return {m_rows.data() + m_rowStart[id], m_rows.data() + m_rowStart[id + 1]};
+    }
     quint32 corpusCount(Id id) const { return m_rowStart[id + 1] - m_rowStart[id]; }
     // The distinct authors of a paper (a record naming someone twice lists them once).
-    std::span<const Id> authorsOf(quint32 row) const;
+    std::span<const Id> authorsOf(quint32 row) const
+    {
+        return {m_paperAuthors.data() + m_paperStart[row], m_paperAuthors.data() + m_paperStart[row + 1]};
+    }
 
     // Folds a filter text into the words matchesFilter expects ("Sergey L" → ["sergey", "l"]).
     static QStringList filterWords(const QString &text);
