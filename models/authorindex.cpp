@@ -68,13 +68,22 @@ void AuthorIndex::buildPaperLists()
 void AuthorIndex::buildNameWords()
 {
     for (Id id = 0; id + 1 < Id(m_keyStart.size()); ++id) {
+        const size_t first = m_words.size();
         quint32 begin = m_keyStart[id];
         const quint32 end = m_keyStart[id + 1];
         for (quint32 pos = begin; pos <= end; ++pos) {
             if (pos == end || m_keyText.at(pos) == u' ') {
                 if (pos > begin)
-                    m_words.push_back({begin, pos - begin, id});
+                    m_words.push_back({begin, pos - begin, 0, id});
                 begin = pos + 1;
+            }
+        }
+        for (size_t k = first; k < m_words.size(); ++k) {
+            for (size_t earlier = first; earlier < k; ++earlier) {
+                const QStringView a = wordText(m_words[k]);
+                const QStringView b = wordText(m_words[earlier]);
+                const auto common = std::mismatch(a.begin(), a.end(), b.begin(), b.end()).first - a.begin();
+                m_words[k].sharedWithEarlier = std::max(m_words[k].sharedWithEarlier, quint32(common));
             }
         }
     }
@@ -121,20 +130,6 @@ std::pair<size_t, size_t> AuthorIndex::wordRange(const QString &prefix) const
     return {size_t(lo - m_words.begin()), size_t(hi - m_words.begin())};
 }
 
-// "sergey sergeevich" has two words starting with "serg": the author is reported for the first only.
-bool AuthorIndex::isFirstWordWithPrefix(const NameWord &w, const QString &prefix) const
-{
-    quint32 begin = m_keyStart[w.id];
-    for (quint32 pos = begin; pos < w.pos; ++pos) {
-        if (m_keyText.at(pos) != u' ')
-            continue;
-        if (QStringView(m_keyText).mid(begin, pos - begin).startsWith(prefix))
-            return false;
-        begin = pos + 1;
-    }
-    return true;
-}
-
 std::vector<AuthorIndex::Id> AuthorIndex::authorsMatching(const QStringList &words) const
 {
     std::vector<Id> out;
@@ -155,7 +150,9 @@ std::vector<AuthorIndex::Id> AuthorIndex::authorsMatching(const QStringList &wor
     }
     for (size_t k = range.first; k < range.second; ++k) {
         const NameWord &w = m_words[k];
-        if (isFirstWordWithPrefix(w, words.at(rarest)) && (words.size() == 1 || matchesFilter(w.id, words)))
+        // "sergey sergeevich" has two words starting with "serg": the author counts at the first.
+        const bool first = w.sharedWithEarlier < quint32(words.at(rarest).size());
+        if (first && (words.size() == 1 || matchesFilter(w.id, words)))
             out.push_back(w.id);
     }
     return out;

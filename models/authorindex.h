@@ -52,13 +52,15 @@ private:
     {
         quint32 pos; // into m_keyText
         quint32 length;
+        // Longest common prefix with an earlier word of the same name ("sergey sergeevich": 5 for
+        // the second word), so a prefix longer than this is met here first.
+        quint32 sharedWithEarlier;
         Id id;
     };
     void buildPaperLists();
     void buildNameWords();
     QStringView wordText(const NameWord &w) const;
     std::pair<size_t, size_t> wordRange(const QString &prefix) const;
-    bool isFirstWordWithPrefix(const NameWord &w, const QString &prefix) const;
 
     std::shared_ptr<const Corpus> m_corpus;
     std::vector<quint32> m_rankOf;
