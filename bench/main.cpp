@@ -1,5 +1,6 @@
 // skimmer-bench: loading time, memory and per-keystroke search latency on corpora of 434 to 1M
-// papers, for Skimmer's engine next to a naive QSortFilterProxyModel and SQLite FTS5.
+// papers, for Skimmer's engine next to a naive QSortFilterProxyModel and SQLite FTS5; then, per
+// size, the author facet's own operations (recount, select/exclude authors, the filter field).
 //   skimmer-bench [--cache DIR] [--repeat N] [--no-proxy] [--no-fts5] [SIZE...]   (SIZE: 434, 10k, 1M, ...)
 #include "benchcorpus.h"
 #include "benchreport.h"
