@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <limits>
+
 namespace CliFacets {
 
 namespace {
@@ -117,14 +119,16 @@ QByteArray facets(const QCommandLineParser &parser, std::shared_ptr<const Corpus
                   const std::vector<quint32> &rows, CorpusFormatter::Format format)
 {
     AuthorFacetModel model;
+    const int top = parser.isSet(QStringLiteral("top")) ? parser.value(QStringLiteral("top")).toInt() : -1;
+    // The window's list is bounded; the command line prints every author unless --top says otherwise.
+    model.setRowLimit(top > 0 ? top : std::numeric_limits<int>::max());
     model.setCorpus(corpus);
     FacetSelection s;
     QString ignored; // names were checked by filter()
     selection(parser, *corpus, &s, &ignored);
     model.setSelection(s);
     model.setResultRows(rows);
-    const int top = parser.isSet(QStringLiteral("top")) ? parser.value(QStringLiteral("top")).toInt() : model.rowCount();
-    const int n = std::min(top, model.rowCount());
+    const int n = top > 0 ? std::min(top, model.rowCount()) : model.rowCount();
     QJsonArray array;
     QByteArray out = format == CorpusFormatter::Format::Tsv ? "name\tcount\n" : "";
     for (int r = 0; r < n; ++r) {

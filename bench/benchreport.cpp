@@ -37,6 +37,21 @@ void printRatio(QTextStream &out, const SizeResult &r, const QString &baseline)
         << ratio(base->p95, ours->p95) << ", slowest key " << ratio(base->max, ours->max) << "; in CPU time: median "
         << ratio(base->cpuMedian, ours->cpuMedian) << ", p95 " << ratio(base->cpuP95, ours->cpuP95) << '\n';
 }
+// One row per facet operation: wall and CPU time over the repeats, and what the list shows after it.
+void printFacets(QTextStream &out, const SizeResult &r)
+{
+    if (r.facets.empty())
+        return;
+    out << "Author facet at " << BenchCorpus::sizeLabel(r.records) << " (ms, " << r.facetRepeats
+        << " repeats each; the top authors are those of `g`):\n\n"
+        << "| facet operation | median | p95 | median CPU | p95 CPU | papers | listed | more |\n"
+        << "|---|---:|---:|---:|---:|---:|---:|---:|\n";
+    for (const FacetTiming &f : r.facets) {
+        out << "| " << f.label << " | " << ms(f.median) << " | " << ms(f.p95) << " | " << ms(f.cpuMedian) << " | "
+            << ms(f.cpuP95) << " | " << f.papers << " | " << f.listed << " | " << f.hidden << " |\n";
+    }
+    out << '\n';
+}
 } // namespace
 
 void printHeader(QTextStream &out, int repeats)
@@ -96,6 +111,7 @@ void print(QTextStream &out, const SizeResult &r)
     printRatio(out, r, kFts5);
     printRatio(out, r, kFts5Facets);
     out << '\n';
+    printFacets(out, r);
     out.flush();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "benchmethod.h"
+#include "facetbench.h"
 
 #include <QTextStream>
 
@@ -17,6 +18,8 @@ struct SizeResult
     double ftsBuildMs = -1; // -1: reused from the cache
     QStringList keys;
     std::vector<MethodTiming> methods; // ours first when present, then the baselines
+    std::vector<FacetTiming> facets;   // the author facet's operations (empty without the engine)
+    int facetRepeats = 0;
 };
 
 namespace BenchReport {

@@ -18,6 +18,7 @@ public:
     static std::unique_ptr<EngineMethod> create(std::shared_ptr<const Corpus> corpus, int repeats, double *indexMs,
                                                 double *indexCpuMs);
 
+    std::shared_ptr<const SearchIndex> searchIndex() const { return m_index; }
     QString name() const override;
     qint64 run(const QString &keystroke) override;
 

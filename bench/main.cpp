@@ -1,5 +1,6 @@
 // skimmer-bench: loading time, memory and per-keystroke search latency on corpora of 434 to 1M
-// papers, for Skimmer's engine next to a naive QSortFilterProxyModel and SQLite FTS5.
+// papers, for Skimmer's engine next to a naive QSortFilterProxyModel and SQLite FTS5; then, per
+// size, the author facet's own operations (recount, select/exclude authors, the filter field).
 //   skimmer-bench [--cache DIR] [--repeat N] [--no-proxy] [--no-fts5] [SIZE...]   (SIZE: 434, 10k, 1M, ...)
 #include "benchcorpus.h"
 #include "benchreport.h"
@@ -93,6 +94,7 @@ bool runSize(const Settings &s, BenchCorpus &corpora, qint64 records, QTextStrea
     std::vector<std::unique_ptr<BenchMethod>> methods;
 #ifdef SKIMMER_BENCH_HAVE_ENGINE
     auto engine = EngineMethod::create(corpus, loadRepeats, &r.indexMs, &r.indexCpuMs);
+    const std::shared_ptr<const SearchIndex> searchIndex = engine->searchIndex();
     methods.push_back(std::move(engine));
 #endif
     r.peakRss = ProcessStats::peakRss();
@@ -118,6 +120,10 @@ bool runSize(const Settings &s, BenchCorpus &corpora, qint64 records, QTextStrea
         const bool slow = m->name() != BenchReport::kOurs;
         r.methods.push_back(measureMethod(*m, r.keys, repeatsFor(s, records, slow)));
     }
+#ifdef SKIMMER_BENCH_HAVE_ENGINE
+    r.facetRepeats = s.repeat;
+    r.facets = FacetBench::run(corpus, *searchIndex, r.facetRepeats);
+#endif
     BenchReport::print(out, r);
     return true;
 }

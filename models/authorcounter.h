@@ -5,10 +5,12 @@
 #include <span>
 #include <vector>
 
-// Counts the authors of a set of papers with a plain array indexed by author id (reset sparsely,
-// so a query matching ten papers costs ten papers, not the whole author table) and orders them
-// by count then name, or by name. Broad result sets are ordered by one pass over name order
-// (a counting sort), small ones by sorting only the authors that occur.
+// Counts the authors of a set of papers into a plain array indexed by author id and hands out the
+// first N of them in count-then-name or name order. A small set of papers is counted paper by
+// paper (reset sparsely, so ten papers cost ten papers); more than half the corpus as the
+// corpus-wide counts minus the papers left out, so "every paper but a few" costs the few.
+// Choosing the first N never sorts every author: a histogram of counts finds the cut, and only
+// the authors above it are sorted.
 class AuthorCounter
 {
 public:
@@ -23,17 +25,40 @@ public:
 
     void setIndex(const AuthorIndex *index);
 
-    // Authors of these rows with their paper counts, in the given order; `skip` (an author id)
-    // is left out, which is how co-authors of someone are counted.
-    std::vector<Entry> count(std::span<const quint32> rows, Order order, qint64 skip = -1);
-    // The same entries in another order.
-    std::vector<Entry> reorder(const std::vector<Entry> &entries, Order order);
+    // Counts the authors of these rows (distinct rows; each paper counts once per author).
+    void count(std::span<const quint32> rows);
+    // Counts the co-authors of `subject` over the subject's papers; the subject itself counts 0.
+    void countCoauthors(Id subject);
+    quint32 countOf(Id id) const { return id < m_counts.size() ? m_counts[id] : 0; }
+    // Authors with a nonzero count.
+    qsizetype distinct() const { return m_distinct; }
+
+    // The first `limit` counted authors in `order`, leaving out those in `skip`; `*total` gets how
+    // many counted authors there are without the limit (also leaving out `skip`).
+    std::vector<Entry> top(size_t limit, Order order, std::span<const Id> skip, qsizetype *total);
+    // The same, among `candidates` only (distinct ids, e.g. the authors a filter text matches).
+    std::vector<Entry> topOf(std::span<const Id> candidates, size_t limit, Order order, std::span<const Id> skip,
+                             qsizetype *total);
 
 private:
-    std::vector<Entry> ordered(const std::vector<Id> &touched, Order order);
-    // ordered(), then the counts of `touched` back to zero for the next call.
-    std::vector<Entry> orderedAndCleared(const std::vector<Id> &touched, Order order);
+    void clear();
+    void countRows(std::span<const quint32> rows);
+    bool markRows(std::span<const quint32> rows);
+    void countMarked();
+    void countAllBut();
+    template<typename ForEach>
+    std::vector<Entry> select(ForEach forEachCandidate, size_t limit, Order order, std::span<const Id> skip,
+                              qsizetype *total);
+    template<typename ForEach>
+    std::vector<quint64> candidateKeys(ForEach forEachCandidate, size_t limit, Order order, qsizetype *total) const;
+    quint32 countThreshold(const std::vector<quint32> &histogram, size_t limit) const;
+    std::vector<Entry> entries(std::vector<quint64> keys, size_t limit) const;
 
     const AuthorIndex *m_index = nullptr;
-    std::vector<quint32> m_counts; // all zero between calls
+    std::vector<quint32> m_counts; // of the last count(); zero for authors not counted
+    std::vector<Id> m_touched;     // the nonzero ids when !m_dense
+    bool m_dense = false;          // counted by complement: any id may be nonzero
+    qsizetype m_distinct = 0;
+    std::vector<quint64> m_rowBits; // scratch: the rows of a count through the bitmap
+    std::vector<quint8> m_skip;     // scratch: authors left out of top(), all zero between calls
 };

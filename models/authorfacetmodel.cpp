@@ -19,7 +19,7 @@ void AuthorFacetModel::setCorpus(std::shared_ptr<const Corpus> corpus)
     m_selection = FacetSelection();
     m_resultRows.resize(corpus ? size_t(corpus->size()) : 0);
     std::iota(m_resultRows.begin(), m_resultRows.end(), quint32(0));
-    m_counted.clear();
+    m_filterMatches = m_filterWords.isEmpty() ? std::vector<Id>() : m_index.authorsMatching(m_filterWords);
     m_ids.clear();
     m_counts.clear();
     m_rowOf.assign(size_t(m_index.size()), -1);
@@ -46,33 +46,16 @@ void AuthorFacetModel::setResultRows(std::span<const quint32> rows)
     rebuild();
 }
 
+// The name-word index finds the matching authors by binary search; the counts decide which show.
 void AuthorFacetModel::setFilterText(const QString &text)
 {
     m_filterText = text;
     const QStringList words = AuthorIndex::filterWords(text);
     if (words == m_filterWords)
         return;
-    const bool narrowing = AuthorIndex::refines(words, m_filterWords);
     m_filterWords = words;
-    if (narrowing)
-        narrow();
-    else
-        rebuild();
-}
-
-// Typing more of the filter only drops rows: test the listed authors, not every counted one.
-void AuthorFacetModel::narrow()
-{
-    std::vector<Id> ids;
-    std::vector<quint32> counts;
-    for (size_t row = 0; row < m_ids.size(); ++row) {
-        const Id id = m_ids[row];
-        if (m_selection.state(id) != FacetSelection::State::Off || m_index.matchesFilter(id, m_filterWords)) {
-            ids.push_back(id);
-            counts.push_back(m_counts[row]);
-        }
-    }
-    apply(std::move(ids), std::move(counts));
+    m_filterMatches = words.isEmpty() ? std::vector<Id>() : m_index.authorsMatching(words);
+    rebuild();
 }
 
 void AuthorFacetModel::setSortOrder(SortOrder order)
@@ -80,7 +63,6 @@ void AuthorFacetModel::setSortOrder(SortOrder order)
     if (order == m_order)
         return;
     m_order = order;
-    m_counted = m_counter.reorder(m_counted, order);
     rebuild();
 }
 
@@ -91,7 +73,17 @@ void AuthorFacetModel::setCollator(const QCollator &collator)
         return;
     m_index = AuthorIndex(m_corpus, m_collator);
     m_counter.setIndex(&m_index);
-    m_counted = m_counter.reorder(m_counted, m_order);
+    m_filterMatches = m_filterWords.isEmpty() ? std::vector<Id>() : m_index.authorsMatching(m_filterWords);
+    recount();
+    rebuild();
+}
+
+void AuthorFacetModel::setRowLimit(int limit)
+{
+    limit = std::max(0, limit);
+    if (limit == m_rowLimit)
+        return;
+    m_rowLimit = limit;
     rebuild();
 }
 
@@ -168,43 +160,44 @@ void AuthorFacetModel::recount()
 {
     m_countedSubject = coauthorSubject();
     if (m_countedSubject >= 0)
-        m_counted = m_counter.count(m_index.rowsOf(Id(m_countedSubject)), m_order, m_countedSubject);
+        m_counter.countCoauthors(Id(m_countedSubject));
     else
-        m_counted = m_counter.count(m_resultRows, m_order);
+        m_counter.count(m_resultRows);
 }
 
 // The list is the pinned (selected, excluded) authors in the order they were chosen, then the
-// counted authors the filter text lets through.
+// first rowLimit() counted authors the filter text lets through.
 void AuthorFacetModel::rebuild()
 {
-    std::vector<Id> pins;
+    std::vector<Id> skip;
     for (Id id : m_selection.order()) {
-        if (qint64(id) != m_countedSubject)
-            pins.push_back(id);
+        if (qint64(id) != m_countedSubject && id < Id(m_index.size()))
+            skip.push_back(id);
     }
-    std::vector<Id> ids(pins);
-    std::vector<quint32> counts(pins.size(), 0);
-    for (size_t k = 0; k < pins.size(); ++k)
-        m_scratch[pins[k]] = int(k);
-    for (const AuthorCounter::Entry &e : m_counted) {
-        if (const int pin = m_scratch[e.id]; pin >= 0) {
-            counts[size_t(pin)] = e.count;
-        } else if (qint64(e.id) != m_countedSubject && m_index.matchesFilter(e.id, m_filterWords)) {
-            ids.push_back(e.id);
-            counts.push_back(e.count);
-        }
+    std::vector<Id> ids(skip);
+    std::vector<quint32> counts;
+    for (Id id : ids)
+        counts.push_back(m_counter.countOf(id));
+    if (m_countedSubject >= 0)
+        skip.push_back(Id(m_countedSubject));
+    qsizetype total = 0;
+    const auto limit = size_t(m_rowLimit);
+    const std::vector<AuthorCounter::Entry> first = m_filterWords.isEmpty()
+        ? m_counter.top(limit, m_order, skip, &total)
+        : m_counter.topOf(m_filterMatches, limit, m_order, skip, &total);
+    for (const AuthorCounter::Entry &e : first) {
+        ids.push_back(e.id);
+        counts.push_back(e.count);
     }
-    for (Id id : pins)
-        m_scratch[id] = -1;
+    m_hidden = total - qsizetype(first.size());
     apply(std::move(ids), std::move(counts));
 }
 
 void AuthorFacetModel::apply(std::vector<Id> ids, std::vector<quint32> counts)
 {
     const std::vector<Id> oldIds = m_ids;
-    const bool sameOrder = ids == m_ids;
-    const bool countsChanged = counts != m_counts;
-    if (!sameOrder) {
+    const std::vector<quint32> oldCounts = m_counts;
+    if (ids != m_ids) {
         for (size_t k = 0; k < ids.size(); ++k)
             m_scratch[ids[k]] = int(k);
         applyIncrementally(ids, counts);
@@ -218,12 +211,32 @@ void AuthorFacetModel::apply(std::vector<Id> ids, std::vector<quint32> counts)
             m_rowOf[m_ids[k]] = int(k);
     }
     m_counts = std::move(counts);
-    if (!m_ids.empty() && (!sameOrder || countsChanged || m_statesDirty)) {
-        emit dataChanged(index(0), index(int(m_ids.size()) - 1),
-                         {CountRole, StateRole, PinnedRole, Qt::ToolTipRole});
-    }
+    emitCountChanges(oldCounts, oldIds);
     m_statesDirty = false;
     emit listChanged();
+}
+
+// One dataChanged over the rows that were listed before and whose count changed (every row when
+// states changed); moved and new rows are covered by the layout and insert signals.
+void AuthorFacetModel::emitCountChanges(const std::vector<quint32> &oldCounts, const std::vector<Id> &oldIds)
+{
+    if (m_ids.empty())
+        return;
+    int first = m_statesDirty ? 0 : -1;
+    int last = m_statesDirty ? int(m_ids.size()) - 1 : -1;
+    for (size_t k = 0; k < oldIds.size() && !m_statesDirty; ++k)
+        m_scratch[oldIds[k]] = int(k);
+    for (size_t row = 0; row < m_ids.size() && !m_statesDirty; ++row) {
+        const int was = m_scratch[m_ids[row]];
+        if (was >= 0 && oldCounts[size_t(was)] != m_counts[row]) {
+            first = first < 0 ? int(row) : first;
+            last = int(row);
+        }
+    }
+    for (size_t k = 0; k < oldIds.size() && !m_statesDirty; ++k)
+        m_scratch[oldIds[k]] = -1;
+    if (first >= 0)
+        emit dataChanged(index(first), index(last), {CountRole, StateRole, PinnedRole, Qt::ToolTipRole});
 }
 
 // Never a reset, so persistent indexes (a view's current item) follow their author: one layout

@@ -13,10 +13,12 @@
 
 // The author facet: the authors of the current result rows with their paper counts, ordered by
 // count then name (or by name), selected and excluded authors pinned on top, narrowed by a filter
-// text. It owns the author selection (FacetSelection) and says when it changes. With co-author
-// mode on and exactly one author included, it lists that author's co-authors over the whole
-// corpus with the number of shared papers. Recounts keep rows' identity (counts change by
-// dataChanged, reorders by layoutChanged, never a reset), so views keep their current item.
+// text. It lists at most rowLimit() authors besides the pinned ones (a corpus may have 300,000)
+// and says how many more the filter text would find (hiddenAuthors()). It owns the author
+// selection (FacetSelection) and says when it changes. With co-author mode on and exactly one
+// author included, it lists that author's co-authors over the whole corpus with the number of
+// shared papers. Recounts keep rows' identity (counts change by dataChanged, reorders by
+// layoutChanged, never a reset), so views keep their current item.
 class AuthorFacetModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -35,11 +37,15 @@ public:
     };
     Q_ENUM(Role)
 
+    // A screenful is about 30 rows; a small corpus (the shipped one has 1,773 authors) stays complete.
+    static constexpr int kDefaultRowLimit = 2000;
+
     explicit AuthorFacetModel(QObject *parent = nullptr);
     ~AuthorFacetModel() override;
 
     void setCorpus(std::shared_ptr<const Corpus> corpus);
     const Corpus *corpus() const { return m_index.corpus(); }
+    const AuthorIndex &authorIndex() const { return m_index; }
     // Recounts over these rows (the papers currently shown). Call after every query change.
     void setResultRows(std::span<const quint32> rows);
     // Papers in the last result rows.
@@ -50,6 +56,11 @@ public:
     void setSortOrder(SortOrder order);
     SortOrder sortOrder() const { return m_order; }
     void setCollator(const QCollator &collator);
+    // At most this many unpinned authors are listed (the first ones in the current order).
+    void setRowLimit(int limit);
+    int rowLimit() const { return m_rowLimit; }
+    // Authors the filter text lets through that the row limit leaves out of the list.
+    qsizetype hiddenAuthors() const { return m_hidden; }
 
     const FacetSelection &selection() const { return m_selection; }
     bool setSelection(const FacetSelection &selection);
@@ -69,7 +80,7 @@ public:
     // Looks an author up by any spelling (normalized); -1 when the corpus has none.
     qint64 findAuthor(const QString &name) const;
     // Authors counted before the filter text narrowed the list.
-    qsizetype countedAuthors() const { return qsizetype(m_counted.size()); }
+    qsizetype countedAuthors() const { return m_counter.distinct(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -84,8 +95,8 @@ private:
     bool commitSelection(bool changed);
     void recount();
     void rebuild();
-    void narrow();
     void apply(std::vector<Id> ids, std::vector<quint32> counts);
+    void emitCountChanges(const std::vector<quint32> &oldCounts, const std::vector<Id> &oldIds);
     void applyIncrementally(const std::vector<Id> &ids, const std::vector<quint32> &counts);
     void relayout(std::vector<Id> ids, std::vector<quint32> counts);
 
@@ -95,12 +106,14 @@ private:
     QCollator m_collator;
     FacetSelection m_selection;
     std::vector<quint32> m_resultRows;
-    std::vector<AuthorCounter::Entry> m_counted; // every author of the rows, in order
     QString m_filterText;
     QStringList m_filterWords;
+    std::vector<Id> m_filterMatches; // every author the filter words match (when there are words)
+    int m_rowLimit = kDefaultRowLimit;
+    qsizetype m_hidden = 0;
     SortOrder m_order = SortOrder::ByCount;
     bool m_coauthorMode = false;
-    qint64 m_countedSubject = -1; // the co-author subject m_counted was counted for
+    qint64 m_countedSubject = -1; // the co-author subject the counter counted for
 
     std::vector<Id> m_ids; // the rows of the model
     std::vector<quint32> m_counts;

@@ -1,5 +1,7 @@
 #include "facetselection.h"
 
+#include "authorindex.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -108,6 +110,50 @@ std::vector<quint32> FacetSelection::filter(const Corpus &corpus, std::span<cons
             out.push_back(row);
     }
     return out;
+}
+
+std::vector<quint32> FacetSelection::filter(const AuthorIndex &index, std::span<const quint32> rows) const
+{
+    if (isEmpty() || !index.corpus())
+        return std::vector<quint32>(rows.begin(), rows.end());
+    const std::vector<bool> accepted = acceptedRows(index);
+    std::vector<quint32> out;
+    out.reserve(m_included.isEmpty() ? rows.size() : std::min(rows.size(), size_t(1024)));
+    for (quint32 row : rows) {
+        if (row < accepted.size() && accepted[row])
+            out.push_back(row);
+    }
+    return out;
+}
+
+// Included authors: only their papers can pass (all of them for Any, the fewest for All), each
+// checked in full. Only excluded authors: everything passes but their papers.
+std::vector<bool> FacetSelection::acceptedRows(const AuthorIndex &index) const
+{
+    const Corpus *corpus = index.corpus();
+    std::vector<bool> accepted(corpus ? size_t(corpus->size()) : 0, m_included.isEmpty());
+    if (!corpus)
+        return accepted;
+    const auto valid = [&](Id id) { return id < Id(index.size()); };
+    if (m_included.isEmpty()) {
+        for (Id id : m_excluded) {
+            for (quint32 row : valid(id) ? index.rowsOf(id) : std::span<const quint32>())
+                accepted[row] = false;
+        }
+        return accepted;
+    }
+    QList<Id> sources = m_included;
+    if (m_mode == Mode::All) {
+        const auto fewest = std::min_element(sources.cbegin(), sources.cend(), [&](Id a, Id b) {
+            return (valid(a) ? index.corpusCount(a) : 0) < (valid(b) ? index.corpusCount(b) : 0);
+        });
+        sources = {*fewest};
+    }
+    for (Id id : sources) {
+        for (quint32 row : valid(id) ? index.rowsOf(id) : std::span<const quint32>())
+            accepted[row] = accepts(*corpus, row);
+    }
+    return accepted;
 }
 
 QString FacetSelection::describe(const AuthorTable &authors) const

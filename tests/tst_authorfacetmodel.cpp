@@ -3,6 +3,7 @@
 #include "textfold.h"
 
 #include <QAbstractItemModelTester>
+#include <QCollator>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSignalSpy>
@@ -188,6 +189,91 @@ private slots:
         }
     }
 
+    void boundedList_showsTheFirstAuthorsAndSaysHowManyMore_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<int>("limit");
+        QTest::addColumn<bool>("byName");
+        QTest::addColumn<QStringList>("pins"); // "+name" included, "-name" excluded
+        QTest::newRow("every paper, first 25") << "" << "" << 25 << false << QStringList();
+        QTest::newRow("every paper, first 25 by name") << "" << "" << 25 << true << QStringList();
+        QTest::newRow("a word, first 10") << "learning" << "" << 10 << false << QStringList();
+        QTest::newRow("a rare word, fits") << "colorization" << "" << 10 << false << QStringList();
+        QTest::newRow("filter s, first 5") << "" << "s" << 5 << false << QStringList();
+        QTest::newRow("filter s, first 5 by name") << "" << "s" << 5 << true << QStringList();
+        QTest::newRow("pins beyond the cut") << "" << "" << 3 << false
+                                             << QStringList{"+Chelsea Finn", "-Yoshua Bengio"};
+        QTest::newRow("pins and a filter") << "policy" << "le" << 4 << false << QStringList{"+Sergey Levine"};
+        QTest::newRow("limit zero: only pins") << "" << "" << 0 << false << QStringList{"-Yoshua Bengio"};
+    }
+
+    // Every shown row's count equals a brute-force recount, the unpinned rows are the first
+    // `limit` of the brute-force list in its order, pinned rows are always there, and the
+    // "more" count is what the brute-force list has beyond them.
+    void boundedList_showsTheFirstAuthorsAndSaysHowManyMore()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, filter);
+        QFETCH(int, limit);
+        QFETCH(bool, byName);
+        QFETCH(QStringList, pins);
+        const auto c = load(QStringLiteral("shipped"));
+        AuthorFacetModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCorpus(c);
+        model.setRowLimit(limit);
+        model.setSortOrder(byName ? AuthorFacetModel::SortOrder::ByName : AuthorFacetModel::SortOrder::ByCount);
+        QStringList pinnedKeys;
+        for (const QString &p : pins) {
+            const auto id = AuthorTable::Id(model.findAuthor(p.mid(1)));
+            model.setState(id, p.startsWith(QLatin1Char('+')) ? State::Included : State::Excluded);
+            pinnedKeys.append(TextFold::authorKey(p.mid(1)));
+        }
+        const std::vector<quint32> rows = model.selection().filter(*c, queryRows(*c, query));
+        model.setResultRows(rows);
+        model.setFilterText(filter);
+
+        // The brute force: every counted author the filter lets through, sorted, then cut.
+        const QMap<QString, int> counts = bruteForceCounts(*c, rows);
+        const QStringList words = AuthorIndex::filterWords(filter);
+        struct Expected { QString key; QString name; int count; };
+        std::vector<Expected> all;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            const QStringList nameWords = it.key().split(QLatin1Char(' '));
+            const bool matches = std::all_of(words.cbegin(), words.cend(), [&](const QString &w) {
+                return std::any_of(nameWords.cbegin(), nameWords.cend(), [&](const QString &n) { return n.startsWith(w); });
+            });
+            if (matches && !pinnedKeys.contains(it.key()))
+                all.push_back({it.key(), model.corpus()->authorTable().displayName(AuthorTable::Id(model.findAuthor(it.key()))), it.value()});
+        }
+        QCollator collator;
+        std::stable_sort(all.begin(), all.end(), [&](const Expected &a, const Expected &b) {
+            if (!byName && a.count != b.count)
+                return a.count > b.count;
+            return collator.compare(a.name, b.name) < 0;
+        });
+        QStringList expected;
+        for (size_t k = 0; k < std::min(all.size(), size_t(limit)); ++k)
+            expected.append(all[k].key + QLatin1Char('=') + QString::number(all[k].count));
+
+        QStringList shownPins;
+        QStringList shown;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QModelIndex i = model.index(r);
+            const QString key = i.data(AuthorFacetModel::KeyRole).toString();
+            const QString row = key + QLatin1Char('=') + i.data(AuthorFacetModel::CountRole).toString();
+            (i.data(AuthorFacetModel::PinnedRole).toBool() ? shownPins : shown).append(row);
+        }
+        QStringList expectedPins;
+        for (const QString &key : pinnedKeys)
+            expectedPins.append(key + QLatin1Char('=') + QString::number(counts.value(key, 0)));
+        QCOMPARE(shownPins, expectedPins);
+        QCOMPARE(shown, expected);
+        QCOMPARE(model.hiddenAuthors(), qsizetype(all.size()) - qsizetype(expected.size()));
+        QCOMPARE(model.countedAuthors(), qsizetype(counts.size()));
+    }
+
     void sortByName_usesCollationSoAccentsSortWithTheirLetter()
     {
         AuthorFacetModel model;
@@ -340,7 +426,7 @@ private slots:
         QRandomGenerator rng(99);
         const QStringList queries = {"", "graph", "policy robot", "kernel", "gradient", "x"};
         for (int step = 0; step < 300; ++step) {
-            switch (rng.bounded(6)) {
+            switch (rng.bounded(7)) {
             case 0:
                 model.setResultRows(model.selection().filter(*c, queryRows(*c, queries.at(rng.bounded(int(queries.size()))))));
                 break;
@@ -360,7 +446,11 @@ private slots:
                 model.setSortOrder(rng.bounded(2) ? AuthorFacetModel::SortOrder::ByName
                                                   : AuthorFacetModel::SortOrder::ByCount);
                 break;
+            case 6:
+                model.setRowLimit(int(rng.bounded(8)));
+                break;
             }
+            QVERIFY(model.rowCount() <= model.rowLimit() + model.selection().order().size());
             for (int r = 0; r < model.rowCount(); ++r)
                 QCOMPARE(model.rowOfAuthor(model.authorAt(r)), r);
         }

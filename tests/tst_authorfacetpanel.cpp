@@ -144,6 +144,30 @@ private slots:
         QVERIFY(w.findChild<QLabel *>(QStringLiteral("authorFacetHeader"))->text().contains(QStringLiteral("Co-authors of Benjamin Eysenbach")));
     }
 
+    void footer_saysHowManyAuthorsTheBoundedListLeavesOut()
+    {
+        MainWindow w;
+        QString error;
+        QVERIFY2(w.openCorpusFile(QStringLiteral(SKIMMER_SHIPPED_CORPUS), &error), qPrintable(error));
+        AuthorFacetModel *model = w.authorFacetModel();
+        auto *more = w.findChild<QLabel *>(QStringLiteral("authorFacetMore"));
+        QVERIFY(more);
+        QTRY_COMPARE(model->countedAuthors(), 1773);
+        QVERIFY(more->isHidden()); // the shipped corpus's authors fit the default bound
+        model->setRowLimit(100);
+        QCOMPARE(model->rowCount(), 100);
+        QVERIFY(!more->isHidden());
+        QVERIFY2(more->text().startsWith(QStringLiteral("1673 more author")), qPrintable(more->text()));
+        QVERIFY(more->text().contains(QStringLiteral("type to filter")));
+        auto *filter = w.findChild<QLineEdit *>(QStringLiteral("authorFilterEdit"));
+        QTest::keyClicks(filter, QStringLiteral("s"));
+        QVERIFY2(more->text().contains(QStringLiteral("type more to narrow")), qPrintable(more->text()));
+        QCOMPARE(model->hiddenAuthors() + 100, qsizetype(model->authorIndex().authorsMatching({"s"}).size()));
+        QTest::keyClicks(filter, QStringLiteral("ergey l"));
+        QCOMPARE(rowsOf(model, 5), QStringList{"Sergey Levine 10"});
+        QVERIFY(more->isHidden());
+    }
+
     void dock_togglesWithF9()
     {
         MainWindow w;

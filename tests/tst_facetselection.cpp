@@ -1,6 +1,8 @@
+#include "authorindex.h"
 #include "corpusparser.h"
 #include "facetselection.h"
 
+#include <QCollator>
 #include <QTest>
 
 using State = FacetSelection::State;
@@ -76,6 +78,13 @@ private slots:
         const std::vector<quint32> all = {0, 1, 2, 3};
         const std::vector<quint32> bulk = s.filter(*m_corpus, all);
         QCOMPARE(QList<quint32>(bulk.begin(), bulk.end()), rows);
+        // Through the index's paper lists: the same rows, in the order they were given.
+        const AuthorIndex index(m_corpus, QCollator());
+        const std::vector<quint32> fast = s.filter(index, all);
+        QCOMPARE(QList<quint32>(fast.begin(), fast.end()), rows);
+        const std::vector<quint32> reversed = {3, 2, 1, 0};
+        const std::vector<quint32> fastReversed = s.filter(index, reversed);
+        QCOMPARE(QList<quint32>(fastReversed.rbegin(), fastReversed.rend()), rows);
     }
 
     void setters_sayWhetherAnythingChanged()

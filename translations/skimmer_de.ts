@@ -153,6 +153,20 @@
         <source>%1 authors in the shown papers</source>
         <translation>%1 Autoren in den angezeigten Papern</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more author(s) — type to filter</source>
+        <translation>
+            <numerusform>%n weiterer Autor – zum Filtern tippen</numerusform>
+            <numerusform>%n weitere Autoren – zum Filtern tippen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more match(es) — type more to narrow</source>
+        <translation>
+            <numerusform>%n weiterer Treffer – weitertippen zum Eingrenzen</numerusform>
+            <numerusform>%n weitere Treffer – weitertippen zum Eingrenzen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

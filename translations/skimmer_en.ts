@@ -153,6 +153,20 @@
         <source>%1 authors in the shown papers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n more author(s) — type to filter</source>
+        <translation>
+            <numerusform>%n more author — type to filter</numerusform>
+            <numerusform>%n more authors — type to filter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more match(es) — type more to narrow</source>
+        <translation>
+            <numerusform>%n more match — type more to narrow</numerusform>
+            <numerusform>%n more matches — type more to narrow</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -153,6 +153,20 @@
         <source>%1 authors in the shown papers</source>
         <translation>%1 auteurs dans les articles affichés</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more author(s) — type to filter</source>
+        <translation>
+            <numerusform>%n autre auteur — tapez pour filtrer</numerusform>
+            <numerusform>%n autres auteurs — tapez pour filtrer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more match(es) — type more to narrow</source>
+        <translation>
+            <numerusform>%n autre résultat — tapez la suite pour affiner</numerusform>
+            <numerusform>%n autres résultats — tapez la suite pour affiner</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

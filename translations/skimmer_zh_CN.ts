@@ -150,6 +150,18 @@
         <source>%1 authors in the shown papers</source>
         <translation>当前显示的论文中有 %1 位作者</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more author(s) — type to filter</source>
+        <translation>
+            <numerusform>还有 %n 位作者 — 输入以筛选</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more match(es) — type more to narrow</source>
+        <translation>
+            <numerusform>还有 %n 个匹配 — 继续输入以缩小范围</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -15,7 +15,8 @@
 
 AuthorFacetPanel::AuthorFacetPanel(AuthorFacetModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_filterEdit(new QLineEdit), m_list(new QListView), m_header(new QLabel),
-      m_modeButton(new QToolButton), m_sortButton(new QToolButton), m_coauthorButton(new QToolButton)
+      m_more(new QLabel), m_modeButton(new QToolButton), m_sortButton(new QToolButton),
+      m_coauthorButton(new QToolButton)
 {
     setObjectName(QStringLiteral("authorFacetPanel"));
     m_filterEdit->setObjectName(QStringLiteral("authorFilterEdit"));
@@ -26,6 +27,10 @@ AuthorFacetPanel::AuthorFacetPanel(AuthorFacetModel *model, QWidget *parent)
     m_header->setObjectName(QStringLiteral("authorFacetHeader"));
     m_header->setTextFormat(Qt::PlainText);
     m_header->setWordWrap(true);
+    m_more->setObjectName(QStringLiteral("authorFacetMore"));
+    m_more->setTextFormat(Qt::PlainText);
+    m_more->setWordWrap(true);
+    m_more->setForegroundRole(QPalette::PlaceholderText);
     m_list->setObjectName(QStringLiteral("authorFacets"));
     m_list->setAccessibleName(tr("Authors"));
     m_list->setModel(model);
@@ -55,6 +60,7 @@ AuthorFacetPanel::AuthorFacetPanel(AuthorFacetModel *model, QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_header);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_more);
 
     // Typing makes the best match current, so Enter includes it and Down enters the list on it.
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -208,6 +214,13 @@ void AuthorFacetPanel::restoreCurrent()
 
 void AuthorFacetPanel::updateHeader()
 {
+    const int hidden = int(m_model->hiddenAuthors());
+    m_more->setVisible(hidden > 0);
+    if (hidden > 0) {
+        m_more->setText(m_model->filterText().trimmed().isEmpty()
+                            ? tr("%n more author(s) — type to filter", nullptr, hidden)
+                            : tr("%n more match(es) — type more to narrow", nullptr, hidden));
+    }
     const qint64 subject = m_model->coauthorSubject();
     m_coauthorAction->setEnabled(m_model->selection().included().size() == 1 || m_coauthorAction->isChecked());
     m_hopAction->setEnabled(subject >= 0);

@@ -15,6 +15,7 @@ class QToolButton;
 // counts, and toggles for AND/ANY, name order and co-authors. Space or Enter includes the current
 // author, Shift+Enter excludes; a click cycles include → exclude → off. In the co-author view a
 // click (or Ctrl+Enter) hops to that author and Ctrl+click adds them. Esc returns to the search.
+// Below the list, a footer says how many more authors the list's bound leaves out.
 class AuthorFacetPanel : public QWidget
 {
     Q_OBJECT
@@ -51,6 +52,7 @@ private:
     QLineEdit *m_filterEdit;
     QListView *m_list;
     QLabel *m_header;
+    QLabel *m_more;
     QToolButton *m_modeButton;
     QToolButton *m_sortButton;
     QToolButton *m_coauthorButton;

@@ -122,8 +122,12 @@ void FilterController::applyAuthorFilter()
     if (selection.isEmpty() || !corpus) {
         m_search->setRowFilter(QStringLiteral("authors"), nullptr);
     } else {
-        m_search->setRowFilter(QStringLiteral("authors"),
-                               [selection, corpus](quint32 row) { return selection.accepts(*corpus, row); });
+        // Worked out once per selection from the authors' paper lists; each row is then a bit test.
+        auto accepted = std::make_shared<const std::vector<bool>>(
+            corpus.get() == m_facets->corpus() ? selection.acceptedRows(m_facets->authorIndex()) : std::vector<bool>());
+        m_search->setRowFilter(QStringLiteral("authors"), [selection, corpus, accepted](quint32 row) {
+            return row < accepted->size() ? bool((*accepted)[row]) : selection.accepts(*corpus, row);
+        });
     }
     updateChips();
     emit filtersChanged();
