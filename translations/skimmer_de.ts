@@ -441,6 +441,53 @@
     </message>
 </context>
 <context>
+    <name>FilterController</name>
+    <message>
+        <source>Authors</source>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <source>F&amp;acets</source>
+        <translation>&amp;Facetten</translation>
+    </message>
+    <message>
+        <source>Show &amp;Authors Panel</source>
+        <translation>&amp;Autorenleiste anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Authors…</source>
+        <translation>Autoren &amp;filtern …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Last Filter</source>
+        <translation>Letzten Filter &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Also Backspace in the empty search field</source>
+        <translation>Auch Rücktaste im leeren Suchfeld</translation>
+    </message>
+    <message>
+        <source>&amp;Clear All Filters</source>
+        <translation>Alle Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Also Esc twice in the search field</source>
+        <translation>Auch zweimal Esc im Suchfeld</translation>
+    </message>
+    <message>
+        <source>list “%1”</source>
+        <translation>Liste „%1“</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>nicht %1</translation>
+    </message>
+</context>
+<context>
     <name>FocusTargets</name>
     <message>
         <source>Go to %1</source>
@@ -1009,68 +1056,8 @@
         <translation>„%1“ wird angezeigt</translation>
     </message>
     <message>
-        <source>&amp;Sort</source>
-        <translation>&amp;Sortieren</translation>
-    </message>
-    <message>
-        <source>By &amp;Relevance</source>
-        <translation>Nach &amp;Relevanz</translation>
-    </message>
-    <message>
-        <source>In &amp;Corpus Order</source>
-        <translation>In &amp;Korpusreihenfolge</translation>
-    </message>
-    <message>
-        <source>By &amp;First Author</source>
-        <translation>Nach &amp;Erstautor</translation>
-    </message>
-    <message>
-        <source>By &amp;Number of Authors</source>
-        <translation>Nach &amp;Anzahl der Autoren</translation>
-    </message>
-    <message>
-        <source>R&amp;everse Order</source>
-        <translation>&amp;Umgekehrte Reihenfolge</translation>
-    </message>
-    <message>
         <source>Authors</source>
         <translation>Autoren</translation>
-    </message>
-    <message>
-        <source>F&amp;acets</source>
-        <translation>&amp;Facetten</translation>
-    </message>
-    <message>
-        <source>Show &amp;Authors Panel</source>
-        <translation>&amp;Autorenleiste anzeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Filter Authors…</source>
-        <translation>Autoren &amp;filtern …</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Last Filter</source>
-        <translation>Letzten Filter &amp;entfernen</translation>
-    </message>
-    <message>
-        <source>Also Backspace in the empty search field</source>
-        <translation>Auch Rücktaste im leeren Suchfeld</translation>
-    </message>
-    <message>
-        <source>&amp;Clear All Filters</source>
-        <translation>Alle Filter &amp;zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Also Esc twice in the search field</source>
-        <translation>Auch zweimal Esc im Suchfeld</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>„%1“</translation>
-    </message>
-    <message>
-        <source>not %1</source>
-        <translation>nicht %1</translation>
     </message>
     <message>
         <source>&amp;Compact List</source>
@@ -1149,6 +1136,36 @@
     <message>
         <source>Show</source>
         <translation>Anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCopyActions</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Papers</source>
+        <translation>Papers &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>Als &amp;Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;BibTeX</source>
+        <translation>Als &amp;BibTeX kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Paper &amp;Ids</source>
+        <translation>Paper-&amp;IDs kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n paper(s)</source>
+        <translation>
+            <numerusform>%n Paper kopiert</numerusform>
+            <numerusform>%n Paper kopiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1372,33 @@
     <message>
         <source>Shortcuts</source>
         <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>SortMenu</name>
+    <message>
+        <source>&amp;Sort</source>
+        <translation>&amp;Sortieren</translation>
+    </message>
+    <message>
+        <source>By &amp;Relevance</source>
+        <translation>Nach &amp;Relevanz</translation>
+    </message>
+    <message>
+        <source>In &amp;Corpus Order</source>
+        <translation>In &amp;Korpusreihenfolge</translation>
+    </message>
+    <message>
+        <source>By &amp;First Author</source>
+        <translation>Nach &amp;Erstautor</translation>
+    </message>
+    <message>
+        <source>By &amp;Number of Authors</source>
+        <translation>Nach &amp;Anzahl der Autoren</translation>
+    </message>
+    <message>
+        <source>R&amp;everse Order</source>
+        <translation>&amp;Umgekehrte Reihenfolge</translation>
     </message>
 </context>
 <context>

@@ -441,6 +441,53 @@
     </message>
 </context>
 <context>
+    <name>FilterController</name>
+    <message>
+        <source>Authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;acets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Authors Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter Authors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Last Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also Backspace in the empty search field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear All Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also Esc twice in the search field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FocusTargets</name>
     <message>
         <source>Go to %1</source>
@@ -1008,67 +1055,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Sort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By &amp;Relevance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In &amp;Corpus Order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By &amp;First Author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By &amp;Number of Authors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>R&amp;everse Order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F&amp;acets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;Authors Panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Filter Authors…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove Last Filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also Backspace in the empty search field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Clear All Filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also Esc twice in the search field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1148,6 +1135,36 @@
     <message>
         <source>Show</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperCopyActions</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;BibTeX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Paper &amp;Ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n paper(s)</source>
+        <translation>
+            <numerusform>Copied %n paper</numerusform>
+            <numerusform>Copied %n papers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1368,33 @@
     </message>
     <message>
         <source>Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SortMenu</name>
+    <message>
+        <source>&amp;Sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;Relevance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &amp;Corpus Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;First Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;Number of Authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;everse Order</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

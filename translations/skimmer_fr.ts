@@ -441,6 +441,53 @@
     </message>
 </context>
 <context>
+    <name>FilterController</name>
+    <message>
+        <source>Authors</source>
+        <translation>Auteurs</translation>
+    </message>
+    <message>
+        <source>F&amp;acets</source>
+        <translation>Fa&amp;cettes</translation>
+    </message>
+    <message>
+        <source>Show &amp;Authors Panel</source>
+        <translation>Afficher le panneau des &amp;auteurs</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Authors…</source>
+        <translation>&amp;Filtrer les auteurs…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Last Filter</source>
+        <translation>&amp;Retirer le dernier filtre</translation>
+    </message>
+    <message>
+        <source>Also Backspace in the empty search field</source>
+        <translation>Aussi avec Retour arrière dans le champ de recherche vide</translation>
+    </message>
+    <message>
+        <source>&amp;Clear All Filters</source>
+        <translation>Effacer &amp;tous les filtres</translation>
+    </message>
+    <message>
+        <source>Also Esc twice in the search field</source>
+        <translation>Aussi avec Échap deux fois dans le champ de recherche</translation>
+    </message>
+    <message>
+        <source>list “%1”</source>
+        <translation>liste « %1 »</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>sauf %1</translation>
+    </message>
+</context>
+<context>
     <name>FocusTargets</name>
     <message>
         <source>Go to %1</source>
@@ -1009,68 +1056,8 @@
         <translation>affichage&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>&amp;Sort</source>
-        <translation>&amp;Trier</translation>
-    </message>
-    <message>
-        <source>By &amp;Relevance</source>
-        <translation>Par &amp;pertinence</translation>
-    </message>
-    <message>
-        <source>In &amp;Corpus Order</source>
-        <translation>Dans l’ordre du &amp;corpus</translation>
-    </message>
-    <message>
-        <source>By &amp;First Author</source>
-        <translation>Par premier &amp;auteur</translation>
-    </message>
-    <message>
-        <source>By &amp;Number of Authors</source>
-        <translation>Par &amp;nombre d’auteurs</translation>
-    </message>
-    <message>
-        <source>R&amp;everse Order</source>
-        <translation>Ordre &amp;inverse</translation>
-    </message>
-    <message>
         <source>Authors</source>
         <translation>Auteurs</translation>
-    </message>
-    <message>
-        <source>F&amp;acets</source>
-        <translation>Fa&amp;cettes</translation>
-    </message>
-    <message>
-        <source>Show &amp;Authors Panel</source>
-        <translation>Afficher le panneau des &amp;auteurs</translation>
-    </message>
-    <message>
-        <source>&amp;Filter Authors…</source>
-        <translation>&amp;Filtrer les auteurs…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Last Filter</source>
-        <translation>&amp;Retirer le dernier filtre</translation>
-    </message>
-    <message>
-        <source>Also Backspace in the empty search field</source>
-        <translation>Aussi avec Retour arrière dans le champ de recherche vide</translation>
-    </message>
-    <message>
-        <source>&amp;Clear All Filters</source>
-        <translation>Effacer &amp;tous les filtres</translation>
-    </message>
-    <message>
-        <source>Also Esc twice in the search field</source>
-        <translation>Aussi avec Échap deux fois dans le champ de recherche</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>«&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>not %1</source>
-        <translation>sauf %1</translation>
     </message>
     <message>
         <source>&amp;Compact List</source>
@@ -1149,6 +1136,36 @@
     <message>
         <source>Show</source>
         <translation>Afficher</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCopyActions</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Papers</source>
+        <translation>&amp;Copier les articles</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>Copier en &amp;Markdown</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;BibTeX</source>
+        <translation>Copier en &amp;BibTeX</translation>
+    </message>
+    <message>
+        <source>Copy Paper &amp;Ids</source>
+        <translation>Copier les &amp;identifiants</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n paper(s)</source>
+        <translation>
+            <numerusform>%n article copié</numerusform>
+            <numerusform>%n articles copiés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1372,33 @@
     <message>
         <source>Shortcuts</source>
         <translation>Raccourcis</translation>
+    </message>
+</context>
+<context>
+    <name>SortMenu</name>
+    <message>
+        <source>&amp;Sort</source>
+        <translation>&amp;Trier</translation>
+    </message>
+    <message>
+        <source>By &amp;Relevance</source>
+        <translation>Par &amp;pertinence</translation>
+    </message>
+    <message>
+        <source>In &amp;Corpus Order</source>
+        <translation>Dans l’ordre du &amp;corpus</translation>
+    </message>
+    <message>
+        <source>By &amp;First Author</source>
+        <translation>Par premier &amp;auteur</translation>
+    </message>
+    <message>
+        <source>By &amp;Number of Authors</source>
+        <translation>Par &amp;nombre d’auteurs</translation>
+    </message>
+    <message>
+        <source>R&amp;everse Order</source>
+        <translation>Ordre &amp;inverse</translation>
     </message>
 </context>
 <context>

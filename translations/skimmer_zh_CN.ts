@@ -438,6 +438,53 @@
     </message>
 </context>
 <context>
+    <name>FilterController</name>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>F&amp;acets</source>
+        <translation>筛选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Authors Panel</source>
+        <translation>显示作者面板(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Authors…</source>
+        <translation>筛选作者(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Last Filter</source>
+        <translation>移除最后一个筛选条件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Also Backspace in the empty search field</source>
+        <translation>也可在空的搜索框中按 Backspace</translation>
+    </message>
+    <message>
+        <source>&amp;Clear All Filters</source>
+        <translation>清除所有筛选条件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Also Esc twice in the search field</source>
+        <translation>也可在搜索框中按两次 Esc</translation>
+    </message>
+    <message>
+        <source>list “%1”</source>
+        <translation>列表“%1”</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>排除 %1</translation>
+    </message>
+</context>
+<context>
     <name>FocusTargets</name>
     <message>
         <source>Go to %1</source>
@@ -993,68 +1040,8 @@
         <translation>正在显示“%1”</translation>
     </message>
     <message>
-        <source>&amp;Sort</source>
-        <translation>排序(&amp;S)</translation>
-    </message>
-    <message>
-        <source>By &amp;Relevance</source>
-        <translation>按相关度(&amp;R)</translation>
-    </message>
-    <message>
-        <source>In &amp;Corpus Order</source>
-        <translation>按语料顺序(&amp;C)</translation>
-    </message>
-    <message>
-        <source>By &amp;First Author</source>
-        <translation>按第一作者(&amp;F)</translation>
-    </message>
-    <message>
-        <source>By &amp;Number of Authors</source>
-        <translation>按作者人数(&amp;N)</translation>
-    </message>
-    <message>
-        <source>R&amp;everse Order</source>
-        <translation>倒序(&amp;E)</translation>
-    </message>
-    <message>
         <source>Authors</source>
         <translation>作者</translation>
-    </message>
-    <message>
-        <source>F&amp;acets</source>
-        <translation>筛选(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Show &amp;Authors Panel</source>
-        <translation>显示作者面板(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Filter Authors…</source>
-        <translation>筛选作者(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Last Filter</source>
-        <translation>移除最后一个筛选条件(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Also Backspace in the empty search field</source>
-        <translation>也可在空的搜索框中按 Backspace</translation>
-    </message>
-    <message>
-        <source>&amp;Clear All Filters</source>
-        <translation>清除所有筛选条件(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Also Esc twice in the search field</source>
-        <translation>也可在搜索框中按两次 Esc</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>“%1”</translation>
-    </message>
-    <message>
-        <source>not %1</source>
-        <translation>排除 %1</translation>
     </message>
     <message>
         <source>&amp;Compact List</source>
@@ -1132,6 +1119,35 @@
     <message>
         <source>Show</source>
         <translation>显示</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCopyActions</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Papers</source>
+        <translation>复制论文(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>复制为 Markdown(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;BibTeX</source>
+        <translation>复制为 BibTeX(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Copy Paper &amp;Ids</source>
+        <translation>复制论文 ID(&amp;I)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n paper(s)</source>
+        <translation>
+            <numerusform>已复制 %n 篇论文</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1354,33 @@
     <message>
         <source>Shortcuts</source>
         <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>SortMenu</name>
+    <message>
+        <source>&amp;Sort</source>
+        <translation>排序(&amp;S)</translation>
+    </message>
+    <message>
+        <source>By &amp;Relevance</source>
+        <translation>按相关度(&amp;R)</translation>
+    </message>
+    <message>
+        <source>In &amp;Corpus Order</source>
+        <translation>按语料顺序(&amp;C)</translation>
+    </message>
+    <message>
+        <source>By &amp;First Author</source>
+        <translation>按第一作者(&amp;F)</translation>
+    </message>
+    <message>
+        <source>By &amp;Number of Authors</source>
+        <translation>按作者人数(&amp;N)</translation>
+    </message>
+    <message>
+        <source>R&amp;everse Order</source>
+        <translation>倒序(&amp;E)</translation>
     </message>
 </context>
 <context>

@@ -105,9 +105,20 @@ void LibraryController::createActions(QMainWindow *window)
         m_storeActions << a;
         return a;
     };
-    add(tr("Toggle &Bookmark"), QKeySequence(QStringLiteral("Ctrl+D")), &LibraryController::toggleBookmark, Qt::WindowShortcut);
-    add(tr("Toggle &Read"), QKeySequence(QStringLiteral("M")), &LibraryController::toggleRead, Qt::WidgetWithChildrenShortcut);
-    add(tr("&Add to List…"), QKeySequence(QStringLiteral("Ctrl+L")), &LibraryController::addToList, Qt::WindowShortcut);
+    // The paper actions also take a single key (B, M, L) wherever a paper is being read — the list
+    // and the detail pane — while text fields keep those keys for typing.
+    const auto addPaperAction = [&](const QString &text, const QList<QKeySequence> &keys, auto slot) {
+        QAction *a = add(text, keys.first(), slot, Qt::WidgetWithChildrenShortcut);
+        a->setShortcuts(keys);
+        if (QWidget *central = window->centralWidget())
+            central->addAction(a);
+        return a;
+    };
+    addPaperAction(tr("Toggle &Bookmark"), {QKeySequence(QStringLiteral("Ctrl+D")), QKeySequence(Qt::Key_B)},
+                   &LibraryController::toggleBookmark);
+    addPaperAction(tr("Toggle &Read"), {QKeySequence(Qt::Key_M)}, &LibraryController::toggleRead);
+    addPaperAction(tr("&Add to List…"), {QKeySequence(QStringLiteral("Ctrl+L")), QKeySequence(Qt::Key_L)},
+                   &LibraryController::addToList);
     m_listActions[0] = add(tr("Re&move from List"), QKeySequence(QStringLiteral("Shift+Del")), &LibraryController::removeFromList,
                            Qt::WidgetWithChildrenShortcut);
     m_listActions[1] = add(tr("Move &Up in List"), QKeySequence(QStringLiteral("Alt+Up")), [this] { moveCurrent(-1); },

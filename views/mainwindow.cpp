@@ -19,11 +19,14 @@
 #include "authorfacetmodel.h"
 #include "authorfacetpanel.h"
 #include "filterchipbar.h"
+#include "filtercontroller.h"
 #include "paperdelegate.h"
 #include "papermodel.h"
 #include "searchcontroller.h"
 #include "searchresultsmodel.h"
-#include "similarityindex.h"
+#include "similaritybuilder.h"
+#include "sortmenu.h"
+#include "papercopyactions.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -40,7 +43,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QThread>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new PaperModel(this))
@@ -103,16 +105,22 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Paper
     connect(m_searchEdit, &QLineEdit::textChanged, m_search, &SearchController::setQueryText);
     connect(m_search->resultsModel(), &QAbstractItemModel::modelAboutToBeReset, this, &MainWindow::rememberCurrent);
     connect(m_search, &SearchController::resultsChanged, this, &MainWindow::showResults);
-    createFacets();
+    m_filters = new FilterController(this, m_search, m_model, m_searchEdit, m_chipBar, m_scopeProxy);
+    connect(m_filters, &FilterController::filtersChanged, this, &MainWindow::updateStatus);
+    connect(this, &MainWindow::clearAllFilters, m_filters, &FilterController::clearAll);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showCurrent(current); });
     connect(m_detail, &DetailView::paperActivated, this, &MainWindow::openSimilarPaper);
+    m_similarity = new SimilarityBuilder(this);
+    connect(m_similarity, &SimilarityBuilder::ready, m_detail, &DetailView::setSimilarityIndex);
     createActions();
-    createSortMenu();
+    menuBar()->addMenu(new SortMenu(m_search, this));
     createKeyboardActions();
     createFileHandling();
     m_library = new LibraryController(this, m_list, m_model, m_decoration, m_scopeProxy);
-    registerFocusTarget(3, m_facetPanel, tr("Authors"));
+    new PaperCopyActions(this, m_list);
+    m_filters->setLibraryPanel(m_library->panel());
+    registerFocusTarget(3, m_filters->facetPanel(), tr("Authors"));
     registerFocusTarget(4, m_library->panel(), tr("Library"));
     connectDetailPane();
     arrangeMenus();
@@ -123,10 +131,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Paper
     updateStatus();
 }
 
-MainWindow::~MainWindow()
-{
-    stopSimilarityBuild();
-}
+MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
@@ -137,7 +142,6 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
-    createFacetMenu();
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -225,6 +229,11 @@ void MainWindow::registerFocusTarget(int number, QWidget *target, const QString 
         go->addAction(action);
 }
 
+AuthorFacetModel *MainWindow::authorFacetModel() const
+{
+    return m_filters->facetModel();
+}
+
 void MainWindow::setLibraryStore(LibraryStore *store)
 {
     m_library->setStore(store);
@@ -236,12 +245,13 @@ void MainWindow::setCorpus(const CorpusParser::Result &result)
     m_list->setCurrentIndex({}); // a new corpus starts at its first paper
     m_detail->setCurrentIndex({});
     // The facet must know the new corpus before the search reports rows of it.
-    m_search->setRowFilter(QStringLiteral("authors"), nullptr);
-    m_authorFacets->setCorpus(result.corpus);
+    m_filters->setCorpus(result.corpus);
     m_model->setCorpus(result.corpus);
     const QString name = result.corpus ? result.corpus->name() : QString();
     setWindowTitle(name.isEmpty() ? tr("Skimmer") : tr("%1 — Skimmer").arg(name));
-    buildSimilarityIndex();
+    // Similar papers are computed off the GUI thread; the detail pane says so until they are ready.
+    m_detail->setSimilarityIndex(nullptr);
+    m_similarity->build(result.corpus);
     showResults();
     corpusShown(result);
 }
@@ -278,49 +288,15 @@ void MainWindow::updateStatus()
     const int shown = m_scopeProxy->rowCount();
     const auto corpus = m_model->corpus();
     QString text = shown == total ? tr("%n papers", nullptr, total) : tr("%1 of %n papers", nullptr, total).arg(shown);
-    if (corpus && !m_authorFacets->selection().isEmpty())
-        text += QStringLiteral(" ") + m_authorFacets->selection().describe(corpus->authorTable());
+    if (const QString authors = m_filters->describeAuthors(); !authors.isEmpty())
+        text += QStringLiteral(" ") + authors;
     if (corpus)
         text += QStringLiteral(" — ") + corpus->name();
-    if (!m_scopeProxy->scope().isAll())
-        text += QStringLiteral(" — ") + tr("showing “%1”").arg(m_scopeProxy->scope().label());
     if (!m_scopeProxy->scope().isAll())
         text += QStringLiteral(" — ") + tr("showing “%1”").arg(m_scopeProxy->scope().label());
     if (!m_diagnostics.isEmpty())
         text += QStringLiteral(" — ") + tr("%n problem(s) while reading", nullptr, int(m_diagnostics.size()));
     m_statusLabel->setText(text);
-}
-
-void MainWindow::createSortMenu()
-{
-    QMenu *sort = menuBar()->addMenu(tr("&Sort"));
-    sort->setObjectName(QStringLiteral("sortMenu"));
-    m_sortGroup = new QActionGroup(this);
-    const std::pair<QString, SortOrder> orders[] = {
-        {tr("By &Relevance"), SortOrder::Relevance},
-        {tr("In &Corpus Order"), SortOrder::CorpusOrder},
-        {tr("By &First Author"), SortOrder::FirstAuthor},
-        {tr("By &Number of Authors"), SortOrder::AuthorCount},
-    };
-    for (const auto &[label, order] : orders) {
-        QAction *a = sort->addAction(label);
-        a->setCheckable(true);
-        a->setChecked(order == m_search->sortOrder());
-        a->setData(int(order));
-        a->setObjectName(QStringLiteral("sortAction%1").arg(int(order)));
-        m_sortGroup->addAction(a);
-    }
-    sort->addSeparator();
-    QAction *reverse = sort->addAction(tr("R&everse Order"));
-    reverse->setObjectName(QStringLiteral("sortReverseAction"));
-    reverse->setCheckable(true);
-    auto apply = [this, reverse] {
-        const QAction *checked = m_sortGroup->checkedAction();
-        m_search->setSortOrder(checked ? SortOrder(checked->data().toInt()) : SortOrder::Relevance,
-                               reverse->isChecked());
-    };
-    connect(m_sortGroup, &QActionGroup::triggered, this, apply);
-    connect(reverse, &QAction::toggled, this, apply);
 }
 
 void MainWindow::rememberCurrent()
@@ -364,144 +340,19 @@ void MainWindow::connectDetailPane()
     connect(m_detail, &DetailView::readToggleRequested, m_library, &LibraryController::toggleRead);
     connect(m_detail, &DetailView::addToListRequested, m_library, &LibraryController::addToList);
     // An author link in the detail pane adds that author to the facet selection.
-    connect(m_detail, &DetailView::authorActivated, this, [this](const QString &name) {
-        const auto corpus = m_model->corpus();
-        const qint64 id = corpus ? corpus->authorTable().find(name) : -1;
-        if (id < 0)
-            return;
-        m_authorFacets->setState(AuthorTable::Id(id), FacetSelection::State::Included);
-        m_facetDock->show();
-    });
+    connect(m_detail, &DetailView::authorActivated, m_filters, &FilterController::includeAuthor);
 }
 
 void MainWindow::arrangeMenus()
 {
     // Menus are added by several parts of the window; give them one conventional order, Help last.
-    const char *order[] = {"fileMenu", "viewMenu", "goMenu", "sortMenu", "facetsMenu", "libraryMenu", "helpMenu"};
+    const char *order[] = {"fileMenu", "editMenu", "viewMenu", "goMenu", "sortMenu", "facetsMenu", "libraryMenu", "helpMenu"};
     for (const char *name : order) {
         if (QMenu *menu = findChild<QMenu *>(QLatin1String(name))) {
             menuBar()->removeAction(menu->menuAction());
             menuBar()->addAction(menu->menuAction());
         }
     }
-}
-
-void MainWindow::createFacets()
-{
-    m_authorFacets = new AuthorFacetModel(this);
-    m_facetPanel = new AuthorFacetPanel(m_authorFacets);
-    m_facetDock = new QDockWidget(tr("Authors"), this);
-    m_facetDock->setObjectName(QStringLiteral("authorFacetDock"));
-    m_facetDock->setWidget(m_facetPanel);
-    m_facetDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
-    addDockWidget(Qt::LeftDockWidgetArea, m_facetDock);
-    resizeDocks({m_facetDock}, {260}, Qt::Horizontal);
-
-    connect(m_authorFacets, &AuthorFacetModel::selectionChanged, this, &MainWindow::applyAuthorFilter);
-    connect(m_search, &SearchController::resultsChanged, this, &MainWindow::onResultsChanged);
-    connect(m_facetPanel, &AuthorFacetPanel::leaveRequested, this,
-            [this] { m_searchEdit->setFocus(Qt::ShortcutFocusReason); });
-    connect(m_chipBar, &FilterChipBar::removeRequested, this, &MainWindow::removeFilter);
-    connect(m_chipBar, &FilterChipBar::clearAllRequested, this, &MainWindow::clearFilters);
-    connect(this, &MainWindow::clearAllFilters, this, &MainWindow::clearFilters);
-    m_searchEdit->installEventFilter(this);
-}
-
-void MainWindow::createFacetMenu()
-{
-    QMenu *menu = menuBar()->addMenu(tr("F&acets"));
-    menu->setObjectName(QStringLiteral("facetsMenu"));
-    QAction *toggle = m_facetDock->toggleViewAction();
-    toggle->setText(tr("Show &Authors Panel"));
-    toggle->setShortcut(Qt::Key_F9);
-    menu->addAction(toggle);
-    QAction *focus = menu->addAction(tr("&Filter Authors…"), this, [this] {
-        m_facetDock->show();
-        m_facetDock->raise();
-        m_facetPanel->focusFilter();
-    });
-    focus->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
-    menu->addSeparator();
-    const QList<QAction *> actions = m_facetPanel->facetActions();
-    for (int i = 0; i < actions.size(); ++i) {
-        if (i == 3)
-            menu->addSeparator();
-        menu->addAction(actions[i]);
-    }
-    menu->addSeparator();
-    QAction *removeLast = menu->addAction(tr("&Remove Last Filter"), this, [this] { m_chipBar->removeLast(); });
-    removeLast->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace);
-    removeLast->setToolTip(tr("Also Backspace in the empty search field"));
-    QAction *clear = menu->addAction(tr("&Clear All Filters"), this, &MainWindow::clearFilters);
-    clear->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_X);
-    clear->setToolTip(tr("Also Esc twice in the search field"));
-    // Also on the window, so the shortcuts work while the menu bar is hidden or native.
-    addActions({toggle, focus, removeLast, clear});
-}
-
-void MainWindow::applyAuthorFilter()
-{
-    const FacetSelection selection = m_authorFacets->selection();
-    const std::shared_ptr<const Corpus> corpus = m_model->corpus();
-    if (selection.isEmpty() || !corpus) {
-        m_search->setRowFilter(QStringLiteral("authors"), nullptr);
-    } else {
-        m_search->setRowFilter(QStringLiteral("authors"),
-                               [selection, corpus](quint32 row) { return selection.accepts(*corpus, row); });
-    }
-    updateChips();
-    updateStatus();
-}
-
-void MainWindow::onResultsChanged()
-{
-    m_authorFacets->setResultRows(m_search->rows());
-    updateChips();
-}
-
-void MainWindow::updateChips()
-{
-    QList<FilterChipBar::Chip> chips;
-    if (!m_search->queryText().trimmed().isEmpty())
-        chips.append({QStringLiteral("query"), tr("“%1”").arg(m_search->queryText()), FilterChipBar::Kind::Query});
-    const std::shared_ptr<const Corpus> corpus = m_model->corpus();
-    const FacetSelection &selection = m_authorFacets->selection();
-    for (AuthorTable::Id id : selection.order()) {
-        const QString name = corpus->authorTable().displayName(id);
-        const QString key = QStringLiteral("author:%1").arg(id);
-        if (selection.state(id) == FacetSelection::State::Included)
-            chips.append({key, name, FilterChipBar::Kind::Include});
-        else
-            chips.append({key, tr("not %1").arg(name), FilterChipBar::Kind::Exclude});
-    }
-    m_chipBar->setChips(chips);
-}
-
-void MainWindow::removeFilter(const QString &key)
-{
-    if (key == QLatin1String("query")) {
-        m_searchEdit->clear();
-    } else if (key.startsWith(QLatin1String("author:"))) {
-        const uint id = QStringView(key).mid(7).toUInt();
-        m_authorFacets->setState(id, FacetSelection::State::Off);
-    }
-}
-
-void MainWindow::clearFilters()
-{
-    m_searchEdit->clear();
-    m_authorFacets->clearSelection();
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_searchEdit && event->type() == QEvent::KeyPress && m_searchEdit->text().isEmpty()) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        // Esc is the SearchFieldNavigator's: the first clears the query, the second every filter.
-        if (key == Qt::Key_Backspace)
-            return m_chipBar->removeLast();
-    }
-    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::createViewMenu(QMenu *view)
@@ -538,39 +389,6 @@ void MainWindow::setDensity(int density)
         a->setChecked(a->data().toInt() == density);
     QSettings().setValue(QStringLiteral("view/density"), PaperDelegate::densityName(d));
     m_list->scrollTo(m_list->currentIndex());
-}
-
-// Similar papers are computed off the GUI thread; the detail pane says so until they are ready.
-void MainWindow::buildSimilarityIndex()
-{
-    stopSimilarityBuild();
-    m_detail->setSimilarityIndex(nullptr);
-    const auto corpus = m_model->corpus();
-    if (!corpus)
-        return;
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
-    auto result = std::make_shared<std::shared_ptr<const SimilarityIndex>>();
-    m_similarityCancel = cancel;
-    m_similarityThread = QThread::create([corpus, cancel, result] { *result = SimilarityIndex::build(corpus, cancel.get()); });
-    QThread *thread = m_similarityThread;
-    thread->setParent(this); // deleted with the window, after stopSimilarityBuild() waited for it
-    connect(thread, &QThread::finished, this, [this, thread, result] {
-        if (thread == m_similarityThread && *result) {
-            m_similarityThread = nullptr;
-            m_detail->setSimilarityIndex(*result);
-        }
-        thread->deleteLater();
-    });
-    thread->start(QThread::LowPriority);
-}
-
-void MainWindow::stopSimilarityBuild()
-{
-    if (!m_similarityThread)
-        return;
-    m_similarityCancel->store(true);
-    m_similarityThread->wait();
-    m_similarityThread = nullptr;
 }
 
 void MainWindow::openSimilarPaper(const QString &id)

@@ -4,7 +4,6 @@
 
 #include <QMainWindow>
 
-#include <atomic>
 #include <memory>
 
 class CommandPalette;
@@ -14,7 +13,6 @@ class QPushButton;
 class DetailView;
 class PaperDelegate;
 class QMenu;
-class QThread;
 class FocusTargets;
 class NoticeBar;
 class QFileSystemWatcher;
@@ -28,15 +26,15 @@ class LibraryDecorationModel;
 class LibraryScopeProxyModel;
 class LibraryStore;
 class AuthorFacetModel;
-class AuthorFacetPanel;
 class FilterChipBar;
-class QDockWidget;
+class FilterController;
 class PaperModel;
 class QLabel;
 class QLineEdit;
 class QListView;
 class QActionGroup;
 class SearchController;
+class SimilarityBuilder;
 class QSplitter;
 
 // The reader's window: search field on top, the paper list on the left, the detail pane on the right.
@@ -75,7 +73,7 @@ public:
     // The user's library (bookmarks, read state, reading lists); null or closed disables it.
     void setLibraryStore(LibraryStore *store);
     LibraryController *libraryController() const { return m_library; }
-    AuthorFacetModel *authorFacetModel() const { return m_authorFacets; }
+    AuthorFacetModel *authorFacetModel() const;
     // Files at least this large load in a worker thread with progress and Cancel (tests lower it).
     static void setAsyncLoadThreshold(qint64 bytes) { s_asyncLoadBytes = bytes; }
 
@@ -86,7 +84,6 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createFileHandling();
@@ -102,29 +99,18 @@ private:
     void openFileDialog();
     void showCurrent(const QModelIndex &index);
     void updateStatus();
-    void createSortMenu();
     void rememberCurrent();
     void showResults();
     // The list's index of a corpus row, or invalid when it is not shown.
     QModelIndex viewIndexOfCorpusRow(int corpusRow) const;
     void connectDetailPane();
     void arrangeMenus();
-    void createFacets();
-    void createFacetMenu();
-    void applyAuthorFilter();
-    void onResultsChanged();
-    void updateChips();
-    void removeFilter(const QString &key);
-    void clearFilters();
     void createViewMenu(QMenu *view);
     void setDensity(int density);
-    void buildSimilarityIndex();
-    void stopSimilarityBuild();
     void openSimilarPaper(const QString &id);
 
     PaperModel *m_model = nullptr;
     SearchController *m_search = nullptr;
-    QActionGroup *m_sortGroup = nullptr;
     int m_currentSourceRow = -1;
     QLineEdit *m_searchEdit = nullptr;
     QListView *m_list = nullptr;
@@ -134,8 +120,6 @@ private:
     Diagnostics m_diagnostics;
     PaperDelegate *m_delegate = nullptr;
     QActionGroup *m_densityGroup = nullptr;
-    QThread *m_similarityThread = nullptr;
-    std::shared_ptr<std::atomic<bool>> m_similarityCancel;
     SearchFieldNavigator *m_navigator = nullptr;
     FocusTargets *m_focusTargets = nullptr;
     SearchHistory *m_history = nullptr;
@@ -153,8 +137,7 @@ private:
     LibraryDecorationModel *m_decoration = nullptr;
     LibraryScopeProxyModel *m_scopeProxy = nullptr;
     LibraryController *m_library = nullptr;
-    AuthorFacetModel *m_authorFacets = nullptr;
-    AuthorFacetPanel *m_facetPanel = nullptr;
-    QDockWidget *m_facetDock = nullptr;
     FilterChipBar *m_chipBar = nullptr;
+    FilterController *m_filters = nullptr;
+    SimilarityBuilder *m_similarity = nullptr;
 };
