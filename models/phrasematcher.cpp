@@ -83,8 +83,14 @@ HitList matchWord(const SearchIndex &index, quint32 first, quint32 last, quint8 
         }
         return out;
     }
-    // Many terms (a short prefix): accumulate into one dense array, then collect in row order.
-    std::vector<float> acc(index.docCount(), 0.f);
+    // Many terms (a short prefix): accumulate into one dense array, then collect in row order. The
+    // array is kept per thread between keystrokes (all zero between uses): a fresh one would cost a
+    // page fault per 4 KiB on every keystroke.
+    thread_local std::vector<float> acc;
+    if (acc.size() != index.docCount()) {
+        acc.assign(index.docCount(), 0.f);
+        acc.shrink_to_fit();
+    }
     for (quint32 t = first; t < last; ++t) {
         const auto docs = index.postingDocs(t);
         const auto freqs = index.postingFreqs(t);
@@ -100,6 +106,7 @@ HitList matchWord(const SearchIndex &index, quint32 first, quint32 last, quint8 
         if (acc[doc] > 0) {
             out.docs.push_back(doc);
             out.scores.push_back(acc[doc]);
+            acc[doc] = 0;
         }
     }
     return out;

@@ -68,13 +68,7 @@ struct SearchIndex::Builder
         quint32 begin = 0, end = 0;
         TermDictionary dictionary;
         TokenBlocks tokens{1};
-        struct Counts
-        {
-            quint32 lastDoc = kNone; // the last paper it was counted in
-            quint32 docFreq = 0;     // papers of the slice holding it
-            quint64 termFreq = 0;    // occurrences
-        };
-        std::vector<Counts> counts;     // per local term
+        std::vector<TermDictionary::Counts> counts; // per local term, once tokenized
         std::vector<quint32> lastDoc;   // per local term, while filling: the last paper it was seen in
         std::vector<quint32> code;      // per local term: frequency rank
         std::vector<quint64> cursor;    // per local term: the next posting to write
@@ -106,16 +100,13 @@ struct SearchIndex::Builder
                 quint32 length = 0;
                 Tokenizer::forEachToken(std::string_view(bytes.data(), size_t(bytes.size())), buf,
                                         [&s, doc, &length](std::string_view t) {
-                                            const quint32 id = s.dictionary.intern(t);
-                                            if (id == s.counts.size())
-                                                s.counts.emplace_back();
-                                            Slice::Counts &c = s.counts[id];
-                                            ++c.termFreq;
-                                            if (c.lastDoc != doc) {
-                                                c.lastDoc = doc;
-                                                ++c.docFreq;
+                                            const TermDictionary::Interned term = s.dictionary.intern(t);
+                                            ++term.counts.termFreq;
+                                            if (term.counts.lastDoc != doc) {
+                                                term.counts.lastDoc = doc;
+                                                ++term.counts.docFreq;
                                             }
-                                            s.tokens.push(id);
+                                            s.tokens.push(term.id);
                                             ++length;
                                         });
                 index.m_fieldLengths[size_t(doc) * kFieldCount + size_t(f++)] = length;
@@ -129,6 +120,7 @@ struct SearchIndex::Builder
         struct Entry { std::string_view term; quint32 slice; quint32 local; };
         std::vector<Entry> all;
         for (quint32 k = 0; k < slices.size(); ++k) {
+            slices[k].counts = slices[k].dictionary.counts();
             slices[k].code.resize(slices[k].dictionary.size());
             for (quint32 id = 0; id < slices[k].dictionary.size(); ++id)
                 all.push_back({slices[k].dictionary.term(id), k, id});

@@ -10,25 +10,40 @@
 // Interns token strings to dense ids in first-seen order while an index is built: an open-addressing
 // hash table over one byte arena, far cheaper per token than a node-based map. A slot holds a term's
 // first eight bytes and its length, so most terms (eight bytes or shorter) are found by reading one
-// 16-byte slot, without touching the arena.
+// slot, without touching the arena, and the indexer's counts for the term, updated in the same cache
+// line.
 class TermDictionary
 {
 public:
+    struct Counts
+    {
+        quint32 lastDoc = quint32(-1); // the last paper the term was counted in
+        quint32 docFreq = 0;           // papers holding it
+        quint64 termFreq = 0;          // occurrences
+    };
+    struct Interned
+    {
+        quint32 id;
+        Counts &counts;
+    };
+
     TermDictionary();
 
-    quint32 intern(std::string_view term)
+    Interned intern(std::string_view term)
     {
         const quint64 head = headOf(term);
         const quint64 h = hash(term, head);
         const quint32 tag = tagOf(h, term.size());
         for (quint64 i = h & m_mask;; i = (i + 1) & m_mask) {
-            const Slot &slot = m_slots[i];
+            Slot &slot = m_slots[i];
             if (slot.id == 0)
                 return insert(term, i, head, tag);
             if (slot.tag == tag && slot.head == head && (term.size() <= 8 || this->term(slot.id - 1) == term))
-                return slot.id - 1;
+                return {slot.id - 1, slot.counts};
         }
     }
+    // Per id, in id order.
+    std::vector<Counts> counts() const;
     quint32 size() const { return quint32(m_entries.size()); }
     std::string_view term(quint32 id) const
     {
@@ -41,6 +56,7 @@ private:
         quint64 head; // the first eight bytes, zero-padded (tokens hold no NUL)
         quint32 tag;  // hash bits and the length (up to 255)
         quint32 id;   // id + 1; 0 = empty
+        Counts counts;
     };
     struct Entry
     {
@@ -73,7 +89,7 @@ private:
     {
         return (quint32(h >> 32) & 0xFFFFFF00u) | quint32(length < 255 ? length : 255);
     }
-    quint32 insert(std::string_view term, quint64 slot, quint64 head, quint32 tag);
+    Interned insert(std::string_view term, quint64 slot, quint64 head, quint32 tag);
     void grow();
 
     std::string m_arena;
