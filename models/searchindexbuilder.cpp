@@ -14,35 +14,40 @@
 
 namespace {
 
-// Local term ids of one slice in text order, in large blocks that are freed as soon as they have
-// been read back, so the slice's ids and the final (smaller) token streams are never both whole.
+// Local term ids of one slice in text order, as LEB128 codes (ids are given in first-seen order, so
+// frequent words have small ids: about 1.6 bytes a token), in blocks of one huge page that are
+// unmapped as soon as they have been read back. The postings, filled meanwhile, are touched all
+// over at once; only compact ids keep the two from adding up to a high peak of memory.
 class TokenBlocks
 {
 public:
-    explicit TokenBlocks(size_t blockSize) : m_blockSize(blockSize) { }
+    static constexpr size_t kBlockBytes = size_t(2) << 20;
 
     void push(quint32 id)
     {
-        if (m_fill == m_blockSize) {
-            m_blocks.emplace_back(m_blockSize); // left uninitialized: written before read
-            m_fill = 0;
+        if (m_blocks.empty() || m_used.back() + 5 > kBlockBytes) {
+            m_blocks.emplace_back(kBlockBytes); // left uninitialized: written before read
+            m_used.push_back(0);
         }
-        m_blocks.back()[m_fill++] = id;
+        m_used.back() += size_t(SearchIndex::encode(id, m_blocks.back().data() + m_used.back()));
     }
     // The ids in the order pushed; each block is released once passed.
     quint32 take()
     {
-        if (m_readPos == m_blockSize) {
+        if (m_readPos == m_used[m_readBlock]) {
             m_blocks[m_readBlock++] = {};
             m_readPos = 0;
         }
-        return m_blocks[m_readBlock][m_readPos++];
+        const uchar *p = m_blocks[m_readBlock].data() + m_readPos;
+        const uchar *const start = p;
+        const quint32 id = SearchIndex::decode(p);
+        m_readPos += size_t(p - start);
+        return id;
     }
 
 private:
-    std::vector<HugePageArray<quint32>> m_blocks;
-    size_t m_blockSize;
-    size_t m_fill = m_blockSize;
+    std::vector<HugePageArray<uchar>> m_blocks;
+    std::vector<size_t> m_used;
     size_t m_readBlock = 0;
     size_t m_readPos = 0;
 };
@@ -67,7 +72,7 @@ struct SearchIndex::Builder
     {
         quint32 begin = 0, end = 0;
         TermDictionary dictionary;
-        TokenBlocks tokens{1};
+        TokenBlocks tokens;
         std::vector<TermDictionary::Counts> counts; // per local term, once tokenized
         std::vector<quint32> lastDoc;   // per local term, while filling: the last paper it was seen in
         std::vector<quint32> code;      // per local term: frequency rank
@@ -84,11 +89,6 @@ struct SearchIndex::Builder
 
     void tokenizeSlice(Slice &s) const
     {
-        // About one token per six bytes of text; blocks of one huge page (2 MiB), each unmapped once read.
-        if (s.end > s.begin) {
-            const qsizetype bytes = corpus.record(s.end - 1).abstract.pos - corpus.record(s.begin).authors.pos;
-            s.tokens = TokenBlocks(std::clamp<size_t>(size_t(std::max<qsizetype>(0, bytes)) / 5, 4096, size_t(1) << 19));
-        }
         std::string buf;
         for (quint32 doc = s.begin; doc < s.end; ++doc) {
             if ((doc & 1023) == 0 && cancelled())
