@@ -83,8 +83,14 @@ HitList matchWord(const SearchIndex &index, quint32 first, quint32 last, quint8 
         }
         return out;
     }
-    // Many terms (a short prefix): accumulate into one dense array, then collect in row order.
-    std::vector<float> acc(index.docCount(), 0.f);
+    // Many terms (a short prefix): accumulate into one dense array, then collect in row order. The
+    // array is kept per thread between keystrokes (all zero between uses): a fresh one would cost a
+    // page fault per 4 KiB on every keystroke.
+    thread_local std::vector<float> acc;
+    if (acc.size() != index.docCount()) {
+        acc.assign(index.docCount(), 0.f);
+        acc.shrink_to_fit();
+    }
     for (quint32 t = first; t < last; ++t) {
         const auto docs = index.postingDocs(t);
         const auto freqs = index.postingFreqs(t);
@@ -94,10 +100,13 @@ HitList matchWord(const SearchIndex &index, quint32 first, quint32 last, quint8 
                 acc[docs[i]] += postingScore(index, t, i, docs[i], freqs[i], fields, w);
         }
     }
+    out.docs.reserve(std::min<size_t>(total, acc.size()));
+    out.scores.reserve(std::min<size_t>(total, acc.size()));
     for (quint32 doc = 0; doc < acc.size(); ++doc) {
         if (acc[doc] > 0) {
             out.docs.push_back(doc);
             out.scores.push_back(acc[doc]);
+            acc[doc] = 0;
         }
     }
     return out;
@@ -116,7 +125,8 @@ HitList matchWordWithin(const SearchIndex &index, quint32 first, quint32 last, q
             if (!(fields & (1 << f)))
                 continue;
             counts.clear();
-            for (quint32 t : index.fieldTokens(doc, f)) {
+            for (SearchIndex::TokenReader tokens = index.fieldTokens(doc, f); !tokens.atEnd();) {
+                const quint32 t = tokens.next();
                 if (t < first || t >= last)
                     continue;
                 auto it = std::find_if(counts.begin(), counts.end(), [t](const auto &c) { return c.first == t; });
@@ -136,18 +146,63 @@ HitList matchWordWithin(const SearchIndex &index, quint32 first, quint32 last, q
     return out;
 }
 
-// Occurrences of the phrase in one token stream; the last word may be any term in [lastFirst, lastEnd).
-int countPhrase(std::span<const quint32> tokens, const std::vector<quint32> &ids, quint32 lastFirst, quint32 lastEnd)
+struct Candidate
 {
-    const size_t n = ids.size() + 1;
+    quint32 doc;
+    quint8 fields; // SearchQuery::FieldMask
+};
+
+// Keeps the candidates that hold `term`, and of their fields those that hold it; with `first` set
+// (a field mask), starts the candidates from the term's postings in those fields instead.
+void narrow(std::vector<Candidate> &candidates, const SearchIndex &index, quint32 term, quint8 first)
+{
+    const auto docs = index.postingDocs(term);
+    const auto freqs = index.postingFreqs(term);
+    auto fieldsOf = [](quint16 packed) {
+        quint8 m = 0;
+        for (int f = 0; f < SearchIndex::kFieldCount; ++f)
+            m |= SearchIndex::fieldFreq(packed, f) ? quint8(1 << f) : 0;
+        return m;
+    };
+    if (first) {
+        candidates.reserve(docs.size());
+        for (size_t i = 0; i < docs.size(); ++i) {
+            if (const quint8 m = fieldsOf(freqs[i]) & first)
+                candidates.push_back({docs[i], m});
+        }
+        return;
+    }
+    size_t kept = 0, j = 0;
+    for (const Candidate &c : candidates) {
+        size_t bound = 1; // galloping: cheap whether the lists are alike in length or not
+        while (j + bound < docs.size() && docs[j + bound] < c.doc)
+            bound *= 2;
+        j = size_t(std::lower_bound(docs.begin() + qsizetype(j + bound / 2),
+                                    docs.begin() + qsizetype(std::min(j + bound + 1, docs.size())), c.doc)
+                   - docs.begin());
+        if (j == docs.size())
+            break;
+        if (docs[j] == c.doc) {
+            if (const quint8 m = c.fields & fieldsOf(freqs[j]))
+                candidates[kept++] = {c.doc, m};
+        }
+    }
+    candidates.resize(kept);
+}
+
+// Occurrences of the phrase in one field: its whole words are a byte string (their codes) found at
+// token boundaries, and the token after it must be a term in [lastFirst, lastEnd).
+int countPhrase(const SearchIndex &index, std::span<const uchar> field, std::string_view pattern, quint32 lastFirst,
+                quint32 lastEnd)
+{
+    const std::string_view text(reinterpret_cast<const char *>(field.data()), field.size());
     int count = 0;
-    for (size_t i = 0; i + n <= tokens.size(); ++i) {
-        if (tokens[i] != ids[0])
-            continue;
-        size_t k = 1;
-        while (k < ids.size() && tokens[i + k] == ids[k])
-            ++k;
-        if (k == ids.size() && tokens[i + k] >= lastFirst && tokens[i + k] < lastEnd)
+    for (size_t at = text.find(pattern); at != std::string_view::npos && at + pattern.size() < text.size();
+         at = text.find(pattern, at + 1)) {
+        if (at > 0 && uchar(text[at - 1]) >= 0x80)
+            continue; // inside another token's code
+        const quint32 t = index.termAt(field.data() + at + pattern.size());
+        if (t >= lastFirst && t < lastEnd)
             ++count;
     }
     return count;
@@ -199,43 +254,39 @@ HitList match(const SearchIndex &index, const SearchQuery::Phrase &phrase, const
         return matchWord(index, last.first, last.second, phrase.fields, RowSet(nullptr, 0));
     }
 
-    // Whole words before the last: all must exist; candidates are the papers holding all of them.
+    // Whole words before the last: all must exist; candidates are the papers holding all of them,
+    // each with the fields that hold all of them (only those can hold the phrase).
     std::vector<quint32> ids;
     float phraseIdf = 0;
-    HitList candidates;
+    std::vector<Candidate> candidates;
     for (qsizetype k = 0; k + 1 < phrase.words.size(); ++k) {
         const QByteArray &w = phrase.words[k];
         const qint64 id = index.termId(std::string_view(w.constData(), size_t(w.size())));
         if (id < 0)
             return {};
         ids.push_back(quint32(id));
-        const auto docs = index.postingDocs(quint32(id));
-        phraseIdf += idf(index, docs.size());
-        HitList h;
-        h.docs.assign(docs.begin(), docs.end());
-        h.scores.assign(docs.size(), 0.f);
-        candidates = k == 0 ? std::move(h) : HitList::intersect(candidates, h);
+        phraseIdf += idf(index, index.postingDocs(quint32(id)).size());
+        narrow(candidates, index, quint32(id), k == 0 ? phrase.fields : 0);
     }
-    if (last.second - last.first == 1) { // a whole last word narrows the candidates too
-        const auto docs = index.postingDocs(last.first);
-        HitList h;
-        h.docs.assign(docs.begin(), docs.end());
-        h.scores.assign(docs.size(), 0.f);
-        candidates = HitList::intersect(candidates, h);
-    }
-    if (within)
-        candidates = HitList::restrict(candidates, *within);
+    if (last.second - last.first == 1) // a whole last word narrows the candidates too
+        narrow(candidates, index, last.first, 0);
+    std::string pattern;
+    for (quint32 id : ids)
+        index.appendCode(id, pattern);
+    RowSet inside(within, index.docCount());
     HitList out;
-    for (quint32 doc : candidates.docs) {
+    for (const Candidate &c : candidates) {
+        if (!inside.contains(c.doc))
+            continue;
         float s = 0;
         for (int f = 0; f < SearchIndex::kFieldCount; ++f) {
-            if (!(phrase.fields & (1 << f)))
+            if (!(c.fields & (1 << f)))
                 continue;
-            if (const int tf = countPhrase(index.fieldTokens(doc, f), ids, last.first, last.second))
-                s += fieldScore(index, doc, f, tf);
+            if (const int tf = countPhrase(index, index.fieldBytes(c.doc, f), pattern, last.first, last.second))
+                s += fieldScore(index, c.doc, f, tf);
         }
         if (s > 0) {
-            out.docs.push_back(doc);
+            out.docs.push_back(c.doc);
             out.scores.push_back(s * std::max(phraseIdf, 0.1f));
         }
     }

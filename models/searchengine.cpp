@@ -38,22 +38,30 @@ HitList evaluateClause(const SearchIndex &index, const SearchQuery::Clause &clau
     return result;
 }
 
-// Stable LSD radix sort of rows by a 32-bit key (ascending): rows that tie keep their order.
+// Stable LSD radix sort of rows by a 32-bit key (ascending): rows that tie keep their order. Two
+// passes of 16-bit digits for large results, three of 11 bits (smaller count tables) otherwise.
 void radixSort(std::vector<quint32> &rows, std::vector<float> &scores, std::vector<quint32> &keys)
 {
     const size_t n = rows.size();
-    std::vector<quint32> rows2(n), keys2(n);
-    std::vector<float> scores2(n);
-    for (int shift = 0; shift < 32; shift += 11) {
-        size_t count[2049] = {};
+    const int bits = n >= (size_t(1) << 17) ? 16 : 11;
+    const quint32 mask = (1u << bits) - 1;
+    // Kept per thread between keystrokes, so sorting a million rows touches no fresh pages.
+    thread_local std::vector<quint32> rows2, keys2;
+    thread_local std::vector<float> scores2;
+    rows2.resize(n);
+    keys2.resize(n);
+    scores2.resize(n);
+    std::vector<size_t> count(size_t(mask) + 2);
+    for (int shift = 0; shift < 32; shift += bits) {
+        std::fill(count.begin(), count.end(), 0);
         for (quint32 k : keys)
-            ++count[((k >> shift) & 0x7FF) + 1];
-        if (count[((keys.empty() ? 0 : keys[0]) >> shift & 0x7FF) + 1] == n)
+            ++count[((k >> shift) & mask) + 1];
+        if (count[((keys.empty() ? 0 : keys[0]) >> shift & mask) + 1] == n)
             continue; // every key has the same digit here
-        for (int d = 0; d < 2048; ++d)
+        for (quint32 d = 0; d < mask + 1; ++d)
             count[d + 1] += count[d];
         for (size_t i = 0; i < n; ++i) {
-            const size_t to = count[(keys[i] >> shift) & 0x7FF]++;
+            const size_t to = count[(keys[i] >> shift) & mask]++;
             rows2[to] = rows[i];
             keys2[to] = keys[i];
             scores2[to] = scores[i];
@@ -69,7 +77,8 @@ void radixSort(std::vector<quint32> &rows, std::vector<float> &scores, std::vect
 void sort(const SearchIndex &index, SearchResult &result, SortOrder order, bool reverse)
 {
     const Corpus &corpus = *index.corpus();
-    std::vector<quint32> keys(result.rows.size());
+    thread_local std::vector<quint32> keys;
+    keys.resize(result.rows.size());
     switch (order) {
     case SortOrder::CorpusOrder:
         break;

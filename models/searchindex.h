@@ -1,6 +1,7 @@
 #pragma once
 
 #include "corpus.h"
+#include "hugepagearray.h"
 
 #include <atomic>
 #include <memory>
@@ -12,8 +13,8 @@
 
 // The full-text index of one corpus, built once and immutable (shared between threads): a sorted
 // vocabulary of folded tokens (so a prefix is a contiguous range of term ids), per term a posting
-// list of papers with per-field term frequencies, and per paper field the token stream (term ids in
-// text order) that phrase matching scans. All query-time work is integer work.
+// list of papers with per-field term frequencies, and per paper field the token stream (compact term
+// codes in text order) that phrase matching scans. All query-time work is integer work.
 class SearchIndex
 {
 public:
@@ -56,16 +57,58 @@ public:
     float fieldImpact(quint32 doc, int field, int tf) const;
     static constexpr float kFieldWeight[kFieldCount] = {4.0f, 2.0f, 1.0f};
 
-    std::span<const quint32> fieldTokens(quint32 doc, int field) const
+    // The tokens of one paper field in text order, read one term id at a time. They are stored as
+    // the LEB128 code of each term's frequency rank, so most tokens (frequent words) take one byte,
+    // and a phrase of whole words is a byte string that can be searched for (see appendCode).
+    class TokenReader
+    {
+    public:
+        TokenReader(const uchar *p, const uchar *end, const quint32 *rankToTerm) : m_p(p), m_end(end), m_rankToTerm(rankToTerm) { }
+        bool atEnd() const { return m_p >= m_end; }
+        quint32 next() { return m_rankToTerm[decode(m_p)]; }
+
+    private:
+        const uchar *m_p;
+        const uchar *m_end;
+        const quint32 *m_rankToTerm;
+    };
+    TokenReader fieldTokens(quint32 doc, int field) const
+    {
+        const std::span<const uchar> b = fieldBytes(doc, field);
+        return TokenReader(b.data(), b.data() + b.size(), m_rankToTerm.data());
+    }
+    std::span<const uchar> fieldBytes(quint32 doc, int field) const
     {
         const size_t k = size_t(doc) * kFieldCount + size_t(field);
-        return std::span<const quint32>(m_tokens).subspan(m_tokenOffsets[k], m_tokenOffsets[k + 1] - m_tokenOffsets[k]);
+        return std::span<const uchar>(m_tokenBytes.data() + m_tokenOffsets[k], m_tokenOffsets[k + 1] - m_tokenOffsets[k]);
     }
-    quint32 fieldLength(quint32 doc, int field) const
+    // Appends the stored code of `term` to out: a token-aligned occurrence of the codes of a sequence
+    // of terms (where the byte before is not a continuation byte, >= 0x80) is that sequence.
+    void appendCode(quint32 term, std::string &out) const;
+    // The term whose code starts at p (which must hold a whole code).
+    quint32 termAt(const uchar *p) const { return m_rankToTerm[decode(p)]; }
+    static quint32 decode(const uchar *&p)
     {
-        const size_t k = size_t(doc) * kFieldCount + size_t(field);
-        return quint32(m_tokenOffsets[k + 1] - m_tokenOffsets[k]);
+        quint32 v = *p++;
+        if (v < 0x80)
+            return v;
+        v &= 0x7F;
+        for (int shift = 7;; shift += 7) {
+            const quint32 b = *p++;
+            v |= (b & 0x7F) << shift;
+            if (b < 0x80)
+                return v;
+        }
     }
+    static int encode(quint32 v, uchar *out)
+    {
+        int n = 0;
+        for (; v >= 0x80; v >>= 7)
+            out[n++] = uchar(v | 0x80);
+        out[n++] = uchar(v);
+        return n;
+    }
+    quint32 fieldLength(quint32 doc, int field) const { return m_fieldLengths[size_t(doc) * kFieldCount + size_t(field)]; }
     float averageFieldLength(int field) const { return m_avgFieldLength[field]; }
 
     // Per paper: its place when papers are sorted by first author (QCollator, default locale;
@@ -82,12 +125,15 @@ private:
     std::string m_terms;                 // sorted folded terms, concatenated
     std::vector<quint64> m_termOffsets;  // termCount + 1
     std::vector<quint64> m_postingOffsets; // termCount + 1
-    std::vector<quint32> m_postingDocs;
-    std::vector<quint16> m_postingFreqs;
-    std::vector<quint16> m_postingImpacts;
+    HugePageArray<quint32> m_postingDocs; // all postings, per term in paper order
+    HugePageArray<quint16> m_postingFreqs;
+    HugePageArray<quint16> m_postingImpacts;
     static constexpr float kImpactScale = 2048.0f;
-    std::vector<quint32> m_tokens;       // all field token streams
-    std::vector<quint64> m_tokenOffsets; // docCount * kFieldCount + 1
+    std::vector<quint32> m_rankToTerm;        // term ids by descending number of occurrences
+    std::vector<quint32> m_termToRank;
+    HugePageArray<uchar> m_tokenBytes;   // all field token streams (codes of ranks)
+    std::vector<quint64> m_tokenOffsets;      // docCount * kFieldCount + 1, into m_tokenBytes
+    std::vector<quint32> m_fieldLengths;      // tokens per paper field
     float m_avgFieldLength[kFieldCount] = {};
     std::vector<quint32> m_firstAuthorRank;
 };

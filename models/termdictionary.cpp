@@ -1,54 +1,43 @@
 #include "termdictionary.h"
 
-#include <cstring>
+TermDictionary::TermDictionary() : m_slots(1 << 12), m_mask((1 << 12) - 1) { }
 
-TermDictionary::TermDictionary() : m_slots(1 << 12), m_slotHashes(1 << 12), m_mask((1 << 12) - 1) { }
-
-quint64 TermDictionary::hash(std::string_view s)
+TermDictionary::Interned TermDictionary::insert(std::string_view term, quint64 slot, quint64 head, quint32 tag)
 {
-    // FNV-1a with a final mix: terms are short, so this beats anything fancier.
-    quint64 h = 1469598103934665603ULL;
-    for (unsigned char c : s)
-        h = (h ^ c) * 1099511628211ULL;
-    return h ^ (h >> 29);
+    const quint32 id = size();
+    m_entries.push_back({quint64(m_arena.size()), quint32(term.size())});
+    m_arena.append(term);
+    m_slots[slot] = {head, tag, id + 1, {}};
+    if (quint64(size()) * 2 > m_mask) {
+        grow();
+        return intern(term);
+    }
+    return {id, m_slots[slot].counts};
 }
 
-quint32 TermDictionary::intern(std::string_view term)
+std::vector<TermDictionary::Counts> TermDictionary::counts() const
 {
-    const quint64 h = hash(term);
-    const quint32 tag = quint32(h >> 32);
-    for (quint64 slot = h & m_mask;; slot = (slot + 1) & m_mask) {
-        const quint32 entry = m_slots[slot];
-        if (entry == 0) {
-            const quint32 id = size();
-            m_offsets.push_back(m_arena.size());
-            m_lengths.push_back(quint32(term.size()));
-            m_arena.append(term);
-            m_slots[slot] = id + 1;
-            m_slotHashes[slot] = tag;
-            if (quint64(size()) * 2 > m_mask)
-                grow();
-            return id;
-        }
-        if (m_slotHashes[slot] == tag && this->term(entry - 1) == term)
-            return entry - 1;
+    std::vector<Counts> out(size());
+    for (const Slot &slot : m_slots) {
+        if (slot.id)
+            out[slot.id - 1] = slot.counts;
     }
+    return out;
 }
 
 void TermDictionary::grow()
 {
     const quint64 capacity = (m_mask + 1) * 2;
-    std::vector<quint32> slots(capacity);
-    std::vector<quint32> hashes(capacity);
+    std::vector<Slot> slots(capacity);
     m_mask = capacity - 1;
-    for (quint32 id = 0; id < size(); ++id) {
-        const quint64 h = hash(term(id));
-        quint64 slot = h & m_mask;
-        while (slots[slot] != 0)
-            slot = (slot + 1) & m_mask;
-        slots[slot] = id + 1;
-        hashes[slot] = quint32(h >> 32);
+    for (const Slot &old : m_slots) {
+        if (!old.id)
+            continue;
+        const std::string_view t = term(old.id - 1);
+        quint64 i = hash(t, old.head) & m_mask;
+        while (slots[i].id != 0)
+            i = (i + 1) & m_mask;
+        slots[i] = old;
     }
     m_slots.swap(slots);
-    m_slotHashes.swap(hashes);
 }

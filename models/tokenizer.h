@@ -33,6 +33,15 @@ struct Token
 
 QList<Token> tokenize(QStringView text);
 
+constexpr bool isLowerAsciiAlnum(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+constexpr bool isAsciiAlnum(unsigned char c)
+{
+    return isLowerAsciiAlnum(c) || (c >= 'A' && c <= 'Z');
+}
+
 // Calls f(std::string_view folded) for every token of UTF-8 text (invalid bytes separate tokens).
 // Inline so the indexer's ASCII fast path is not a function call per byte.
 template<class F>
@@ -43,6 +52,18 @@ void forEachToken(std::string_view text, std::string &buf, F &&f)
     buf.clear();
     bool inToken = false;
     while (p < end) {
+        // Most tokens are a run of lower-case ASCII letters and digits ended by ASCII punctuation or
+        // space: passed on as a view of the text, without copying or folding.
+        if (!inToken && isLowerAsciiAlnum(*p)) {
+            const unsigned char *q = p + 1;
+            while (q < end && isLowerAsciiAlnum(*q))
+                ++q;
+            if (q == end || (*q < 0x80 && !isAsciiAlnum(*q))) {
+                f(std::string_view(reinterpret_cast<const char *>(p), size_t(q - p)));
+                p = q;
+                continue;
+            }
+        }
         char32_t cp = *p;
         if (cp < 0x80) {
             ++p;

@@ -40,6 +40,40 @@ class TestSearchEngine : public QObject
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
+    void largeCorpus_builtInSlices_findsWordsAndPhrasesAcrossTheSliceBoundary_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("modulus");
+        QTest::addColumn<int>("remainder");
+        QTest::newRow("word") << QStringLiteral("w3") << 7 << 3;
+        QTest::newRow("phrase") << QStringLiteral("\"gamma phrase2 delta\"") << 5 << 2;
+        QTest::newRow("phrase, last word a prefix") << QStringLiteral("\"beta w4 gam") << 7 << 4;
+        QTest::newRow("author") << QStringLiteral("author:malton") << 26 << 11;
+        QTest::newRow("tl;dr") << QStringLiteral("tldr:topic1") << 3 << 1;
+        QTest::newRow("rare word, a two-byte code") << QStringLiteral("\"delta u500\"") << 997 << 500;
+    }
+    void largeCorpus_builtInSlices_findsWordsAndPhrasesAcrossTheSliceBoundary()
+    {
+        QFETCH(QString, query);
+        QFETCH(int, modulus);
+        QFETCH(int, remainder);
+        static const std::shared_ptr<const SearchIndex> index = [] { // 24000 papers: indexed by two workers
+            QByteArray text;
+            for (int i = 0; i < 24000; ++i)
+                text += QStringLiteral("Ann Ma%1ton, Bo Chen\ntl;dr: topic%2 note.\nalpha beta w%3 gamma phrase%4 delta u%5.\n\n")
+                            .arg(QChar(u'a' + i % 26)).arg(i % 3).arg(i % 7).arg(i % 5).arg(i % 997).toUtf8();
+            const auto r = CorpusParser::parse(text, QStringLiteral("large"));
+            return r.ok() ? SearchIndex::build(r.corpus) : nullptr;
+        }();
+        QVERIFY(index);
+        QList<quint32> expected;
+        for (quint32 i = 0; i < 24000; ++i) {
+            if (int(i % quint32(modulus)) == remainder)
+                expected.append(i);
+        }
+        QCOMPARE(rowsOf(*index, query, SortOrder::CorpusOrder), expected);
+    }
+
     void authorHit_outranksTldrHit_outranksAbstractHit()
     {
         const auto index = indexOf(kCorpus);
