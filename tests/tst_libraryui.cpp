@@ -6,6 +6,7 @@
 #include "papermodel.h"
 
 #include <QDragEnterEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPointer>
@@ -133,13 +134,30 @@ private slots:
         ListPickerDialog *picker = nullptr;
         QTRY_VERIFY((picker = f.window.findChild<ListPickerDialog *>(QStringLiteral("listPicker"))) && picker->isVisible());
         auto *edit = picker->findChild<QLineEdit *>(QStringLiteral("listPickerEdit"));
-        QTest::keyClicks(edit, QStringLiteral("gra"));
-        QCOMPARE(picker->choice(), QStringLiteral("gra")); // a new name until a row is chosen
+        QCOMPARE(picker->choice(), QStringLiteral("Graph papers")); // nothing typed: the first list
         QTest::keyClick(edit, Qt::Key_Down);
-        QCOMPARE(picker->choice(), QStringLiteral("Graph papers"));
+        QCOMPARE(picker->choice(), QStringLiteral("Later"));
+        QTest::keyClicks(edit, QStringLiteral("gra"));
+        QCOMPARE(picker->choice(), QStringLiteral("Graph papers")); // the first match, not a new list "gra"
+        QVERIFY(picker->findChild<QLabel *>(QStringLiteral("listPickerHint"))->text().contains(QStringLiteral("Shift+Enter")));
         QTest::keyClick(edit, Qt::Key_Return);
         QTRY_COMPARE(f.store.entries(QStringLiteral("Graph papers")).size(), 1);
         QVERIFY(!f.store.hasList(QStringLiteral("gra")));
+    }
+
+    void picker_shiftEnterCreatesTheTypedName_evenWhenListsMatch()
+    {
+        Fixture f;
+        QVERIFY(setUp(f));
+        QVERIFY(f.store.createList(QStringLiteral("Graph papers")));
+        QTest::keyClick(f.list, Qt::Key_L, Qt::ControlModifier);
+        ListPickerDialog *picker = nullptr;
+        QTRY_VERIFY((picker = f.window.findChild<ListPickerDialog *>(QStringLiteral("listPicker"))) && picker->isVisible());
+        auto *edit = picker->findChild<QLineEdit *>(QStringLiteral("listPickerEdit"));
+        QTest::keyClicks(edit, QStringLiteral("Graph"));
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ShiftModifier);
+        QTRY_COMPARE(f.store.entries(QStringLiteral("Graph")).size(), 1);
+        QCOMPARE(f.store.entries(QStringLiteral("Graph papers")).size(), 0);
     }
 
     void listScope_showsListOrder_andAltDownReorders()

@@ -940,6 +940,10 @@
         <source>Enter adds to “%1”.</source>
         <translation>Eingabe fügt zu „%1“ hinzu.</translation>
     </message>
+    <message>
+        <source>Enter adds to “%1”; Shift+Enter creates the list “%2”.</source>
+        <translation>Eingabe fügt zu „%1“ hinzu; Umschalt+Eingabe legt die Liste „%2“ an.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -939,6 +939,10 @@
         <source>Enter adds to “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter adds to “%1”; Shift+Enter creates the list “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -940,6 +940,10 @@
         <source>Enter adds to “%1”.</source>
         <translation>Entrée ajoute à «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>Enter adds to “%1”; Shift+Enter creates the list “%2”.</source>
+        <translation>Entrée ajoute à «&#xa0;%1&#xa0;»&#xa0;; Maj+Entrée crée la liste «&#xa0;%2&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

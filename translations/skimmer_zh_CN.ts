@@ -925,6 +925,10 @@
         <source>Enter adds to “%1”.</source>
         <translation>按 Enter 添加到“%1”。</translation>
     </message>
+    <message>
+        <source>Enter adds to “%1”; Shift+Enter creates the list “%2”.</source>
+        <translation>按 Enter 添加到“%1”；按 Shift+Enter 新建列表“%2”。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -33,27 +33,19 @@ ListPickerDialog::ListPickerDialog(LibraryListsModel *lists, const QString &titl
     layout->addWidget(m_hint);
     connect(m_edit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setFilterFixedString(text.trimmed());
-        m_navigated = false;
-        // The highlight shows what Enter does: the list whose name was typed exactly, the first list
-        // when nothing is typed, else nothing (Enter creates the typed name; Down picks a match).
+        // The highlight shows what Enter does: the list whose name was typed exactly, else the first
+        // list that matches (Shift+Enter creates the typed name instead); none when nothing matches.
         const int exact = m_lists->rowOf(text);
-        const QModelIndex highlight = text.trimmed().isEmpty() ? m_filter->index(0, 0)
-                                      : exact >= 0             ? m_filter->mapFromSource(m_lists->index(exact))
-                                                               : QModelIndex();
-        m_view->setCurrentIndex(highlight);
-        if (!highlight.isValid())
+        m_view->setCurrentIndex(exact >= 0 ? m_filter->mapFromSource(m_lists->index(exact)) : m_filter->index(0, 0));
+        if (!m_view->currentIndex().isValid())
             m_view->clearSelection();
         updateHint();
     });
     connect(m_view, &QListView::clicked, this, [this](const QModelIndex &index) {
         m_view->setCurrentIndex(index);
-        m_navigated = true;
         updateHint();
     });
-    connect(m_view, &QListView::doubleClicked, this, [this] {
-        m_navigated = true;
-        accept();
-    });
+    connect(m_view, &QListView::doubleClicked, this, &QDialog::accept);
     connect(this, &QDialog::accepted, this, [this] {
         if (!choice().isEmpty())
             emit listChosen(choice());
@@ -63,30 +55,30 @@ ListPickerDialog::ListPickerDialog(LibraryListsModel *lists, const QString &titl
     resize(360, 300);
 }
 
-QString ListPickerDialog::exactMatch() const
+QString ListPickerDialog::newName() const
 {
-    const int row = m_lists->rowOf(m_edit->text());
-    return row >= 0 ? m_lists->nameAt(row) : QString();
+    const QString typed = m_edit->text().trimmed();
+    return typed.isEmpty() || m_lists->rowOf(typed) >= 0 ? QString() : typed;
 }
 
 QString ListPickerDialog::choice() const
 {
-    const QString typed = m_edit->text().trimmed();
+    if (m_createNew && !newName().isEmpty())
+        return newName();
     const QString current = m_view->currentIndex().data(LibraryListsModel::NameRole).toString();
-    if (m_navigated && !current.isEmpty())
-        return current;
-    if (!exactMatch().isEmpty())
-        return exactMatch();
-    return typed.isEmpty() ? current : typed;
+    return current.isEmpty() ? newName() : current;
 }
 
 void ListPickerDialog::updateHint()
 {
     const QString name = choice();
+    const QString created = newName();
     if (name.isEmpty())
         m_hint->setText(tr("Type a name to create your first list."));
     else if (m_lists->rowOf(name) < 0)
         m_hint->setText(tr("Enter creates the list “%1”.").arg(name));
+    else if (!created.isEmpty())
+        m_hint->setText(tr("Enter adds to “%1”; Shift+Enter creates the list “%2”.").arg(name, created));
     else
         m_hint->setText(tr("Enter adds to “%1”.").arg(name));
 }
@@ -96,6 +88,7 @@ bool ListPickerDialog::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_edit && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            m_createNew = static_cast<QKeyEvent *>(event)->modifiers().testFlag(Qt::ShiftModifier);
             accept();
             return true;
         }
@@ -104,7 +97,6 @@ bool ListPickerDialog::eventFilter(QObject *watched, QEvent *event)
             if (rows > 0) {
                 const int row = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
                 m_view->setCurrentIndex(m_filter->index(qBound(0, row + (key == Qt::Key_Down ? 1 : -1), rows - 1), 0));
-                m_navigated = true;
                 updateHint();
             }
             return true;

@@ -8,8 +8,9 @@ class QLineEdit;
 class QListView;
 class QSortFilterProxyModel;
 
-// The Ctrl+L picker: type-ahead over the reading lists' names; Enter picks the highlighted list,
-// or creates a list when the typed name is new. Emits listChosen() and closes.
+// The Ctrl+L picker: type-ahead over the reading lists' names. Enter picks the highlighted list (the
+// exact or else the first match; Up/Down choose another) or creates the typed name when no list
+// matches; Shift+Enter creates the typed name even when lists match. Emits listChosen() and closes.
 class ListPickerDialog : public QDialog
 {
     Q_OBJECT
@@ -28,12 +29,13 @@ protected:
 
 private:
     void updateHint();
-    QString exactMatch() const;
+    // The typed name when no list has it (what Shift+Enter creates), else empty.
+    QString newName() const;
 
     LibraryListsModel *m_lists;
     QSortFilterProxyModel *m_filter;
     QLineEdit *m_edit;
     QListView *m_view;
     QLabel *m_hint;
-    bool m_navigated = false;
+    bool m_createNew = false; // Shift+Enter
 };
