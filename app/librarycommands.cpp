@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -48,10 +49,24 @@ std::shared_ptr<const Corpus> loadCorpus(const QCommandLineParser &parser)
     return result.corpus;
 }
 
+// The paper ids after the option, or read from standard input (whitespace-separated) when the only
+// argument is "-": more ids than a command line can hold, e.g. `skimmer --query g --format ids |
+// skimmer --add-to-list all -`.
+QStringList paperIds(const QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args != QStringList{QStringLiteral("-")})
+        return args;
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(in.readAll()).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+}
+
 // The corpus papers for ids; false (with a message) when any id is unknown or none was given.
 bool resolve(const QCommandLineParser &parser, const Corpus &corpus, QList<LibraryStore::Paper> *papers)
 {
-    const QStringList ids = parser.positionalArguments();
+    const QStringList ids = paperIds(parser);
     if (ids.isEmpty()) {
         printErr(tr("no paper ids given (pass them after the option, e.g. from --query … --format ids)"));
         return false;
@@ -77,7 +92,7 @@ int bookmark(const QCommandLineParser &parser, LibraryStore &store, bool on)
         if (!corpus || !resolve(parser, *corpus, &papers))
             return 1;
     } else {
-        for (const QString &id : parser.positionalArguments())
+        for (const QString &id : paperIds(parser))
             papers.append({id, {}, {}});
         if (papers.isEmpty()) {
             printErr(tr("no paper ids given"));

@@ -44,6 +44,12 @@ cp "$dir/bad.sqlite" "$dir/bad.orig"
 grep -q "not a Skimmer library" "$dir/err" || fail "unclear message: $(cat "$dir/err")"
 cmp -s "$dir/bad.sqlite" "$dir/bad.orig" || fail "the damaged library was modified"
 
+# "-" reads the ids from standard input (more than a command line holds).
+echo "$ids" | run --add-to-list "piped" - | grep -q "added 3 of 3 papers to “piped”" || fail "--add-to-list - (ids on stdin)"
+echo "$first" | run --unbookmark - || fail "--unbookmark - (ids on stdin)"
+printf '' | run --add-to-list "piped" - 2>"$dir/err" && fail "no ids on stdin was accepted"
+grep -q "no paper ids" "$dir/err" || fail "unclear message for no ids: $(cat "$dir/err")"
+
 SKIMMER_LIBRARY="$dir/env.sqlite" "$skimmer" --corpus "$corpus" --bookmark "$first" || fail "SKIMMER_LIBRARY"
 [ -f "$dir/env.sqlite" ] || fail "SKIMMER_LIBRARY was not used"
 echo "cli_library: all checks passed"
