@@ -224,9 +224,9 @@ void addOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("library"), tr("The library file (default: $SKIMMER_LIBRARY or the user's library)."),
                       QStringLiteral("path")});
-    parser.addOption({QStringLiteral("bookmark"), tr("Bookmark the papers whose ids follow.")});
-    parser.addOption({QStringLiteral("unbookmark"), tr("Remove the bookmarks of the papers whose ids follow.")});
-    parser.addOption({QStringLiteral("add-to-list"), tr("Add the papers whose ids follow to a reading list (created when new)."),
+    parser.addOption({QStringLiteral("bookmark"), tr("Bookmark the papers whose ids follow (- reads them from standard input).")});
+    parser.addOption({QStringLiteral("unbookmark"), tr("Remove the bookmarks of the papers whose ids follow (- reads them from standard input).")});
+    parser.addOption({QStringLiteral("add-to-list"), tr("Add the papers whose ids follow to a reading list, created when new (- reads the ids from standard input)."),
                       QStringLiteral("name")});
     parser.addOption({QStringLiteral("lists"), tr("Print the reading lists and their counts (--format text or json).")});
     parser.addOption({QStringLiteral("export-list"),

@@ -599,18 +599,6 @@
         <translation>Die Bibliotheksdatei (Standard: $SKIMMER_LIBRARY oder die Bibliothek des Benutzers).</translation>
     </message>
     <message>
-        <source>Bookmark the papers whose ids follow.</source>
-        <translation>Lesezeichen für die Paper setzen, deren IDs folgen.</translation>
-    </message>
-    <message>
-        <source>Remove the bookmarks of the papers whose ids follow.</source>
-        <translation>Lesezeichen der Paper entfernen, deren IDs folgen.</translation>
-    </message>
-    <message>
-        <source>Add the papers whose ids follow to a reading list (created when new).</source>
-        <translation>Die Paper, deren IDs folgen, zu einer Leseliste hinzufügen (wird bei Bedarf angelegt).</translation>
-    </message>
-    <message>
         <source>Print the reading lists and their counts (--format text or json).</source>
         <translation>Die Leselisten mit ihrer Anzahl an Papern ausgeben (--format text oder json).</translation>
     </message>
@@ -625,6 +613,18 @@
     <message>
         <source>Merge a JSON list export into the library.</source>
         <translation>Einen JSON-Listenexport in die Bibliothek übernehmen.</translation>
+    </message>
+    <message>
+        <source>Bookmark the papers whose ids follow (- reads them from standard input).</source>
+        <translation>Lesezeichen für die Paper setzen, deren IDs folgen (- liest sie von der Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Remove the bookmarks of the papers whose ids follow (- reads them from standard input).</source>
+        <translation>Lesezeichen der Paper entfernen, deren IDs folgen (- liest sie von der Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Add the papers whose ids follow to a reading list, created when new (- reads the ids from standard input).</source>
+        <translation>Die Paper, deren IDs folgen, zu einer Leseliste hinzufügen; sie wird bei Bedarf angelegt (- liest die IDs von der Standardeingabe).</translation>
     </message>
 </context>
 <context>

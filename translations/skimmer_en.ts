@@ -598,18 +598,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bookmark the papers whose ids follow.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the bookmarks of the papers whose ids follow.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the papers whose ids follow to a reading list (created when new).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print the reading lists and their counts (--format text or json).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -623,6 +611,18 @@
     </message>
     <message>
         <source>Merge a JSON list export into the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark the papers whose ids follow (- reads them from standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the bookmarks of the papers whose ids follow (- reads them from standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the papers whose ids follow to a reading list, created when new (- reads the ids from standard input).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -599,18 +599,6 @@
         <translation>Le fichier de bibliothèque (par défaut&#xa0;: $SKIMMER_LIBRARY ou la bibliothèque de l’utilisateur).</translation>
     </message>
     <message>
-        <source>Bookmark the papers whose ids follow.</source>
-        <translation>Ajouter aux signets les articles dont les identifiants suivent.</translation>
-    </message>
-    <message>
-        <source>Remove the bookmarks of the papers whose ids follow.</source>
-        <translation>Retirer des signets les articles dont les identifiants suivent.</translation>
-    </message>
-    <message>
-        <source>Add the papers whose ids follow to a reading list (created when new).</source>
-        <translation>Ajouter les articles dont les identifiants suivent à une liste de lecture (créée si elle n’existe pas).</translation>
-    </message>
-    <message>
         <source>Print the reading lists and their counts (--format text or json).</source>
         <translation>Afficher les listes de lecture et leur nombre d’articles (--format text ou json).</translation>
     </message>
@@ -625,6 +613,18 @@
     <message>
         <source>Merge a JSON list export into the library.</source>
         <translation>Fusionner un export de liste JSON dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Bookmark the papers whose ids follow (- reads them from standard input).</source>
+        <translation>Ajouter aux signets les articles dont les identifiants suivent (- les lit sur l’entrée standard).</translation>
+    </message>
+    <message>
+        <source>Remove the bookmarks of the papers whose ids follow (- reads them from standard input).</source>
+        <translation>Retirer des signets les articles dont les identifiants suivent (- les lit sur l’entrée standard).</translation>
+    </message>
+    <message>
+        <source>Add the papers whose ids follow to a reading list, created when new (- reads the ids from standard input).</source>
+        <translation>Ajouter les articles dont les identifiants suivent à une liste de lecture, créée si elle n’existe pas (- lit les identifiants sur l’entrée standard).</translation>
     </message>
 </context>
 <context>

@@ -594,18 +594,6 @@
         <translation>文献库文件（默认：$SKIMMER_LIBRARY 或用户的文献库）。</translation>
     </message>
     <message>
-        <source>Bookmark the papers whose ids follow.</source>
-        <translation>为其后 ID 所指的论文添加书签。</translation>
-    </message>
-    <message>
-        <source>Remove the bookmarks of the papers whose ids follow.</source>
-        <translation>移除其后 ID 所指论文的书签。</translation>
-    </message>
-    <message>
-        <source>Add the papers whose ids follow to a reading list (created when new).</source>
-        <translation>将其后 ID 所指的论文添加到阅读列表（列表不存在时自动创建）。</translation>
-    </message>
-    <message>
         <source>Print the reading lists and their counts (--format text or json).</source>
         <translation>输出各阅读列表及其论文数（--format text 或 json）。</translation>
     </message>
@@ -620,6 +608,18 @@
     <message>
         <source>Merge a JSON list export into the library.</source>
         <translation>将 JSON 格式的列表导出文件合并到文献库。</translation>
+    </message>
+    <message>
+        <source>Bookmark the papers whose ids follow (- reads them from standard input).</source>
+        <translation>为其后 ID 所指的论文添加书签（用 - 则从标准输入读取 ID）。</translation>
+    </message>
+    <message>
+        <source>Remove the bookmarks of the papers whose ids follow (- reads them from standard input).</source>
+        <translation>移除其后 ID 所指论文的书签（用 - 则从标准输入读取 ID）。</translation>
+    </message>
+    <message>
+        <source>Add the papers whose ids follow to a reading list, created when new (- reads the ids from standard input).</source>
+        <translation>将其后 ID 所指的论文添加到阅读列表，列表不存在时自动创建（用 - 则从标准输入读取 ID）。</translation>
     </message>
 </context>
 <context>
