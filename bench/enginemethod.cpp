@@ -27,11 +27,12 @@ std::unique_ptr<EngineMethod> EngineMethod::create(std::shared_ptr<const Corpus>
     return std::unique_ptr<EngineMethod>(new EngineMethod(std::move(corpus), std::move(index)));
 }
 
-EngineMethod::EngineMethod(std::shared_ptr<const Corpus> corpus, std::shared_ptr<const SearchIndex> index)
-    : m_index(std::move(index)), m_results(&m_papers)
+EngineMethod::EngineMethod(std::shared_ptr<const Corpus> corpus, std::shared_ptr<const SearchIndex> index, Facets facets)
+    : m_index(std::move(index)), m_results(&m_papers), m_facetMode(facets)
 {
     m_papers.setCorpus(corpus);
-    m_facets.setCorpus(std::move(corpus));
+    if (m_facetMode == Facets::Recount)
+        m_facets.setCorpus(std::move(corpus));
 }
 
 QString EngineMethod::name() const
@@ -45,7 +46,8 @@ qint64 EngineMethod::run(const QString &keystroke)
     SearchResult result = SearchEngine::run(*m_index, query);
     m_results.setResult(std::move(result), std::move(query));
     // The author facets recount over the new results, as the window does on every keystroke.
-    m_facets.setResultRows(m_results.rows());
+    if (m_facetMode == Facets::Recount)
+        m_facets.setResultRows(m_results.rows());
     const int rows = m_results.rowCount();
     for (int row = 0; row < std::min(rows, kVisibleRows); ++row) {
         const QModelIndex index = m_results.index(row);

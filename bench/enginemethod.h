@@ -11,9 +11,14 @@
 // Skimmer's own path for a keystroke, as the window runs it: parse the query, evaluate it on the
 // index (ranked), hand the result to the results model, recount the author facets over the results,
 // and read what the view paints for the first screenful of rows (headline matches and snippet).
+// Without facets it is the search engine's path alone (skimmer-search-bench).
 class EngineMethod : public BenchMethod
 {
 public:
+    enum class Facets { Recount, Off };
+
+    EngineMethod(std::shared_ptr<const Corpus> corpus, std::shared_ptr<const SearchIndex> index,
+                 Facets facets = Facets::Recount);
     // Builds the index `repeats` times; stores the median wall and CPU build times.
     static std::unique_ptr<EngineMethod> create(std::shared_ptr<const Corpus> corpus, int repeats, double *indexMs,
                                                 double *indexCpuMs);
@@ -21,14 +26,14 @@ public:
     std::shared_ptr<const SearchIndex> searchIndex() const { return m_index; }
     QString name() const override;
     qint64 run(const QString &keystroke) override;
+    const SearchResultsModel &results() const { return m_results; }
 
     static constexpr int kVisibleRows = 20;
 
 private:
-    EngineMethod(std::shared_ptr<const Corpus> corpus, std::shared_ptr<const SearchIndex> index);
-
     std::shared_ptr<const SearchIndex> m_index;
     PaperModel m_papers;
     SearchResultsModel m_results;
     AuthorFacetModel m_facets;
+    Facets m_facetMode;
 };

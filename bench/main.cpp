@@ -9,9 +9,7 @@
 #include "keystrokes.h"
 #include "processstats.h"
 #include "proxymethod.h"
-#ifdef SKIMMER_BENCH_HAVE_ENGINE
 #include "enginemethod.h"
-#endif
 
 #include "corpusparser.h"
 
@@ -92,11 +90,9 @@ bool runSize(const Settings &s, BenchCorpus &corpora, qint64 records, QTextStrea
     if (!loadCorpus(path, records, loadRepeats, r, corpus))
         return false;
     std::vector<std::unique_ptr<BenchMethod>> methods;
-#ifdef SKIMMER_BENCH_HAVE_ENGINE
     auto engine = EngineMethod::create(corpus, loadRepeats, &r.indexMs, &r.indexCpuMs);
     const std::shared_ptr<const SearchIndex> searchIndex = engine->searchIndex();
     methods.push_back(std::move(engine));
-#endif
     r.peakRss = ProcessStats::peakRss();
 
     Fts5Database db;
@@ -120,10 +116,8 @@ bool runSize(const Settings &s, BenchCorpus &corpora, qint64 records, QTextStrea
         const bool slow = m->name() != BenchReport::kOurs;
         r.methods.push_back(measureMethod(*m, r.keys, repeatsFor(s, records, slow)));
     }
-#ifdef SKIMMER_BENCH_HAVE_ENGINE
     r.facetRepeats = s.repeat;
     r.facets = FacetBench::run(corpus, *searchIndex, r.facetRepeats);
-#endif
     BenchReport::print(out, r);
     return true;
 }
@@ -173,9 +167,6 @@ int main(int argc, char *argv[])
     }
     BenchCorpus corpora(s.cacheDir, QStringLiteral(SKIMMER_MAKE_CORPUS));
     QTextStream out(stdout);
-#ifndef SKIMMER_BENCH_HAVE_ENGINE
-    err() << "note: built without the search engine (models/searchengine.h); only the baselines are timed\n";
-#endif
     BenchReport::printHeader(out, s.repeat);
     for (qint64 n : sizes) {
         if (!runSize(s, corpora, n, out))

@@ -5,6 +5,7 @@
 //   skimmer-search-bench [--cache DIR] [--repeat N] [--build-repeat N] [--no-keys] SIZE
 #include "benchcorpus.h"
 #include "benchmethod.h"
+#include "enginemethod.h"
 #include "keystrokes.h"
 #include "processstats.h"
 
@@ -25,8 +26,6 @@
 
 namespace {
 
-constexpr int kVisibleRows = 20;
-
 quint64 digest(const SearchResultsModel &results)
 {
     quint64 h = 1469598103934665603ULL;
@@ -37,36 +36,6 @@ quint64 digest(const SearchResultsModel &results)
     }
     return h;
 }
-
-class SearchOnlyMethod : public BenchMethod
-{
-public:
-    SearchOnlyMethod(std::shared_ptr<const Corpus> corpus, std::shared_ptr<const SearchIndex> index)
-        : m_index(std::move(index)), m_results(&m_papers)
-    {
-        m_papers.setCorpus(std::move(corpus));
-    }
-    QString name() const override { return QStringLiteral("engine"); }
-    qint64 run(const QString &keystroke) override
-    {
-        SearchQuery query = SearchQuery::parse(keystroke);
-        SearchResult result = SearchEngine::run(*m_index, query);
-        m_results.setResult(std::move(result), std::move(query));
-        const int rows = m_results.rowCount();
-        for (int row = 0; row < std::min(rows, kVisibleRows); ++row) {
-            const QModelIndex index = m_results.index(row);
-            m_results.data(index, PaperModel::HeadlineMatchesRole);
-            m_results.data(index, PaperModel::SnippetRole);
-        }
-        return rows;
-    }
-    const SearchResultsModel &results() const { return m_results; }
-
-private:
-    std::shared_ptr<const SearchIndex> m_index;
-    PaperModel m_papers;
-    SearchResultsModel m_results;
-};
 
 } // namespace
 
@@ -125,7 +94,7 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(noKeys))
         return 0;
-    SearchOnlyMethod method(parsed.corpus, index);
+    EngineMethod method(parsed.corpus, index, EngineMethod::Facets::Off);
     const QStringList keys = benchKeystrokes();
     const MethodTiming t = measureMethod(method, keys, parser.value(repeat).toInt());
     out << "| keystroke | ms | ms CPU | hits | digest |\n|---|---:|---:|---:|---|\n";

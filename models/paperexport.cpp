@@ -1,6 +1,7 @@
 #include "paperexport.h"
 
 #include "headline.h"
+#include "papermodel.h"
 #include "textfold.h"
 
 namespace PaperExport {
@@ -65,6 +66,24 @@ QString bibTeX(const Paper &paper)
         out += u"  note = {tl;dr: "_qs + bibField(paper.tldr) + u"},\n"_qs;
     out += u"  abstract = {"_qs + bibField(paper.abstract) + u"}\n}\n"_qs;
     return out;
+}
+
+QString text(const Paper &paper, Format format)
+{
+    switch (format) {
+    case Format::Markdown: return markdown(paper);
+    case Format::BibTeX: return bibTeX(paper);
+    case Format::Id: return paper.id;
+    case Format::PlainText: break;
+    }
+    return plainText(paper);
+}
+
+Paper fromIndex(const QModelIndex &index)
+{
+    return {index.data(PaperModel::IdRole).toString(), index.data(PaperModel::AuthorsRole).toStringList(),
+            index.data(PaperModel::TldrRole).toString(), index.data(PaperModel::AbstractRole).toString(),
+            index.data(PaperModel::HeadlineRole).toString()};
 }
 
 } // namespace PaperExport

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+class QModelIndex;
+
 // A paper as text for the clipboard: plain text, Markdown or a BibTeX entry.
 namespace PaperExport {
 
@@ -18,6 +20,12 @@ struct Paper
 QString plainText(const Paper &paper);
 QString markdown(const Paper &paper);
 QString bibTeX(const Paper &paper);
+
+enum class Format { PlainText, Markdown, BibTeX, Id };
+// The paper in one of the formats above (Id: the bare id, no newline).
+QString text(const Paper &paper, Format format);
+// The paper a PaperModel index (or a proxy of one) shows, read through its roles.
+Paper fromIndex(const QModelIndex &index);
 
 // True when every '}' closes an earlier '{' and none stays open (BibTeX fields need that).
 bool bracesBalance(QStringView text);

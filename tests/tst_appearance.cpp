@@ -69,16 +69,6 @@ QStandardItem *paper()
     return item;
 }
 
-Appearance::Accent accentOf(FilterChipBar::Kind kind)
-{
-    switch (kind) {
-    case FilterChipBar::Kind::Include: return Appearance::Accent::Include;
-    case FilterChipBar::Kind::Exclude: return Appearance::Accent::Exclude;
-    case FilterChipBar::Kind::Scope: return Appearance::Accent::Scope;
-    case FilterChipBar::Kind::Query: break;
-    }
-    return Appearance::Accent::Query;
-}
 
 QStringList coloursIn(const QString &html, const QString &pattern)
 {
@@ -238,7 +228,7 @@ private slots:
             QCOMPARE(frames.size(), kinds.size());
             for (QFrame *frame : frames) {
                 const auto kind = FilterChipBar::Kind(frame->property("chipKind").toInt());
-                const QColor ink = Appearance::accent(accentOf(kind), bar.palette());
+                const QColor ink = Appearance::accent(FilterChipBar::accentOf(kind), bar.palette());
                 QVERIFY2(frame->styleSheet().contains(ink.name()), qPrintable(frame->styleSheet()));
                 QVERIFY2(Appearance::contrast(ink, window) >= 4.5,
                          qPrintable(ink.name() + u" on "_qs + window.name()));

@@ -2,7 +2,6 @@
 
 #include "appearance.h"
 #include "logging.h"
-#include "paperexport.h"
 #include "paperhtml.h"
 #include "papermodel.h"
 #include "safetextbrowser.h"
@@ -20,7 +19,6 @@
 #include <QVBoxLayout>
 
 namespace {
-enum CopyFormat { CopyPlain, CopyMarkdown, CopyBibTeX, CopyId };
 constexpr int kMeasureColumns = 80; // a comfortable line length for reading
 } // namespace
 
@@ -69,13 +67,14 @@ void DetailView::createToolBar()
         a->setCheckable(true);
 
     auto *copyMenu = new QMenu(this);
-    const std::pair<QString, CopyFormat> formats[] = {{tr("Copy as Plain Text"), CopyPlain},
-                                                      {tr("Copy as Markdown"), CopyMarkdown},
-                                                      {tr("Copy as BibTeX"), CopyBibTeX},
-                                                      {tr("Copy Paper Id"), CopyId}};
+    using Format = PaperExport::Format;
+    const std::pair<QString, Format> formats[] = {{tr("Copy as Plain Text"), Format::PlainText},
+                                                  {tr("Copy as Markdown"), Format::Markdown},
+                                                  {tr("Copy as BibTeX"), Format::BibTeX},
+                                                  {tr("Copy Paper Id"), Format::Id}};
     for (const auto &[label, format] : formats)
         copyMenu->addAction(label, this, [this, format = format] { copyAs(format); });
-    m_copyAction = m_toolBar->addAction(tr("Copy"), this, [this] { copyAs(CopyPlain); });
+    m_copyAction = m_toolBar->addAction(tr("Copy"), this, [this] { copyAs(Format::PlainText); });
     m_copyAction->setObjectName(QStringLiteral("copyAction"));
     m_copyAction->setMenu(copyMenu);
     if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_copyAction)))
@@ -235,16 +234,8 @@ void DetailView::openLink(const QUrl &url)
     }
 }
 
-void DetailView::copyAs(int format)
+void DetailView::copyAs(PaperExport::Format format)
 {
-    if (!m_index.isValid())
-        return;
-    PaperExport::Paper p{m_index.data(PaperModel::IdRole).toString(), m_index.data(PaperModel::AuthorsRole).toStringList(),
-                         m_index.data(PaperModel::TldrRole).toString(), m_index.data(PaperModel::AbstractRole).toString(),
-                         m_index.data(PaperModel::HeadlineRole).toString()};
-    const QString text = format == CopyMarkdown ? PaperExport::markdown(p)
-        : format == CopyBibTeX                  ? PaperExport::bibTeX(p)
-        : format == CopyId                      ? p.id
-                                                : PaperExport::plainText(p);
-    QGuiApplication::clipboard()->setText(text);
+    if (m_index.isValid())
+        QGuiApplication::clipboard()->setText(PaperExport::text(PaperExport::fromIndex(m_index), format));
 }

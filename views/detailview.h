@@ -1,5 +1,7 @@
 #pragma once
 
+#include "paperexport.h"
+
 #include <QPersistentModelIndex>
 #include <QWidget>
 
@@ -63,7 +65,7 @@ private:
     void refresh();
     void updateActions();
     void openLink(const QUrl &url);
-    void copyAs(int format);
+    void copyAs(PaperExport::Format format);
     void watchModel(const QAbstractItemModel *model);
 
     QPersistentModelIndex m_index;

@@ -1,14 +1,23 @@
 #include "filterchipbar.h"
 
-#include "appearance.h"
-
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
 
 namespace {
-Appearance::Accent accentOf(FilterChipBar::Kind kind)
+
+// The colour follows the palette (lighter shades on a dark one), so it is set again when that changes.
+void styleChip(QWidget *chip, const QPalette &palette)
+{
+    const auto kind = FilterChipBar::Kind(chip->property("chipKind").toInt());
+    chip->setStyleSheet(QStringLiteral("QFrame#filterChip { border: 1px solid %1; border-radius: 9px; }"
+                                       "QFrame#filterChip QLabel { color: %1; }")
+                            .arg(Appearance::accent(FilterChipBar::accentOf(kind), palette).name()));
+}
+} // namespace
+
+Appearance::Accent FilterChipBar::accentOf(Kind kind)
 {
     switch (kind) {
     case FilterChipBar::Kind::Include: return Appearance::Accent::Include;
@@ -18,16 +27,6 @@ Appearance::Accent accentOf(FilterChipBar::Kind kind)
     }
     return Appearance::Accent::Query;
 }
-
-// The colour follows the palette (lighter shades on a dark one), so it is set again when that changes.
-void styleChip(QWidget *chip, const QPalette &palette)
-{
-    const auto kind = FilterChipBar::Kind(chip->property("chipKind").toInt());
-    chip->setStyleSheet(QStringLiteral("QFrame#filterChip { border: 1px solid %1; border-radius: 9px; }"
-                                       "QFrame#filterChip QLabel { color: %1; }")
-                            .arg(Appearance::accent(accentOf(kind), palette).name()));
-}
-} // namespace
 
 FilterChipBar::FilterChipBar(QWidget *parent)
     : QWidget(parent), m_chipLayout(new QHBoxLayout), m_clearButton(new QToolButton)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "appearance.h"
+
 #include <QList>
 #include <QString>
 #include <QWidget>
@@ -25,6 +27,9 @@ public:
     };
 
     explicit FilterChipBar(QWidget *parent = nullptr);
+
+    // The palette accent a chip of this kind is drawn in.
+    static Appearance::Accent accentOf(Kind kind);
 
     void setChips(const QList<Chip> &chips);
     QList<Chip> chips() const { return m_chips; }

@@ -95,39 +95,37 @@ void LibraryController::createActions(QMainWindow *window)
     menu->addAction(undo);
     menu->addAction(redo);
     menu->addSeparator();
-    const auto add = [&](const QString &text, const QKeySequence &key, auto slot, Qt::ShortcutContext context) {
+    // An action with its shortcuts; one bound to a widget only fires while focus is inside it.
+    const auto add = [&](const QString &text, const QList<QKeySequence> &keys, auto slot, QWidget *boundTo = nullptr) {
         QAction *a = menu->addAction(text, this, slot);
-        a->setShortcut(key);
-        a->setShortcutContext(context);
-        // Shortcuts bound to the paper list need the action on the list itself.
-        if (context == Qt::WidgetWithChildrenShortcut)
-            m_view->addAction(a);
+        a->setShortcuts(keys);
+        if (boundTo) {
+            a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+            boundTo->addAction(a);
+        }
         m_storeActions << a;
         return a;
     };
     // The paper actions also take a single key (B, M, L) wherever a paper is being read — the list
     // and the detail pane — while text fields keep those keys for typing.
-    const auto addPaperAction = [&](const QString &text, const QList<QKeySequence> &keys, auto slot) {
-        QAction *a = add(text, keys.first(), slot, Qt::WidgetWithChildrenShortcut);
-        a->setShortcuts(keys);
-        if (QWidget *central = window->centralWidget())
-            central->addAction(a);
-        return a;
-    };
-    addPaperAction(tr("Toggle &Bookmark"), {QKeySequence(QStringLiteral("Ctrl+D")), QKeySequence(Qt::Key_B)},
-                   &LibraryController::toggleBookmark);
-    addPaperAction(tr("Toggle &Read"), {QKeySequence(Qt::Key_M)}, &LibraryController::toggleRead);
-    addPaperAction(tr("&Add to List…"), {QKeySequence(QStringLiteral("Ctrl+L")), QKeySequence(Qt::Key_L)},
-                   &LibraryController::addToList);
-    m_listActions[0] = add(tr("Re&move from List"), QKeySequence(QStringLiteral("Shift+Del")), &LibraryController::removeFromList,
-                           Qt::WidgetWithChildrenShortcut);
-    m_listActions[1] = add(tr("Move &Up in List"), QKeySequence(QStringLiteral("Alt+Up")), [this] { moveCurrent(-1); },
-                           Qt::WidgetWithChildrenShortcut);
-    m_listActions[2] = add(tr("Move &Down in List"), QKeySequence(QStringLiteral("Alt+Down")), [this] { moveCurrent(1); },
-                           Qt::WidgetWithChildrenShortcut);
+    QWidget *reading = window->centralWidget() ? window->centralWidget() : m_view;
+    add(tr("Toggle &Bookmark"), {QKeySequence(QStringLiteral("Ctrl+D")), QKeySequence(Qt::Key_B)},
+        &LibraryController::toggleBookmark, reading);
+    add(tr("Toggle &Read"), {QKeySequence(Qt::Key_M)}, &LibraryController::toggleRead, reading);
+    add(tr("&Add to List…"), {QKeySequence(QStringLiteral("Ctrl+L")), QKeySequence(Qt::Key_L)},
+        &LibraryController::addToList, reading);
+    m_listActions[0] = add(tr("Re&move from List"), {QKeySequence(QStringLiteral("Shift+Del"))}, &LibraryController::removeFromList,
+                           m_view);
+    m_listActions[1] = add(tr("Move &Up in List"), {QKeySequence(QStringLiteral("Alt+Up"))}, [this] { moveCurrent(-1); },
+                           m_view);
+    m_listActions[2] = add(tr("Move &Down in List"), {QKeySequence(QStringLiteral("Alt+Down"))}, [this] { moveCurrent(1); },
+                           m_view);
     menu->addSeparator();
-    QAction *rename = add(tr("Re&name List…"), QKeySequence(Qt::Key_F2), &LibraryController::renameList, Qt::WidgetShortcut);
-    QAction *remove = add(tr("De&lete List…"), QKeySequence(QKeySequence::Delete), &LibraryController::deleteList, Qt::WidgetShortcut);
+    // On the lists panel's view only (F2 and Del mean other things elsewhere).
+    QAction *rename = add(tr("Re&name List…"), {QKeySequence(Qt::Key_F2)}, &LibraryController::renameList);
+    QAction *remove = add(tr("De&lete List…"), {QKeySequence(QKeySequence::Delete)}, &LibraryController::deleteList);
+    for (QAction *a : {rename, remove})
+        a->setShortcutContext(Qt::WidgetShortcut);
     m_panel->listsView()->addActions({rename, remove});
     m_panel->listsView()->setContextMenuPolicy(Qt::ActionsContextMenu);
     menu->addSeparator();

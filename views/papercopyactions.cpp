@@ -1,8 +1,5 @@
 #include "papercopyactions.h"
 
-#include "paperexport.h"
-#include "papermodel.h"
-
 #include <QAbstractItemView>
 #include <QAction>
 #include <QClipboard>
@@ -14,15 +11,6 @@
 #include <QStatusBar>
 
 #include <algorithm>
-
-namespace {
-PaperExport::Paper exportedPaper(const QModelIndex &index)
-{
-    return {index.data(PaperModel::IdRole).toString(), index.data(PaperModel::AuthorsRole).toStringList(),
-            index.data(PaperModel::TldrRole).toString(), index.data(PaperModel::AbstractRole).toString(),
-            index.data(PaperModel::HeadlineRole).toString()};
-}
-} // namespace
 
 PaperCopyActions::PaperCopyActions(QMainWindow *window, QAbstractItemView *view)
     : QObject(window), m_window(window), m_view(view)
@@ -40,7 +28,7 @@ PaperCopyActions::PaperCopyActions(QMainWindow *window, QAbstractItemView *view)
         {tr("&Copy Papers"), {QKeySequence::Copy, QKeySequence(Qt::Key_C)}, Format::PlainText, "copyPapersAction"},
         {tr("Copy as &Markdown"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)}, Format::Markdown, "copyMarkdownAction"},
         {tr("Copy as &BibTeX"), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_B)}, Format::BibTeX, "copyBibTeXAction"},
-        {tr("Copy Paper &Ids"), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I)}, Format::Ids, "copyIdsAction"},
+        {tr("Copy Paper &Ids"), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I)}, Format::Id, "copyIdsAction"},
     };
     for (const auto &entry : entries) {
         QAction *action = menu->addAction(entry.text, this, [this, format = entry.format] { copy(format); });
@@ -64,17 +52,12 @@ QList<QModelIndex> PaperCopyActions::papers() const
 QString PaperCopyActions::selectionText(Format format) const
 {
     QStringList parts;
-    for (const QModelIndex &index : papers()) {
-        const PaperExport::Paper paper = exportedPaper(index);
-        switch (format) {
-        case Format::PlainText: parts.append(PaperExport::plainText(paper)); break;
-        case Format::Markdown: parts.append(PaperExport::markdown(paper)); break;
-        case Format::BibTeX: parts.append(PaperExport::bibTeX(paper)); break;
-        case Format::Ids: parts.append(paper.id + QLatin1Char('\n')); break;
-        }
-    }
-    // Every part ends with a newline; papers are a blank line apart, ids one per line.
-    return parts.join(format == Format::Ids ? QString() : QStringLiteral("\n"));
+    for (const QModelIndex &index : papers())
+        parts.append(PaperExport::text(PaperExport::fromIndex(index), format));
+    // Papers end with a newline and are a blank line apart; ids are one per line.
+    if (format == Format::Id)
+        return parts.isEmpty() ? QString() : parts.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    return parts.join(QLatin1Char('\n'));
 }
 
 void PaperCopyActions::copy(Format format)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "paperexport.h"
+
 #include <QObject>
 
 class QAbstractItemView;
@@ -14,7 +16,7 @@ class PaperCopyActions : public QObject
     Q_OBJECT
 
 public:
-    enum class Format { PlainText, Markdown, BibTeX, Ids };
+    using Format = PaperExport::Format;
 
     PaperCopyActions(QMainWindow *window, QAbstractItemView *view);
 
