@@ -1,9 +1,9 @@
 #include "cli.h"
 
 #include "clifacets.h"
-#include "corpusformatter.h"
-#include "corpusparser.h"
-#include "searchengine.h"
+#include "corpus/corpusformatter.h"
+#include "corpus/corpusparser.h"
+#include "search/searchengine.h"
 #include "librarycommands.h"
 
 #include <QCoreApplication>

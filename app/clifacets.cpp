@@ -1,8 +1,8 @@
 #include "clifacets.h"
 
-#include "authorfacetmodel.h"
-#include "authorindex.h"
-#include "facetselection.h"
+#include "facets/authorfacetmodel.h"
+#include "facets/authorindex.h"
+#include "facets/facetselection.h"
 
 #include <QCollator>
 #include <QCoreApplication>

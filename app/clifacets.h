@@ -1,7 +1,7 @@
 #pragma once
 
-#include "corpus.h"
-#include "corpusformatter.h"
+#include "corpus/corpus.h"
+#include "corpus/corpusformatter.h"
 
 #include <QCommandLineParser>
 #include <QStringList>

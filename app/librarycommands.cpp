@@ -1,9 +1,9 @@
 #include "librarycommands.h"
 
 #include "cli.h"
-#include "corpusparser.h"
-#include "libraryexporter.h"
-#include "librarystore.h"
+#include "corpus/corpusparser.h"
+#include "library/libraryexporter.h"
+#include "library/librarystore.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,12 +1,12 @@
-#include "appearance.h"
+#include "widgets/appearance.h"
 #include "cli.h"
-#include "languagemenu.h"
+#include "window/languagemenu.h"
 #include "librarycommands.h"
-#include "libraryopener.h"
-#include "librarystore.h"
+#include "library/libraryopener.h"
+#include "library/librarystore.h"
 #include "clifacets.h"
-#include "mainwindow.h"
-#include "translationloader.h"
+#include "window/mainwindow.h"
+#include "session/translationloader.h"
 
 #include <QApplication>
 #include <QIcon>

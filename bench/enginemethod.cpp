@@ -2,8 +2,8 @@
 
 #include "benchreport.h"
 #include "processstats.h"
-#include "searchengine.h"
-#include "searchquery.h"
+#include "search/searchengine.h"
+#include "search/searchquery.h"
 
 #include <QElapsedTimer>
 
@@ -51,8 +51,8 @@ qint64 EngineMethod::run(const QString &keystroke)
     const int rows = m_results.rowCount();
     for (int row = 0; row < std::min(rows, kVisibleRows); ++row) {
         const QModelIndex index = m_results.index(row);
-        m_results.data(index, PaperModel::HeadlineMatchesRole);
-        m_results.data(index, PaperModel::SnippetRole);
+        m_results.data(index, PaperRoles::HeadlineMatchesRole);
+        m_results.data(index, PaperRoles::SnippetRole);
     }
     return rows;
 }

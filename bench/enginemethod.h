@@ -1,10 +1,10 @@
 #pragma once
 
-#include "authorfacetmodel.h"
+#include "facets/authorfacetmodel.h"
 #include "benchmethod.h"
-#include "papermodel.h"
-#include "searchindex.h"
-#include "searchresultsmodel.h"
+#include "corpus/papermodel.h"
+#include "search/searchindex.h"
+#include "search/searchresultsmodel.h"
 
 #include <memory>
 

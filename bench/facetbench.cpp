@@ -1,10 +1,10 @@
 #include "facetbench.h"
 
-#include "authorfacetmodel.h"
+#include "facets/authorfacetmodel.h"
 #include "benchmethod.h"
 #include "processstats.h"
-#include "searchengine.h"
-#include "searchquery.h"
+#include "search/searchengine.h"
+#include "search/searchquery.h"
 
 #include <QElapsedTimer>
 

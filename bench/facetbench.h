@@ -1,7 +1,7 @@
 #pragma once
 
-#include "corpus.h"
-#include "searchindex.h"
+#include "corpus/corpus.h"
+#include "search/searchindex.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "corpus.h"
+#include "corpus/corpus.h"
 
 #include <QString>
 

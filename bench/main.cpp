@@ -11,7 +11,7 @@
 #include "proxymethod.h"
 #include "enginemethod.h"
 
-#include "corpusparser.h"
+#include "corpus/corpusparser.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

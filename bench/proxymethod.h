@@ -1,7 +1,7 @@
 #pragma once
 
 #include "benchmethod.h"
-#include "corpus.h"
+#include "corpus/corpus.h"
 
 #include <QAbstractListModel>
 #include <QSortFilterProxyModel>

@@ -9,10 +9,10 @@
 #include "keystrokes.h"
 #include "processstats.h"
 
-#include "corpusparser.h"
-#include "papermodel.h"
-#include "searchengine.h"
-#include "searchresultsmodel.h"
+#include "corpus/corpusparser.h"
+#include "corpus/papermodel.h"
+#include "search/searchengine.h"
+#include "search/searchresultsmodel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -32,7 +32,7 @@ quint64 digest(const SearchResultsModel &results)
     auto mix = [&h](quint32 v) { h = (h ^ v) * 1099511628211ULL; };
     for (int row = 0; row < results.rowCount(); ++row) {
         mix(results.rows()[size_t(row)]);
-        mix(std::bit_cast<quint32>(float(results.data(results.index(row), PaperModel::ScoreRole).toDouble())));
+        mix(std::bit_cast<quint32>(float(results.data(results.index(row), PaperRoles::ScoreRole).toDouble())));
     }
     return h;
 }

@@ -2,8 +2,8 @@
 // app/main.cpp does it (parse, MainWindow, setCorpus, show), measured in fresh processes.
 //   skimmer-startup-bench [--runs N]      prints the median and slowest of N runs (default 5)
 //   skimmer-startup-bench --once          one run; prints "<ms from process start> <ms from main> <CPU ms>"
-#include "corpusparser.h"
-#include "mainwindow.h"
+#include "corpus/corpusparser.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

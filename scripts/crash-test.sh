@@ -7,4 +7,4 @@ runs="${1:-1000}"
 source scripts/setup.sh
 cmake --preset release >/dev/null
 cmake --build --preset release --target tst_librarycrash library_crash_helper
-SKIMMER_CRASH_RUNS="$runs" QT_QPA_PLATFORM=offscreen build/release/tests/tst_librarycrash
+SKIMMER_CRASH_RUNS="$runs" QT_QPA_PLATFORM=offscreen build/release/tests/models/library/tst_librarycrash

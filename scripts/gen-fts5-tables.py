@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Regenerates models/fts5tables.cpp: which code points SQLite FTS5's `unicode61 remove_diacritics 2`
+"""Regenerates models/text/fts5tables.cpp: which code points SQLite FTS5's `unicode61 remove_diacritics 2`
 tokenizer treats as token characters, and how it folds them. Derived by asking the installed SQLite
 itself (one document "x<ch>y" per code point, read back through fts5vocab), so Skimmer's tokenizer
-is the reference tokenizer by construction; tests/tst_tokenizer.cpp re-checks every code point."""
+is the reference tokenizer by construction; tests/models/search/tst_tokenizer.cpp re-checks every code point."""
 import collections
 import sqlite3
 import sys
@@ -46,4 +46,4 @@ out += rows([f'{{0x{a:X}, 0x{b:X}}},' for a, b in ranges], 6)
 out += ['};', f'const std::size_t kTokenRangeCount = {len(ranges)};', '', 'const FoldPair kFolds[] = {']
 out += rows([f'{{0x{a:X}, 0x{b:X}}},' for a, b in folds], 6)
 out += ['};', f'const std::size_t kFoldCount = {len(folds)};', '', '} // namespace Fts5Tables', '']
-open(sys.argv[1] if len(sys.argv) > 1 else 'models/fts5tables.cpp', 'w').write('\n'.join(out))
+open(sys.argv[1] if len(sys.argv) > 1 else 'models/text/fts5tables.cpp', 'w').write('\n'.join(out))

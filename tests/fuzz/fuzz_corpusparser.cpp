@@ -1,7 +1,7 @@
 // libFuzzer entry point: any bytes must parse to a corpus or a clear error, never a crash,
 // and every accessor must work on what was parsed.
-#include "corpusformatter.h"
-#include "corpusparser.h"
+#include "corpus/corpusformatter.h"
+#include "corpus/corpusparser.h"
 
 #include <cstdint>
 

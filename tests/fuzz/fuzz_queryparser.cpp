@@ -1,8 +1,8 @@
 // libFuzzer entry point: any text must parse to a query (never a crash), the parsed query must
 // evaluate against a small index, and highlighting must return spans inside the text.
-#include "corpusparser.h"
-#include "highlighter.h"
-#include "searchengine.h"
+#include "corpus/corpusparser.h"
+#include "search/highlighter.h"
+#include "search/searchengine.h"
 
 #include <cstdint>
 

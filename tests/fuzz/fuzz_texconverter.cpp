@@ -1,6 +1,6 @@
 // libFuzzer entry point: any text must convert without a crash; the HTML may contain only the tags
 // TexConverter writes itself (corpus text is escaped), and mapped spans stay inside the output.
-#include "texconverter.h"
+#include "text/texconverter.h"
 
 #include <QRegularExpression>
 

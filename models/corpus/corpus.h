@@ -1,0 +1,82 @@
+#pragma once
+
+#include "corpus/authortable.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <span>
+#include <unordered_map>
+#include <vector>
+
+// A parsed corpus: the UTF-8 text of the file kept once, and per paper only byte spans into it,
+// its source line, its content-derived id and its interned authors. Immutable after parsing,
+// so it can be shared between threads (the search index, the GUI, background work).
+class Corpus
+{
+public:
+    enum Flag : quint8 {
+        Truncated = 1,       // the record is cut off (end of file mid-record or mid-word)
+        MissingAbstract = 2, // an author line with no abstract after it
+        NoAuthors = 4,       // text without an author line before it
+        Clipped = 8,         // a line was longer than the limit and was shortened
+    };
+
+    struct Span
+    {
+        qsizetype pos = 0;
+        qsizetype len = -1; // -1: absent
+        bool isNull() const { return len < 0; }
+    };
+
+    struct Record
+    {
+        Span authors;
+        Span tldr; // the text after "tl;dr:", trimmed; null when the record has none
+        Span abstract;
+        quint64 hash = 0;
+        quint32 duplicate = 0; // 0 for the first of identical records, 1 for the second, ...
+        quint32 authorBegin = 0;
+        quint32 authorCount = 0;
+        int line = 0;
+        quint8 flags = 0;
+    };
+
+    qsizetype size() const { return qsizetype(m_records.size()); }
+    bool isEmpty() const { return m_records.empty(); }
+    QString name() const { return m_name; }
+    QString sourcePath() const { return m_sourcePath; }
+
+    QString id(qsizetype i) const;
+    int sourceLine(qsizetype i) const { return record(i).line; }
+    QStringList authors(qsizetype i) const;
+    std::span<const AuthorTable::Id> authorIds(qsizetype i) const;
+    bool hasTldr(qsizetype i) const { return !record(i).tldr.isNull(); }
+    QString tldr(qsizetype i) const { return text(record(i).tldr); }
+    QString abstract(qsizetype i) const { return text(record(i).abstract); }
+    QString headline(qsizetype i) const;
+    QString authorLabel(qsizetype i) const;
+    bool isTruncated(qsizetype i) const { return record(i).flags & Truncated; }
+    quint8 flags(qsizetype i) const { return record(i).flags; }
+
+    // Raw access for indexers: UTF-8 bytes without a copy.
+    QByteArrayView utf8(Span s) const;
+    const Record &record(qsizetype i) const { return m_records[size_t(i)]; }
+    const AuthorTable &authorTable() const { return m_authors; }
+    // Row of the paper with this id, or -1.
+    qsizetype indexOfId(const QString &id) const;
+
+private:
+    friend class CorpusParser;
+    friend class CorpusBuilder;
+    QString text(Span s) const;
+
+    QString m_name;
+    QString m_sourcePath;
+    QByteArray m_text;
+    std::vector<Record> m_records;
+    std::vector<AuthorTable::Id> m_authorIds;
+    AuthorTable m_authors;
+    std::unordered_map<quint64, qsizetype> m_rowByHash; // first row with each content hash
+};

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "corpus/corpusparser.h"
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+class QThread;
+
+// Parses a corpus file on a worker thread, reporting progress and accepting a cancel, so the window
+// keeps repainting and taking keys while a large file loads. One load at a time: a new load()
+// cancels the running one.
+class CorpusLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CorpusLoader(QObject *parent = nullptr);
+    ~CorpusLoader() override; // cancels and waits for the worker
+
+    void load(const QString &path);
+    void cancel();
+    bool isLoading() const { return m_thread != nullptr; }
+    QString path() const { return m_path; }
+
+signals:
+    void progressChanged(int percent);
+    // Not emitted for a cancelled load.
+    void finished(const QString &path, const CorpusParser::Result &result);
+    void cancelled(const QString &path);
+
+private:
+    void stop();
+
+    QThread *m_thread = nullptr;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QString m_path;
+};

@@ -1,0 +1,77 @@
+#include "corpus/papermodel.h"
+
+PaperModel::PaperModel(QObject *parent) : QAbstractListModel(parent) { }
+
+void PaperModel::setCorpus(std::shared_ptr<const Corpus> corpus)
+{
+    beginResetModel();
+    m_corpus = std::move(corpus);
+    endResetModel();
+    emit corpusChanged();
+}
+
+int PaperModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() || !m_corpus)
+        return 0;
+    return int(m_corpus->size());
+}
+
+QVariant PaperModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_corpus)
+        return {};
+    const qsizetype row = index.row();
+    const Corpus &c = *m_corpus;
+    switch (role) {
+    case Qt::DisplayRole:
+    case PaperRoles::HeadlineRole:
+        return c.headline(row);
+    case PaperRoles::IdRole:
+        return c.id(row);
+    case PaperRoles::AuthorsRole:
+        return c.authors(row);
+    case PaperRoles::AuthorLabelRole:
+        return c.authorLabel(row);
+    case PaperRoles::HeadlineIsTldrRole:
+        return c.hasTldr(row);
+    case PaperRoles::TldrRole:
+        return c.tldr(row);
+    case PaperRoles::AbstractRole:
+        return c.abstract(row);
+    case PaperRoles::TruncatedRole:
+        return c.isTruncated(row);
+    case PaperRoles::SourceLineRole:
+        return c.sourceLine(row);
+    case PaperRoles::CorpusIndexRole:
+        return int(row);
+    case PaperRoles::AuthorCountRole:
+        return int(c.record(row).authorCount);
+    case PaperRoles::FirstAuthorRole: {
+        const QStringList authors = c.authors(row);
+        return authors.isEmpty() ? QString() : authors.first();
+    }
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> PaperModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({
+        {PaperRoles::IdRole, "id"},
+        {PaperRoles::AuthorsRole, "authors"},
+        {PaperRoles::AuthorLabelRole, "authorLabel"},
+        {PaperRoles::HeadlineRole, "headline"},
+        {PaperRoles::HeadlineIsTldrRole, "headlineIsTldr"},
+        {PaperRoles::TldrRole, "tldr"},
+        {PaperRoles::AbstractRole, "abstract"},
+        {PaperRoles::TruncatedRole, "truncated"},
+        {PaperRoles::SourceLineRole, "line"},
+        {PaperRoles::CorpusIndexRole, "index"},
+        {PaperRoles::AuthorCountRole, "authorCount"},
+        {PaperRoles::FirstAuthorRole, "firstAuthor"},
+    });
+    return names;
+}

@@ -1,0 +1,218 @@
+#include "library/libraryexporter.h"
+
+#include "corpus/corpus.h"
+#include "corpus/paperexport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace LibraryExporter {
+
+namespace {
+
+constexpr auto kFormatTag = "skimmer-list";
+constexpr int kFormatVersion = 1;
+
+qsizetype rowOf(const Corpus *corpus, const QString &id)
+{
+    return corpus ? corpus->indexOfId(id) : -1;
+}
+
+QString isoDate(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QString markdownEscaped(QString text)
+{
+    static const QString special = QStringLiteral("\\`*_[]<>#|");
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text.replace(QLatin1Char('\n'), QLatin1Char(' '))) {
+        if (special.contains(c))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out;
+}
+
+QByteArray markdown(const Document &doc, const Corpus *corpus)
+{
+    QString out = QStringLiteral("# %1\n\n").arg(markdownEscaped(doc.name));
+    if (doc.entries.isEmpty())
+        out += QStringLiteral("*(empty)*\n");
+    int n = 0;
+    for (const LibraryStore::Entry &e : doc.entries) {
+        const qsizetype row = rowOf(corpus, e.paper.id);
+        out += QStringLiteral("%1. [%2] **%3** — %4").arg(++n).arg(e.read ? QStringLiteral("x") : QStringLiteral(" "))
+                   .arg(markdownEscaped(e.paper.authorLabel), markdownEscaped(e.paper.headline));
+        if (corpus && row < 0)
+            out += QStringLiteral(" *(not in this corpus)*");
+        out += QLatin1Char('\n');
+        if (row >= 0 && corpus->hasTldr(row) && corpus->tldr(row) != e.paper.headline)
+            out += QStringLiteral("   - tl;dr: %1\n").arg(markdownEscaped(corpus->tldr(row)));
+        if (!e.note.isEmpty())
+            out += QStringLiteral("   - Note: %1\n").arg(markdownEscaped(e.note));
+        out += QStringLiteral("   - %1 · added %2 · `%3`\n")
+                   .arg(e.read ? QStringLiteral("read") : QStringLiteral("unread"),
+                        e.added.toUTC().toString(QStringLiteral("yyyy-MM-dd")), e.paper.id);
+    }
+    return out.toUtf8();
+}
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
+        && !text.contains(QLatin1Char('\r')))
+        return text;
+    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+QByteArray csv(const Document &doc, const Corpus *corpus)
+{
+    QString out = QStringLiteral("position,id,authors,headline,tldr,note,read,added,in_corpus\r\n");
+    int n = 0;
+    for (const LibraryStore::Entry &e : doc.entries) {
+        const qsizetype row = rowOf(corpus, e.paper.id);
+        const QStringList fields{QString::number(++n), e.paper.id, e.paper.authorLabel, e.paper.headline,
+                                 row >= 0 ? corpus->tldr(row) : QString(), e.note,
+                                 e.read ? QStringLiteral("true") : QStringLiteral("false"), isoDate(e.added),
+                                 row >= 0 ? QStringLiteral("true") : QStringLiteral("false")};
+        QStringList quoted;
+        for (const QString &f : fields)
+            quoted << csvField(f);
+        out += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    }
+    return out.toUtf8();
+}
+
+QByteArray json(const Document &doc)
+{
+    QJsonArray entries;
+    int n = 0;
+    for (const LibraryStore::Entry &e : doc.entries)
+        entries.append(QJsonObject{{QStringLiteral("position"), ++n},
+                                   {QStringLiteral("id"), e.paper.id},
+                                   {QStringLiteral("authors"), e.paper.authorLabel},
+                                   {QStringLiteral("headline"), e.paper.headline},
+                                   {QStringLiteral("note"), e.note},
+                                   {QStringLiteral("read"), e.read},
+                                   {QStringLiteral("added"), isoDate(e.added)}});
+    const QJsonObject root{{QStringLiteral("format"), QLatin1String(kFormatTag)},
+                           {QStringLiteral("version"), kFormatVersion},
+                           {QStringLiteral("name"), doc.name},
+                           {QStringLiteral("entries"), entries}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+// BibTeX values are brace-delimited; LaTeX in abstracts is kept unless its braces do not balance.
+QString bibValue(QString text)
+{
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    if (!PaperExport::bracesBalance(text))
+        text.replace(QLatin1Char('{'), QStringLiteral("\\{")).replace(QLatin1Char('}'), QStringLiteral("\\}"));
+    return QLatin1Char('{') + text + QLatin1Char('}');
+}
+
+QByteArray bibtex(const Document &doc, const Corpus *corpus)
+{
+    QString out;
+    int n = 0;
+    for (const LibraryStore::Entry &e : doc.entries) {
+        const qsizetype row = rowOf(corpus, e.paper.id);
+        QList<QPair<QString, QString>> fields;
+        fields.append({QStringLiteral("author"),
+                       row >= 0 ? corpus->authors(row).join(QStringLiteral(" and ")) : e.paper.authorLabel});
+        fields.append({QStringLiteral("title"), e.paper.headline});
+        if (row >= 0)
+            fields.append({QStringLiteral("abstract"), corpus->abstract(row)});
+        if (row >= 0 && corpus->hasTldr(row))
+            fields.append({QStringLiteral("note"), QStringLiteral("tl;dr: ") + corpus->tldr(row)});
+        fields.append({QStringLiteral("x-skimmer-list"), doc.name});
+        fields.append({QStringLiteral("x-order"), QString::number(++n)});
+        if (!e.note.isEmpty())
+            fields.append({QStringLiteral("x-note"), e.note});
+        fields.append({QStringLiteral("x-read"), e.read ? QStringLiteral("true") : QStringLiteral("false")});
+        fields.append({QStringLiteral("x-added"), isoDate(e.added)});
+        out += QStringLiteral("@misc{skimmer-%1,\n").arg(e.paper.id);
+        for (const auto &[key, value] : fields)
+            out += QStringLiteral("  %1 = %2,\n").arg(key, bibValue(value));
+        out += QStringLiteral("}\n\n");
+    }
+    return out.toUtf8();
+}
+
+} // namespace
+
+bool parseFormat(const QString &name, Format *format)
+{
+    const QString n = name.toLower();
+    if (n == QLatin1String("md") || n == QLatin1String("markdown"))
+        *format = Format::Markdown;
+    else if (n == QLatin1String("csv"))
+        *format = Format::Csv;
+    else if (n == QLatin1String("json"))
+        *format = Format::Json;
+    else if (n == QLatin1String("bib") || n == QLatin1String("bibtex"))
+        *format = Format::Bibtex;
+    else
+        return false;
+    return true;
+}
+
+QByteArray format(const Document &document, Format format, const Corpus *corpus)
+{
+    switch (format) {
+    case Format::Markdown: return markdown(document, corpus);
+    case Format::Csv: return csv(document, corpus);
+    case Format::Json: return json(document);
+    case Format::Bibtex: return bibtex(document, corpus);
+    }
+    return {};
+}
+
+ParseResult parseJson(const QByteArray &bytes)
+{
+    ParseResult result;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (doc.isNull()) {
+        result.error = QObject::tr("not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString());
+        return result;
+    }
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String(kFormatTag)) {
+        result.error = QObject::tr("not a Skimmer list export (no \"format\": \"%1\")").arg(QLatin1String(kFormatTag));
+        return result;
+    }
+    if (root.value(QStringLiteral("version")).toInt() > kFormatVersion) {
+        result.error = QObject::tr("written by a newer Skimmer (export version %1)").arg(root.value(QStringLiteral("version")).toInt());
+        return result;
+    }
+    result.document.name = root.value(QStringLiteral("name")).toString().trimmed();
+    if (result.document.name.isEmpty()) {
+        result.error = QObject::tr("the export has no list name");
+        return result;
+    }
+    const QJsonArray entries = root.value(QStringLiteral("entries")).toArray();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QJsonObject o = entries.at(i).toObject();
+        LibraryStore::Entry e;
+        e.paper = {o.value(QStringLiteral("id")).toString().trimmed(), o.value(QStringLiteral("authors")).toString(),
+                   o.value(QStringLiteral("headline")).toString()};
+        e.note = o.value(QStringLiteral("note")).toString();
+        e.read = o.value(QStringLiteral("read")).toBool();
+        e.added = QDateTime::fromString(o.value(QStringLiteral("added")).toString(), Qt::ISODateWithMs);
+        if (e.paper.id.isEmpty()) {
+            result.skipped << QObject::tr("entry %1: no paper id").arg(i + 1);
+            continue;
+        }
+        if (!e.added.isValid())
+            e.added = QDateTime::currentDateTimeUtc();
+        result.document.entries.append(e);
+    }
+    return result;
+}
+
+} // namespace LibraryExporter

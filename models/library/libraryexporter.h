@@ -1,0 +1,40 @@
+#pragma once
+
+#include "library/librarystore.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class Corpus;
+
+// Writes a reading list (or the bookmarks) as Markdown, CSV, JSON or BibTeX, and reads the JSON
+// back. JSON is lossless (order, notes, read state, added dates, ids, the copied label and headline);
+// the others add what the open corpus knows about each paper (tl;dr, authors, abstract).
+namespace LibraryExporter {
+
+enum class Format { Markdown, Csv, Json, Bibtex };
+
+// Accepts md/markdown, csv, json, bib/bibtex; false for anything else.
+bool parseFormat(const QString &name, Format *format);
+
+struct Document
+{
+    QString name;
+    QList<LibraryStore::Entry> entries; // in the list's order
+};
+
+// corpus may be null; papers missing from it are marked "not in this corpus" where the format shows it.
+QByteArray format(const Document &document, Format format, const Corpus *corpus);
+
+struct ParseResult
+{
+    Document document;
+    QString error;         // set when nothing could be read
+    QStringList skipped;   // entries that could not be used, with the reason
+    bool ok() const { return error.isEmpty(); }
+};
+ParseResult parseJson(const QByteArray &json);
+
+} // namespace LibraryExporter

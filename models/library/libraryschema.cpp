@@ -1,0 +1,165 @@
+#include "library/libraryschema.h"
+
+#include "library/librarystore.h"
+#include "text/logging.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <iterator>
+
+namespace {
+
+// Step n brings a file from version n-1 to version n. Never edit a released step: add one.
+const char *const kSteps[] = {
+    // 1: papers remembered by id with a copy of their label; bookmarks, read state, ordered lists
+    "CREATE TABLE papers (id TEXT PRIMARY KEY, author_label TEXT NOT NULL DEFAULT '',"
+    " headline TEXT NOT NULL DEFAULT '');"
+    "CREATE TABLE bookmarks (paper_id TEXT PRIMARY KEY REFERENCES papers(id), added TEXT NOT NULL);"
+    "CREATE TABLE reads (paper_id TEXT PRIMARY KEY, read_at TEXT NOT NULL);"
+    "CREATE TABLE lists (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE);"
+    "CREATE TABLE entries (list_id INTEGER NOT NULL REFERENCES lists(id) ON DELETE CASCADE,"
+    " paper_id TEXT NOT NULL REFERENCES papers(id), position INTEGER NOT NULL, added TEXT NOT NULL,"
+    " PRIMARY KEY (list_id, paper_id));",
+    // 2: a free-text note per list entry
+    "ALTER TABLE entries ADD COLUMN note TEXT NOT NULL DEFAULT '';",
+    // 3: creation date of lists; "which lists hold this paper" without a scan
+    "ALTER TABLE lists ADD COLUMN created TEXT NOT NULL DEFAULT '';"
+    "CREATE INDEX entries_by_paper ON entries(paper_id);",
+};
+static_assert(std::size(kSteps) == LibraryStore::kSchemaVersion);
+
+QStringList stepStatements(int version)
+{
+    return QString::fromUtf8(kSteps[version - 1]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+}
+
+bool hasSqliteHeader(const QString &path, QString *why)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *why = file.errorString();
+        return false;
+    }
+    if (file.size() == 0)
+        return true; // SQLite treats an empty file as an empty database
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+// The result of one PRAGMA on a read-only connection, or an error.
+struct Inspection
+{
+    QString integrity;
+    int version = 0;
+    QString error;
+};
+
+Inspection inspectReadOnly(const QString &path)
+{
+    Inspection result;
+    const QString name = QStringLiteral("skimmer-inspect-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open()) {
+            result.error = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+                result.error = q.lastError().text();
+            } else {
+                QStringList lines;
+                while (q.next())
+                    lines << q.value(0).toString();
+                result.integrity = lines.join(QLatin1Char('\n'));
+                if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                    result.version = q.value(0).toInt();
+                else
+                    result.error = q.lastError().text();
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+} // namespace
+
+bool LibrarySchema::inspect(LibraryStore &store, const QString &path, bool allowNewer)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return true;
+    QString why;
+    if (!hasSqliteHeader(path, &why)) {
+        if (!why.isEmpty())
+            return store.fail(LibraryStore::Error::CannotOpen, QObject::tr("cannot read the library “%1”: %2").arg(path, why));
+        return store.fail(LibraryStore::Error::NotADatabase,
+                          QObject::tr("“%1” is not a Skimmer library (not an SQLite database); it was left untouched")
+                              .arg(path));
+    }
+    const Inspection ins = inspectReadOnly(path);
+    if (!ins.error.isEmpty())
+        return store.fail(LibraryStore::Error::Corrupt,
+                          QObject::tr("the library “%1” is damaged (%2); it was left untouched").arg(path, ins.error));
+    if (ins.integrity != QLatin1String("ok"))
+        return store.fail(LibraryStore::Error::Corrupt,
+                          QObject::tr("the library “%1” failed its integrity check (%2); it was left untouched")
+                              .arg(path, ins.integrity.section(QLatin1Char('\n'), 0, 0)));
+    if (ins.version > LibraryStore::kSchemaVersion && !allowNewer)
+        return store.fail(LibraryStore::Error::NewerSchema,
+                          QObject::tr("the library “%1” was written by a newer Skimmer (schema %2, this one knows "
+                                      "up to %3); it was left untouched")
+                              .arg(path)
+                              .arg(ins.version)
+                              .arg(LibraryStore::kSchemaVersion));
+    return true;
+}
+
+bool LibrarySchema::createAtVersion(const QString &path, int version)
+{
+    const QString name = QStringLiteral("skimmer-create-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery q(db);
+        for (int v = 1; ok && v <= version; ++v)
+            for (const QString &sql : stepStatements(v))
+                ok = ok && q.exec(sql);
+        ok = ok && q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+bool LibrarySchema::migrate(LibraryStore &store)
+{
+    const int to = LibraryStore::kSchemaVersion;
+    if (store.schemaVersion() >= to)
+        return true;
+    if (!store.begin())
+        return false;
+    // Read again inside the write lock: another instance may have migrated meanwhile.
+    QVariantList row;
+    if (!store.exec(QStringLiteral("PRAGMA user_version"), {}, &row))
+        return store.rollback(QStringLiteral("migration"));
+    for (int version = row.value(0).toInt() + 1; version <= to; ++version) {
+        for (const QString &sql : stepStatements(version)) {
+            if (!store.exec(sql))
+                return store.rollback(QStringLiteral("migration to schema %1").arg(version));
+        }
+        if (!store.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+            return store.rollback(QStringLiteral("migration"));
+        qCInfo(lcLibrary) << "library migrated to schema" << version;
+    }
+    return store.commit();
+}

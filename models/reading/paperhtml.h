@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QModelIndex>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class SimilarityIndex;
+
+// Builds the detail pane's HTML for one paper from model roles. Every piece of corpus text goes
+// through render(), whose result must be HTML-safe; TeX is rendered around it unless showTexSource.
+// Links use three schemes the pane handles itself: author:N, paper:ID, and web addresses.
+struct PaperHtml
+{
+    std::function<QString(const QString &plain)> render;
+    bool showTexSource = false;
+    // CSS colours (#rrggbb) from the window's palette: models do not link Qt Gui.
+    QString tldrBackground = QStringLiteral("#f0f0f0");
+    QString dimText = QStringLiteral("#808080"); // for the line numbers, ids and similarity notes
+    std::shared_ptr<const SimilarityIndex> similarity; // null while it is being built
+    int similarCount = 5;
+
+    QString paper(const QModelIndex &index) const;
+
+private:
+    QString dim(const QString &html) const;
+    QString corpusText(const QString &text) const;
+    QString authors(const QModelIndex &index) const;
+    QString library(const QModelIndex &index) const;
+    QString meta(const QModelIndex &index) const;
+    QString similar(const QModelIndex &index) const;
+};

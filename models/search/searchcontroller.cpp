@@ -1,0 +1,148 @@
+#include "search/searchcontroller.h"
+
+#include "text/logging.h"
+#include "corpus/papermodel.h"
+#include "search/searchresultsmodel.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QThreadPool>
+
+SearchController::SearchController(PaperModel *papers, QObject *parent)
+    : QObject(parent), m_papers(papers), m_results(new SearchResultsModel(papers, this))
+{
+    connect(papers, &PaperModel::corpusChanged, this, &SearchController::rebuildIndex);
+    rebuildIndex();
+}
+
+SearchController::~SearchController()
+{
+    if (m_indexCancel)
+        *m_indexCancel = true;
+    if (m_queryCancel)
+        *m_queryCancel = true;
+}
+
+void SearchController::rebuildIndex()
+{
+    if (m_indexCancel)
+        *m_indexCancel = true;
+    m_indexCancel.reset();
+    m_index.reset();
+    ++m_generation; // results of the old corpus must not arrive
+    const std::shared_ptr<const Corpus> corpus = m_papers->corpus();
+    if (!corpus)
+        return;
+    if (corpus->size() < m_asyncThreshold) {
+        setIndex(SearchIndex::build(corpus));
+        return;
+    }
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_indexCancel = cancel;
+    QThreadPool::globalInstance()->start([self = QPointer(this), corpus, cancel] {
+        auto index = SearchIndex::build(corpus, cancel.get());
+        if (!index)
+            return;
+        // Delivered through the application object: this controller may be gone by then.
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, index, cancel] {
+            if (!self || cancel != self->m_indexCancel)
+                return;
+            self->m_indexCancel.reset();
+            self->setIndex(index);
+        }, Qt::QueuedConnection);
+    });
+}
+
+void SearchController::setIndex(std::shared_ptr<const SearchIndex> index)
+{
+    m_index = std::move(index);
+    emit indexReady();
+    refresh();
+}
+
+void SearchController::setQueryText(const QString &text)
+{
+    if (text == m_queryText)
+        return;
+    m_queryText = text;
+    refresh();
+}
+
+void SearchController::setSortOrder(SortOrder order, bool reverse)
+{
+    if (order == m_order && reverse == m_reverse)
+        return;
+    m_order = order;
+    m_reverse = reverse;
+    refresh();
+}
+
+void SearchController::setRowFilter(const QString &key, RowFilter filter)
+{
+    if (filter)
+        m_filters[key] = std::move(filter);
+    else if (m_filters.erase(key) == 0)
+        return;
+    refresh();
+}
+
+const std::vector<quint32> &SearchController::rows() const
+{
+    return m_results->rows();
+}
+
+int SearchController::totalCount() const
+{
+    return m_papers->rowCount();
+}
+
+void SearchController::refresh()
+{
+    if (!m_index)
+        return; // the index is being built; refresh() runs again when it is ready
+    if (m_queryCancel)
+        *m_queryCancel = true;
+    const quint64 generation = ++m_generation;
+    SearchQuery query = SearchQuery::parse(m_queryText);
+    if (m_index->docCount() < quint32(m_asyncThreshold)) {
+        m_queryCancel.reset();
+        apply(SearchEngine::run(*m_index, query, m_order, m_reverse), query);
+        return;
+    }
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_queryCancel = cancel;
+    QThreadPool::globalInstance()->start([self = QPointer(this), index = m_index, query, order = m_order,
+                                          reverse = m_reverse, cancel, generation] {
+        SearchResult result = SearchEngine::run(*index, query, order, reverse, cancel.get());
+        if (result.cancelled)
+            return;
+        QMetaObject::invokeMethod(QCoreApplication::instance(),
+                                  [self, result = std::move(result), query, generation]() mutable {
+                                      if (self && generation == self->m_generation)
+                                          self->apply(std::move(result), query);
+                                  }, Qt::QueuedConnection);
+    });
+}
+
+void SearchController::apply(SearchResult result, const SearchQuery &query)
+{
+    if (!m_filters.empty()) {
+        size_t kept = 0;
+        for (size_t i = 0; i < result.rows.size(); ++i) {
+            const quint32 row = result.rows[i];
+            bool accepted = true;
+            for (const auto &[key, filter] : m_filters) {
+                if (!(accepted = filter(row)))
+                    break;
+            }
+            if (accepted) {
+                result.rows[kept] = row;
+                result.scores[kept++] = result.scores[i];
+            }
+        }
+        result.rows.resize(kept);
+        result.scores.resize(kept);
+    }
+    m_results->setResult(std::move(result), query);
+    emit resultsChanged();
+}

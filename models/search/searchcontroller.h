@@ -1,0 +1,73 @@
+#pragma once
+
+#include "search/searchengine.h"
+#include "search/searchindex.h"
+#include "search/searchquery.h"
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <map>
+#include <memory>
+
+class PaperModel;
+class SearchResultsModel;
+
+// Owns the search of the current corpus: builds its index (off the GUI thread for large corpora),
+// keeps the query text and sort order, and on every change runs the engine — synchronously for small
+// corpora, in a worker for large ones, where a newer keystroke cancels and supersedes the running
+// query so typing never waits — then applies the row filters (facets, library scopes) and updates
+// the SearchResultsModel in one step.
+class SearchController : public QObject
+{
+    Q_OBJECT
+
+public:
+    using RowFilter = std::function<bool(quint32 row)>;
+    static constexpr int kDefaultAsyncThreshold = 50000;
+
+    explicit SearchController(PaperModel *papers, QObject *parent = nullptr);
+    ~SearchController() override;
+
+    SearchResultsModel *resultsModel() const { return m_results; }
+    std::shared_ptr<const SearchIndex> index() const { return m_index; }
+    bool isIndexing() const { return m_indexCancel != nullptr; }
+
+    QString queryText() const { return m_queryText; }
+    void setQueryText(const QString &text);
+    SortOrder sortOrder() const { return m_order; }
+    bool isReversed() const { return m_reverse; }
+    void setSortOrder(SortOrder order, bool reverse = false);
+    // Corpora with at least this many papers are indexed and searched in a worker thread.
+    void setAsyncThreshold(int papers) { m_asyncThreshold = papers; }
+
+    // Post-filters applied after the engine (all must accept a row); a null filter removes the key.
+    void setRowFilter(const QString &key, RowFilter filter);
+
+    const std::vector<quint32> &rows() const;
+    int totalCount() const;
+
+signals:
+    void resultsChanged();
+    void indexReady();
+
+private:
+    void rebuildIndex();
+    void setIndex(std::shared_ptr<const SearchIndex> index);
+    void refresh();
+    void apply(SearchResult result, const SearchQuery &query);
+
+    PaperModel *m_papers;
+    SearchResultsModel *m_results;
+    std::shared_ptr<const SearchIndex> m_index;
+    std::shared_ptr<std::atomic_bool> m_indexCancel;
+    std::shared_ptr<std::atomic_bool> m_queryCancel;
+    quint64 m_generation = 0;
+    QString m_queryText;
+    SortOrder m_order = SortOrder::Relevance;
+    bool m_reverse = false;
+    int m_asyncThreshold = kDefaultAsyncThreshold;
+    std::map<QString, RowFilter> m_filters;
+};

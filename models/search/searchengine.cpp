@@ -1,0 +1,147 @@
+#include "search/searchengine.h"
+
+#include "search/hitlist.h"
+#include "search/phrasematcher.h"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <numeric>
+
+namespace SearchEngine {
+
+namespace {
+
+bool isCancelled(const std::atomic_bool *cancel)
+{
+    return cancel && cancel->load(std::memory_order_relaxed);
+}
+
+size_t estimate(const SearchIndex &index, const SearchQuery::Clause &clause)
+{
+    size_t sum = 0;
+    for (const SearchQuery::Phrase &phrase : clause.alternatives)
+        sum += PhraseMatcher::estimate(index, phrase);
+    return sum;
+}
+
+HitList evaluateClause(const SearchIndex &index, const SearchQuery::Clause &clause, const std::atomic_bool *cancel,
+                       const HitList *within = nullptr)
+{
+    HitList result;
+    for (const SearchQuery::Phrase &phrase : clause.alternatives) {
+        if (isCancelled(cancel))
+            return {};
+        HitList hits = PhraseMatcher::match(index, phrase, within);
+        result = result.docs.empty() ? std::move(hits) : HitList::unite(result, hits);
+    }
+    return result;
+}
+
+// Stable LSD radix sort of rows by a 32-bit key (ascending): rows that tie keep their order. Two
+// passes of 16-bit digits for large results, three of 11 bits (smaller count tables) otherwise.
+void radixSort(std::vector<quint32> &rows, std::vector<float> &scores, std::vector<quint32> &keys)
+{
+    const size_t n = rows.size();
+    const int bits = n >= (size_t(1) << 17) ? 16 : 11;
+    const quint32 mask = (1u << bits) - 1;
+    // Kept per thread between keystrokes, so sorting a million rows touches no fresh pages.
+    thread_local std::vector<quint32> rows2, keys2;
+    thread_local std::vector<float> scores2;
+    rows2.resize(n);
+    keys2.resize(n);
+    scores2.resize(n);
+    std::vector<size_t> count(size_t(mask) + 2);
+    for (int shift = 0; shift < 32; shift += bits) {
+        std::fill(count.begin(), count.end(), 0);
+        for (quint32 k : keys)
+            ++count[((k >> shift) & mask) + 1];
+        if (count[((keys.empty() ? 0 : keys[0]) >> shift & mask) + 1] == n)
+            continue; // every key has the same digit here
+        for (quint32 d = 0; d < mask + 1; ++d)
+            count[d + 1] += count[d];
+        for (size_t i = 0; i < n; ++i) {
+            const size_t to = count[(keys[i] >> shift) & mask]++;
+            rows2[to] = rows[i];
+            keys2[to] = keys[i];
+            scores2[to] = scores[i];
+        }
+        rows.swap(rows2);
+        keys.swap(keys2);
+        scores.swap(scores2);
+    }
+}
+
+} // namespace
+
+void sort(const SearchIndex &index, SearchResult &result, SortOrder order, bool reverse)
+{
+    const Corpus &corpus = *index.corpus();
+    thread_local std::vector<quint32> keys;
+    keys.resize(result.rows.size());
+    switch (order) {
+    case SortOrder::CorpusOrder:
+        break;
+    case SortOrder::Relevance: // higher scores first: non-negative floats order like their bits
+        std::transform(result.scores.begin(), result.scores.end(), keys.begin(),
+                       [](float s) { return ~std::bit_cast<quint32>(std::max(s, 0.f)); });
+        break;
+    case SortOrder::FirstAuthor:
+        std::transform(result.rows.begin(), result.rows.end(), keys.begin(),
+                       [&index](quint32 row) { return index.firstAuthorRank(row); });
+        break;
+    case SortOrder::AuthorCount:
+        std::transform(result.rows.begin(), result.rows.end(), keys.begin(),
+                       [&corpus](quint32 row) { return corpus.record(row).authorCount; });
+        break;
+    }
+    if (order != SortOrder::CorpusOrder)
+        radixSort(result.rows, result.scores, keys);
+    if (reverse) {
+        std::reverse(result.rows.begin(), result.rows.end());
+        std::reverse(result.scores.begin(), result.scores.end());
+    }
+}
+
+SearchResult run(const SearchIndex &index, const SearchQuery &query, SortOrder order, bool reverse,
+                 const std::atomic_bool *cancel)
+{
+    SearchResult result;
+    HitList hits;
+    bool haveHits = false;
+    std::vector<std::pair<size_t, const SearchQuery::Clause *>> positives;
+    std::vector<const SearchQuery::Clause *> negatives;
+    for (const SearchQuery::Clause &c : query.clauses) {
+        if (c.excluded)
+            negatives.push_back(&c);
+        else
+            positives.emplace_back(estimate(index, c), &c);
+    }
+    // Rarest first, so every later clause only looks at the papers still in the running.
+    std::stable_sort(positives.begin(), positives.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[size, c] : positives) {
+        HitList h = evaluateClause(index, *c, cancel, haveHits ? &hits : nullptr);
+        hits = haveHits ? HitList::intersect(hits, h) : std::move(h);
+        haveHits = true;
+        if (hits.docs.empty() || isCancelled(cancel))
+            break;
+    }
+    if (!haveHits)
+        hits = HitList::all(index.docCount());
+    for (const SearchQuery::Clause *c : negatives) {
+        if (hits.docs.empty() || isCancelled(cancel))
+            break;
+        hits = HitList::subtract(hits, evaluateClause(index, *c, cancel, &hits));
+    }
+    if (isCancelled(cancel)) {
+        result.cancelled = true;
+        return result;
+    }
+    result.rows = std::move(hits.docs);
+    result.scores = std::move(hits.scores);
+    sort(index, result, order, reverse);
+    return result;
+}
+
+} // namespace SearchEngine

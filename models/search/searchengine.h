@@ -1,0 +1,29 @@
+#pragma once
+
+#include "search/searchindex.h"
+#include "search/searchquery.h"
+
+#include <atomic>
+#include <vector>
+
+enum class SortOrder { Relevance, CorpusOrder, FirstAuthor, AuthorCount };
+
+struct SearchResult
+{
+    std::vector<quint32> rows;  // corpus rows in display order
+    std::vector<float> scores;  // parallel to rows (0 without a query)
+    bool cancelled = false;
+};
+
+// Evaluates a SearchQuery against a SearchIndex: matching papers, BM25F-ranked (an author hit weighs
+// more than a tl;dr hit, which weighs more than an abstract hit), ties in corpus order, then sorted
+// as asked. Without positive words every paper matches (minus exclusions) in corpus order.
+namespace SearchEngine {
+
+SearchResult run(const SearchIndex &index, const SearchQuery &query, SortOrder order = SortOrder::Relevance,
+                 bool reverse = false, const std::atomic_bool *cancel = nullptr);
+
+// Sorts rows (and scores alongside) as `order` says; rows must come in ascending corpus order.
+void sort(const SearchIndex &index, SearchResult &result, SortOrder order, bool reverse);
+
+} // namespace SearchEngine

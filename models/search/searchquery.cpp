@@ -1,0 +1,174 @@
+#include "search/searchquery.h"
+
+#include "search/tokenizer.h"
+
+// The query language (also in README.md, "Searching"):
+//
+//   graph neural            every word must match (AND)
+//   extrapolat              a word matches words starting with it, ignoring case and accents:
+//                           `scholkopf` finds "Schölkopf", `gnn` finds "GNNs"
+//   "graph neural"          a phrase: the words consecutive, each a whole word; while the closing
+//                           quote is missing the last word is still a prefix
+//   model-based, GPT-3      a word with inner punctuation is a phrase of its parts, the last a prefix
+//   -word  -"a phrase"      exclude papers that match
+//   author:levine  a:levine restrict the next word or phrase to a field; also tldr: and abstract:
+//   author:"sergey levine"
+//   graph OR tree neural    OR (upper case) between two items: either; binds tighter than AND,
+//                           so this is (graph OR tree) AND neural
+//
+// Forgiving rules while typing: an unbalanced quote closes at the end; a dangling OR (first, last,
+// doubled, or next to an excluded item) is ignored; a lone `-` is ignored; a field prefix with
+// nothing after it (`author:`) is ignored, and `author: levine` applies to the next item; words that
+// contain no letters or digits (`;`, `--`) are ignored; an empty query matches every paper.
+namespace {
+
+struct Item
+{
+    SearchQuery::Phrase phrase;
+    bool excluded = false;
+    bool isOr = false;
+};
+
+quint8 fieldOf(QStringView name)
+{
+    if (name.compare(u"author", Qt::CaseInsensitive) == 0 || name.compare(u"a", Qt::CaseInsensitive) == 0
+        || name.compare(u"authors", Qt::CaseInsensitive) == 0)
+        return SearchQuery::Authors;
+    if (name.compare(u"tldr", Qt::CaseInsensitive) == 0)
+        return SearchQuery::Tldr;
+    if (name.compare(u"abstract", Qt::CaseInsensitive) == 0)
+        return SearchQuery::Abstract;
+    return 0;
+}
+
+class Lexer
+{
+public:
+    explicit Lexer(QStringView text) : m_text(text) { }
+
+    // The next item, or false at the end of the text.
+    bool next(Item *item)
+    {
+        for (;;) {
+            skipSpace();
+            if (m_pos >= m_text.size())
+                return false;
+            *item = Item{};
+            quint8 fields = 0;
+            while (m_pos < m_text.size() && m_text[m_pos] == u'-') {
+                item->excluded = true;
+                ++m_pos;
+            }
+            fields = readFieldPrefix();
+            if (fields && (m_pos >= m_text.size() || m_text[m_pos].isSpace())) {
+                skipSpace(); // "author: levine" applies to the next item; "author:" alone is dropped
+                if (m_pos >= m_text.size())
+                    return false;
+            }
+            item->phrase.fields = fields ? fields : quint8(SearchQuery::AnyField);
+            const bool quoted = m_pos < m_text.size() && m_text[m_pos] == u'"';
+            const QStringView body = quoted ? readQuoted(&item->phrase.lastIsPrefix) : readWord();
+            if (!quoted && !item->excluded && !fields && body == u"OR") {
+                item->isOr = true;
+                return true;
+            }
+            for (const Tokenizer::Token &t : Tokenizer::tokenize(body))
+                item->phrase.words.append(t.folded);
+            if (!item->phrase.words.isEmpty())
+                return true;
+        }
+    }
+
+private:
+    void skipSpace()
+    {
+        while (m_pos < m_text.size() && m_text[m_pos].isSpace())
+            ++m_pos;
+    }
+    quint8 readFieldPrefix()
+    {
+        qsizetype end = m_pos;
+        while (end < m_text.size() && end - m_pos < 9 && m_text[end].isLetter())
+            ++end;
+        if (end >= m_text.size() || m_text[end] != u':')
+            return 0;
+        const quint8 f = fieldOf(m_text.sliced(m_pos, end - m_pos));
+        if (f)
+            m_pos = end + 1;
+        return f;
+    }
+    QStringView readQuoted(bool *unclosed)
+    {
+        const qsizetype start = ++m_pos;
+        const qsizetype close = m_text.indexOf(u'"', start);
+        *unclosed = close < 0;
+        m_pos = close < 0 ? m_text.size() : close + 1;
+        return m_text.sliced(start, (close < 0 ? m_text.size() : close) - start);
+    }
+    QStringView readWord()
+    {
+        const qsizetype start = m_pos;
+        while (m_pos < m_text.size() && !m_text[m_pos].isSpace() && m_text[m_pos] != u'"')
+            ++m_pos;
+        return m_text.sliced(start, m_pos - start);
+    }
+
+    QStringView m_text;
+    qsizetype m_pos = 0;
+};
+
+} // namespace
+
+SearchQuery SearchQuery::parse(QStringView text)
+{
+    SearchQuery query;
+    Lexer lexer(text);
+    Item item;
+    bool pendingOr = false;
+    while (lexer.next(&item)) {
+        if (item.isOr) {
+            pendingOr = !query.clauses.isEmpty() && !query.clauses.last().excluded;
+            continue;
+        }
+        if (pendingOr && !item.excluded) {
+            query.clauses.last().alternatives.append(item.phrase);
+        } else {
+            query.clauses.append(Clause{{item.phrase}, item.excluded});
+        }
+        pendingOr = false;
+    }
+    return query;
+}
+
+bool SearchQuery::hasPositiveClause() const
+{
+    return std::any_of(clauses.cbegin(), clauses.cend(), [](const Clause &c) { return !c.excluded; });
+}
+
+QString SearchQuery::toString() const
+{
+    QStringList parts;
+    for (const Clause &c : clauses) {
+        QStringList alternatives;
+        for (const Phrase &p : c.alternatives) {
+            QString s;
+            if (p.fields != AnyField) {
+                QStringList names;
+                if (p.fields & Authors) names << QStringLiteral("author");
+                if (p.fields & Tldr) names << QStringLiteral("tldr");
+                if (p.fields & Abstract) names << QStringLiteral("abstract");
+                s = names.join(QLatin1Char('|')) + QLatin1Char(':');
+            }
+            QStringList words;
+            for (const QByteArray &w : p.words)
+                words << QString::fromUtf8(w);
+            QString body = words.join(QLatin1Char(' ')) + (p.lastIsPrefix ? QStringLiteral("*") : QString());
+            s += p.words.size() > 1 ? QLatin1Char('"') + body + QLatin1Char('"') : body;
+            alternatives << s;
+        }
+        const QString joined = alternatives.join(QStringLiteral(" | "));
+        parts << (c.excluded ? QStringLiteral("-") : QString())
+                + (alternatives.size() > 1 ? QLatin1Char('(') + joined + QLatin1Char(')') : joined);
+    }
+    return parts.join(QLatin1Char(' '));
+}

@@ -1,0 +1,121 @@
+#include "search/searchresultsmodel.h"
+
+#include "corpus/papermodel.h"
+
+#include <numeric>
+
+SearchResultsModel::SearchResultsModel(PaperModel *source, QObject *parent)
+    : QAbstractListModel(parent), m_source(source)
+{
+    // A new corpus invalidates every row: show it whole until the next result arrives.
+    connect(source, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); });
+    connect(source, &QAbstractItemModel::modelReset, this, [this] {
+        showAllRows();
+        endResetModel();
+    });
+    connect(source, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &first, const QModelIndex &last, const QList<int> &roles) {
+                for (int r = first.row(); r <= last.row(); ++r) {
+                    if (const int row = rowOfSource(r); row >= 0)
+                        emit dataChanged(index(row), index(row), roles);
+                }
+            });
+    showAllRows();
+}
+
+void SearchResultsModel::showAllRows()
+{
+    m_result = SearchResult{};
+    m_result.rows.resize(size_t(m_source->rowCount()));
+    std::iota(m_result.rows.begin(), m_result.rows.end(), 0u);
+    m_query = SearchQuery{};
+    m_highlighter = Highlighter{};
+}
+
+void SearchResultsModel::setResult(SearchResult result, SearchQuery query)
+{
+    beginResetModel();
+    m_result = std::move(result);
+    m_query = std::move(query);
+    m_highlighter = Highlighter(m_query);
+    endResetModel();
+}
+
+QModelIndex SearchResultsModel::sourceIndex(int row) const
+{
+    if (row < 0 || size_t(row) >= m_result.rows.size() || !m_source)
+        return {};
+    return m_source->index(int(m_result.rows[size_t(row)]), 0);
+}
+
+int SearchResultsModel::rowOfSource(int sourceRow) const
+{
+    const auto it = std::find(m_result.rows.begin(), m_result.rows.end(), quint32(sourceRow));
+    return it == m_result.rows.end() ? -1 : int(it - m_result.rows.begin());
+}
+
+int SearchResultsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_result.rows.size());
+}
+
+QString SearchResultsModel::snippet(const QString &text, const QList<int> &spans)
+{
+    if (spans.isEmpty())
+        return {};
+    qsizetype start = qMax<qsizetype>(0, spans[0] - kSnippetLength / 4);
+    if (start > 0) {
+        const qsizetype space = text.indexOf(QLatin1Char(' '), start);
+        start = (space < 0 || space >= spans[0]) ? start : space + 1;
+    }
+    qsizetype end = qMin<qsizetype>(text.size(), start + kSnippetLength);
+    if (end < text.size()) {
+        const qsizetype space = text.lastIndexOf(QLatin1Char(' '), end);
+        end = space > spans[0] + spans[1] ? space : end;
+    }
+    QString s = text.mid(start, end - start);
+    for (QChar &c : s) {
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t'))
+            c = QLatin1Char(' ');
+    }
+    return (start > 0 ? QString(QChar(0x2026)) : QString()) + s + (end < text.size() ? QString(QChar(0x2026)) : QString());
+}
+
+QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QModelIndex source = sourceIndex(index.row());
+    switch (role) {
+    case PaperRoles::ScoreRole:
+        return m_result.scores.empty() ? 0.0 : double(m_result.scores[size_t(index.row())]);
+    case PaperRoles::HeadlineMatchesRole: {
+        const bool tldr = source.data(PaperRoles::HeadlineIsTldrRole).toBool();
+        return QVariant::fromValue(m_highlighter.spans(source.data(PaperRoles::HeadlineRole).toString(),
+                                                       tldr ? SearchQuery::Tldr : SearchQuery::Abstract));
+    }
+    case PaperRoles::SnippetRole:
+    case PaperRoles::SnippetMatchesRole: {
+        if (m_highlighter.isEmpty() || !data(index, PaperRoles::HeadlineMatchesRole).value<QList<int>>().isEmpty())
+            return role == PaperRoles::SnippetRole ? QVariant(QString()) : QVariant::fromValue(QList<int>());
+        const QString text = snippet(source.data(PaperRoles::AbstractRole).toString(),
+                                     m_highlighter.spans(source.data(PaperRoles::AbstractRole).toString(),
+                                                         SearchQuery::Abstract));
+        if (role == PaperRoles::SnippetRole)
+            return text;
+        return QVariant::fromValue(m_highlighter.spans(text, SearchQuery::Abstract));
+    }
+    default:
+        return source.data(role);
+    }
+}
+
+QHash<int, QByteArray> SearchResultsModel::roleNames() const
+{
+    QHash<int, QByteArray> names = m_source ? m_source->roleNames() : QAbstractListModel::roleNames();
+    names.insert({{PaperRoles::ScoreRole, "score"},
+                  {PaperRoles::HeadlineMatchesRole, "headlineMatches"},
+                  {PaperRoles::SnippetRole, "snippet"},
+                  {PaperRoles::SnippetMatchesRole, "snippetMatches"}});
+    return names;
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "search/highlighter.h"
+#include "corpus/papermodel.h"
+#include "search/searchengine.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+
+
+// The papers of the current search, in result order: a thin list over a PaperModel that forwards
+// every PaperModel role and fills the search roles (score, headline matches, snippet and its
+// matches). A new result replaces the rows in one reset; views restore their current paper with
+// rowOfSource().
+class SearchResultsModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    explicit SearchResultsModel(PaperModel *source, QObject *parent = nullptr);
+
+    void setResult(SearchResult result, SearchQuery query);
+    const std::vector<quint32> &rows() const { return m_result.rows; }
+    const SearchQuery &query() const { return m_query; }
+    PaperModel *sourceModel() const { return m_source; }
+
+    QModelIndex sourceIndex(int row) const;
+    // The row showing this source row, or -1.
+    int rowOfSource(int sourceRow) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    static constexpr int kSnippetLength = 200;
+    // An excerpt of `text` around the first of `spans`, cut at spaces, with ellipses.
+    static QString snippet(const QString &text, const QList<int> &spans);
+
+private:
+    void showAllRows();
+
+    QPointer<PaperModel> m_source;
+    SearchResult m_result;
+    SearchQuery m_query;
+    Highlighter m_highlighter;
+};

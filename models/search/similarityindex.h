@@ -1,0 +1,57 @@
+#pragma once
+
+#include "corpus/corpus.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+// "Similar papers": tf-idf vectors over tl;dr + abstract (stop words removed) and an inverted index
+// from terms to papers, so a query only touches papers that share a term with it. Terms found in
+// more than kMaxDocumentShare of the papers are left out: they say nothing about the topic and
+// would make every query touch the whole corpus. Immutable once built; build() is slow and may run
+// on any thread.
+class SimilarityIndex
+{
+public:
+    struct Match
+    {
+        qsizetype row = -1;
+        double score = 0;         // cosine similarity, 0..1
+        QStringList sharedTerms;  // the terms contributing most to the score, strongest first
+    };
+
+    static constexpr double kMaxDocumentShare = 0.1;
+    static constexpr int kMaxSharedTerms = 5;
+
+    // Null when *cancelled became true while building.
+    static std::shared_ptr<const SimilarityIndex> build(std::shared_ptr<const Corpus> corpus,
+                                                        const std::atomic<bool> *cancelled = nullptr);
+
+    // The `count` papers most similar to `row`, best first (never `row` itself).
+    QList<Match> similar(qsizetype row, int count = 5) const;
+
+    const std::shared_ptr<const Corpus> &corpus() const { return m_corpus; }
+    qsizetype termCount() const { return m_terms.size(); }
+    // The indexed (folded) terms of a paper, for tests and diagnostics.
+    QStringList terms(qsizetype row) const;
+
+private:
+    struct Entry
+    {
+        quint32 term;
+        float weight;
+    };
+    QStringList sharedTerms(qsizetype a, qsizetype b) const;
+
+    std::shared_ptr<const Corpus> m_corpus;
+    QStringList m_terms;                 // by term id
+    std::vector<quint32> m_docOffsets;   // paper i's entries are [m_docOffsets[i], m_docOffsets[i+1])
+    std::vector<Entry> m_docEntries;     // sorted by term, weights normalised per paper
+    std::vector<quint32> m_postOffsets;  // term t's postings are [m_postOffsets[t], m_postOffsets[t+1])
+    std::vector<quint32> m_postRows;
+    std::vector<float> m_postWeights;
+};

@@ -1,0 +1,323 @@
+#include "text/texparser.h"
+
+#include "text/texsymbols.h"
+
+#include <QHash>
+
+namespace {
+constexpr qsizetype kMaxMathLength = 2000; // a "$" with no closing one this close is a literal dollar
+constexpr int kMaxDepth = 32;
+
+// Position of the closing delimiter of math opened just before `from`, or -1.
+qsizetype findClose(QStringView s, qsizetype from, bool display)
+{
+    const qsizetype limit = std::min(s.size(), from + kMaxMathLength);
+    for (qsizetype i = from; i < limit; ++i) {
+        if (s[i] == u'\\') {
+            ++i;
+            continue;
+        }
+        if (s[i] != u'$')
+            continue;
+        if (display)
+            return i + 1 < s.size() && s[i + 1] == u'$' ? i : -1;
+        // "$5 and $10": a dollar right before a digit does not close math, unless what it would
+        // close is clearly TeX ("256$\times$256").
+        const QStringView inner = s.sliced(from, i - from);
+        const bool looksLikeTex = inner.contains(u'\\') || inner.contains(u'^') || inner.contains(u'_');
+        if (i + 1 < s.size() && s[i + 1].isDigit() && !looksLikeTex)
+            continue;
+        return i;
+    }
+    return -1;
+}
+
+TexNode textNode(const QString &text, TexNode::Kind kind = TexNode::Text)
+{
+    return TexNode{kind, text, {}};
+}
+
+TexNode wrapNode(TexNode::Kind kind, TexNode child, const QString &text = {})
+{
+    TexNode n{kind, text, {}};
+    n.children.push_back(std::move(child));
+    return n;
+}
+
+QString flatten(const TexNode &n)
+{
+    QString out = n.text;
+    for (const TexNode &c : n.children)
+        out += flatten(c);
+    return out;
+}
+
+TexNode::Kind styleFor(const QString &name)
+{
+    static const QHash<QString, TexNode::Kind> styles = {
+        {u"mathbf"_qs, TexNode::Bold},    {u"boldsymbol"_qs, TexNode::Bold}, {u"bm"_qs, TexNode::Bold},
+        {u"textbf"_qs, TexNode::Bold},    {u"mathit"_qs, TexNode::Italic},   {u"textit"_qs, TexNode::Italic},
+        {u"emph"_qs, TexNode::Italic},    {u"textsl"_qs, TexNode::Italic},   {u"texttt"_qs, TexNode::Mono},
+        {u"mathtt"_qs, TexNode::Mono},    {u"mathrm"_qs, TexNode::Group},    {u"text"_qs, TexNode::Group},
+        {u"textrm"_qs, TexNode::Group},   {u"mathsf"_qs, TexNode::Group},    {u"textsf"_qs, TexNode::Group},
+        {u"operatorname"_qs, TexNode::Group}, {u"mbox"_qs, TexNode::Group}, {u"underline"_qs, TexNode::Group},
+        {u"textnormal"_qs, TexNode::Group}, {u"sqrt"_qs, TexNode::Sqrt},
+    };
+    return styles.value(name, TexNode::Raw);
+}
+
+// "$ \pm n $" shows as "± n": spaces just inside the dollars are layout, not content.
+void trimSpaces(std::vector<TexNode> &nodes)
+{
+    if (!nodes.empty() && nodes.front().kind == TexNode::Text) {
+        QString &t = nodes.front().text;
+        while (t.startsWith(u' '))
+            t.remove(0, 1);
+    }
+    if (!nodes.empty() && nodes.back().kind == TexNode::Text) {
+        QString &t = nodes.back().text;
+        while (t.endsWith(u' '))
+            t.chop(1);
+    }
+}
+} // namespace
+
+bool TexParser::mightContainTex(QStringView text)
+{
+    return text.contains(u'$') || text.contains(u'\\');
+}
+
+std::vector<TexSegment> TexParser::parse(QStringView s)
+{
+    std::vector<TexSegment> segments;
+    qsizetype plainStart = 0;
+    auto flushPlain = [&](qsizetype to) {
+        if (to > plainStart)
+            segments.push_back({plainStart, to, true, {textNode(s.sliced(plainStart, to - plainStart).toString())}});
+    };
+    qsizetype i = 0;
+    while (i < s.size()) {
+        if (s[i] == u'$') {
+            const bool display = i + 1 < s.size() && s[i + 1] == u'$';
+            const qsizetype open = display ? 2 : 1;
+            const qsizetype close = findClose(s, i + open, display);
+            if (close < 0) {
+                i += open;
+                continue;
+            }
+            flushPlain(i);
+            TexParser p(s, close);
+            p.m_pos = i + open;
+            TexSegment seg{i, close + open, false, {}};
+            if (!p.parseSequence(seg.nodes, true, QChar()) || p.m_pos != close)
+                seg.nodes = {textNode(s.sliced(i, close + open - i).toString(), TexNode::Raw)};
+            else
+                trimSpaces(seg.nodes);
+            segments.push_back(std::move(seg));
+            i = plainStart = close + open;
+        } else if (s[i] == u'\\') {
+            TexParser p(s, s.size());
+            p.m_pos = i;
+            std::vector<TexNode> nodes;
+            if (!p.parseCommand(nodes, false)) {
+                i += 2; // unknown: the command stays in the plain text as written
+                continue;
+            }
+            flushPlain(i);
+            segments.push_back({i, p.m_pos, false, std::move(nodes)});
+            i = plainStart = p.m_pos;
+        } else {
+            ++i;
+        }
+    }
+    flushPlain(s.size());
+    return segments;
+}
+
+void TexParser::appendText(std::vector<TexNode> &out, const QString &text)
+{
+    if (!out.empty() && out.back().kind == TexNode::Text)
+        out.back().text += text;
+    else
+        out.push_back(textNode(text));
+}
+
+bool TexParser::parseSequence(std::vector<TexNode> &out, bool math, QChar close)
+{
+    if (++m_depth > kMaxDepth)
+        return false;
+    while (m_pos < m_end) {
+        const QChar c = m_src[m_pos];
+        if (!close.isNull() && c == close) {
+            ++m_pos;
+            --m_depth;
+            return true;
+        }
+        if (c == u'}' || c == u'$')
+            return false;
+        if (c == u'{') {
+            ++m_pos;
+            TexNode group{TexNode::Group, {}, {}};
+            if (!parseSequence(group.children, math, u'}'))
+                return false;
+            out.push_back(std::move(group));
+        } else if (c == u'\\') {
+            if (!parseCommand(out, math))
+                return false;
+        } else if (math && (c == u'^' || c == u'_')) {
+            if (!parseScript(out, c == u'^' ? TexNode::Sup : TexNode::Sub))
+                return false;
+        } else if (c.isSpace() || c == u'~') {
+            while (m_pos < m_end && (m_src[m_pos].isSpace() || m_src[m_pos] == u'~'))
+                ++m_pos;
+            appendText(out, u" "_qs);
+        } else {
+            appendText(out, QString(c));
+            ++m_pos;
+        }
+    }
+    --m_depth;
+    return close.isNull();
+}
+
+QString TexParser::commandName()
+{
+    ++m_pos; // the backslash
+    const qsizetype start = m_pos;
+    while (m_pos < m_end && m_src[m_pos].isLetter() && m_src[m_pos].unicode() < 128)
+        ++m_pos;
+    if (m_pos == start && m_pos < m_end)
+        ++m_pos; // a control symbol: \% \{ \, …
+    return m_src.sliced(start, m_pos - start).toString();
+}
+
+QString TexParser::readBraced()
+{
+    while (m_pos < m_end && m_src[m_pos] == u' ')
+        ++m_pos;
+    if (m_pos >= m_end || m_src[m_pos] != u'{')
+        return {};
+    const qsizetype close = m_src.sliced(m_pos, m_end - m_pos).indexOf(u'}');
+    if (close < 0)
+        return {};
+    const QString inner = m_src.sliced(m_pos + 1, close - 1).toString();
+    m_pos += close + 1;
+    return inner.isNull() ? u""_qs : inner;
+}
+
+bool TexParser::parseArgument(TexNode &out, bool math)
+{
+    while (m_pos < m_end && m_src[m_pos] == u' ')
+        ++m_pos;
+    if (m_pos >= m_end)
+        return false;
+    out = TexNode{TexNode::Group, {}, {}};
+    const QChar c = m_src[m_pos];
+    if (c == u'{') {
+        ++m_pos;
+        return parseSequence(out.children, math, u'}');
+    }
+    if (c == u'\\')
+        return parseCommand(out.children, math) && !out.children.empty();
+    if (c == u'}' || c == u'$' || c == u'^' || c == u'_')
+        return false;
+    out.children.push_back(textNode(QString(c)));
+    ++m_pos;
+    return true;
+}
+
+bool TexParser::parseScript(std::vector<TexNode> &out, TexNode::Kind kind)
+{
+    ++m_pos;
+    TexNode arg;
+    if (!parseArgument(arg, true))
+        return false;
+    out.push_back(wrapNode(kind, std::move(arg)));
+    return true;
+}
+
+bool TexParser::parseCommand(std::vector<TexNode> &out, bool math)
+{
+    const QString name = commandName();
+    if (name.isEmpty())
+        return false;
+    if (name.size() == 1 && !name[0].isLetter()) {
+        static const QString escaped = u"%$_&#{}"_qs;
+        if (escaped.contains(name))
+            appendText(out, name);
+        else if (name == u" " || name == u"," || name == u";" || name == u":")
+            appendText(out, u" "_qs);
+        else if (name == u"|")
+            appendText(out, u"‖"_qs);
+        else if (name != u"!")
+            return false;
+        return true;
+    }
+    if (const QString sym = TexSymbols::symbol(name); !sym.isNull()) {
+        appendText(out, sym);
+        while (!math && m_pos < m_end && m_src[m_pos] == u' ') // as in TeX, a control word ends at its spaces
+            ++m_pos;
+        return true;
+    }
+    if (TexSymbols::isIgnoredSwitch(name)) {
+        while (m_pos < m_end && m_src[m_pos] == u' ')
+            ++m_pos;
+        return true;
+    }
+    if (name == u"url") {
+        const QString url = readBraced();
+        if (url.isNull())
+            return false;
+        out.push_back(TexNode{TexNode::Link, url, {}});
+        return true;
+    }
+    if (name == u"href") {
+        const QString url = readBraced();
+        TexNode label;
+        if (url.isNull() || !parseArgument(label, false))
+            return false;
+        out.push_back(wrapNode(TexNode::Link, std::move(label), url));
+        return true;
+    }
+    TexNode arg;
+    if (const TexNode::Kind style = styleFor(name); style != TexNode::Raw) {
+        const bool textMode = name.startsWith(u"text") || name == u"emph" || name == u"mbox";
+        if (!parseArgument(arg, math && !textMode))
+            return false;
+        out.push_back(wrapNode(style, std::move(arg)));
+        return true;
+    }
+    if (!math)
+        return false;
+    return parseMathCommand(out, name);
+}
+
+bool TexParser::parseMathCommand(std::vector<TexNode> &out, const QString &name)
+{
+    TexNode arg;
+    if (name == u"mathbb" || name == u"mathcal" || name == u"mathscr") {
+        if (!parseArgument(arg, true))
+            return false;
+        QString letters;
+        for (const QChar c : flatten(arg))
+            letters += name == u"mathbb" ? TexSymbols::blackboard(c) : TexSymbols::calligraphic(c);
+        appendText(out, letters);
+        return true;
+    }
+    if (name == u"frac" || name == u"dfrac" || name == u"tfrac") {
+        TexNode den;
+        if (!parseArgument(arg, true) || !parseArgument(den, true))
+            return false;
+        TexNode frac = wrapNode(TexNode::Frac, std::move(arg));
+        frac.children.push_back(std::move(den));
+        out.push_back(std::move(frac));
+        return true;
+    }
+    if (const QString mark = TexSymbols::accent(name); !mark.isNull()) {
+        if (!parseArgument(arg, true))
+            return false;
+        out.push_back(wrapNode(TexNode::Accent, std::move(arg), mark));
+        return true;
+    }
+    return false;
+}

@@ -1,0 +1,156 @@
+// Ranking and ordering of the search engine on small hand-made corpora.
+#include "corpus/corpusparser.h"
+#include "search/searchengine.h"
+
+#include <QLocale>
+#include <QTest>
+
+namespace {
+std::shared_ptr<const SearchIndex> indexOf(const char *text)
+{
+    const auto r = CorpusParser::parse(QByteArray(text), QStringLiteral("test"));
+    return r.ok() ? SearchIndex::build(r.corpus) : nullptr;
+}
+
+QList<quint32> rowsOf(const SearchIndex &index, const QString &text, SortOrder order = SortOrder::Relevance,
+                      bool reverse = false)
+{
+    const SearchResult r = SearchEngine::run(index, SearchQuery::parse(text), order, reverse);
+    return QList<quint32>(r.rows.begin(), r.rows.end());
+}
+
+const char kCorpus[] =
+    "Ada Abstractson, Bo Chen\n"
+    "tl;dr: We study optimisation of transformers.\n"
+    "Levine appears here only in the abstract of this paper about robots.\n\n"
+    "Sergey Levine, Chelsea Finn\n"
+    "tl;dr: Robots learn from offline data.\n"
+    "We present a robot learning method.\n\n"
+    "Carla Tldrsdottir\n"
+    "tl;dr: A levine mention in the tl;dr.\n"
+    "Nothing relevant in this abstract about robots.\n\n"
+    "Émile Zola, Anna Berg, Ö Özil\n"
+    "Graph neural networks for molecules; graph neural nets again.\n\n";
+} // namespace
+
+class TestSearchEngine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void largeCorpus_builtInSlices_findsWordsAndPhrasesAcrossTheSliceBoundary_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("modulus");
+        QTest::addColumn<int>("remainder");
+        QTest::newRow("word") << QStringLiteral("w3") << 7 << 3;
+        QTest::newRow("phrase") << QStringLiteral("\"gamma phrase2 delta\"") << 5 << 2;
+        QTest::newRow("phrase, last word a prefix") << QStringLiteral("\"beta w4 gam") << 7 << 4;
+        QTest::newRow("author") << QStringLiteral("author:malton") << 26 << 11;
+        QTest::newRow("tl;dr") << QStringLiteral("tldr:topic1") << 3 << 1;
+        QTest::newRow("rare word, a two-byte code") << QStringLiteral("\"delta u500\"") << 997 << 500;
+    }
+    void largeCorpus_builtInSlices_findsWordsAndPhrasesAcrossTheSliceBoundary()
+    {
+        QFETCH(QString, query);
+        QFETCH(int, modulus);
+        QFETCH(int, remainder);
+        static const std::shared_ptr<const SearchIndex> index = [] { // 24000 papers: indexed by two workers
+            QByteArray text;
+            for (int i = 0; i < 24000; ++i)
+                text += QStringLiteral("Ann Ma%1ton, Bo Chen\ntl;dr: topic%2 note.\nalpha beta w%3 gamma phrase%4 delta u%5.\n\n")
+                            .arg(QChar(u'a' + i % 26)).arg(i % 3).arg(i % 7).arg(i % 5).arg(i % 997).toUtf8();
+            const auto r = CorpusParser::parse(text, QStringLiteral("large"));
+            return r.ok() ? SearchIndex::build(r.corpus) : nullptr;
+        }();
+        QVERIFY(index);
+        QList<quint32> expected;
+        for (quint32 i = 0; i < 24000; ++i) {
+            if (int(i % quint32(modulus)) == remainder)
+                expected.append(i);
+        }
+        QCOMPARE(rowsOf(*index, query, SortOrder::CorpusOrder), expected);
+    }
+
+    void authorHit_outranksTldrHit_outranksAbstractHit()
+    {
+        const auto index = indexOf(kCorpus);
+        QVERIFY(index);
+        QCOMPARE(rowsOf(*index, QStringLiteral("levine")), (QList<quint32>{1, 2, 0}));
+    }
+
+    void ties_keepCorpusOrder()
+    {
+        const auto index = indexOf("A One\nsame words\n\nB Two\nsame words\n\nC Three\nsame words\n\n");
+        QCOMPARE(rowsOf(*index, QStringLiteral("same")), (QList<quint32>{0, 1, 2}));
+        QCOMPARE(rowsOf(*index, QStringLiteral("same"), SortOrder::Relevance, true), (QList<quint32>{2, 1, 0}));
+    }
+
+    void moreOccurrences_rankHigher()
+    {
+        const auto index = indexOf("A One\nrobots once among many other words here today\n\n"
+                                   "B Two\nrobots robots robots and more robots\n\n");
+        QCOMPARE(rowsOf(*index, QStringLiteral("robot")), (QList<quint32>{1, 0}));
+    }
+
+    void emptyQuery_isEveryPaperInCorpusOrder()
+    {
+        const auto index = indexOf(kCorpus);
+        QCOMPARE(rowsOf(*index, QString()), (QList<quint32>{0, 1, 2, 3}));
+        QCOMPARE(rowsOf(*index, QStringLiteral("-robots")), (QList<quint32>{3}));
+    }
+
+    void sortOrders_orderTheMatches_data()
+    {
+        QTest::addColumn<int>("order");
+        QTest::addColumn<bool>("reverse");
+        QTest::addColumn<QList<quint32>>("rows");
+        QTest::newRow("corpus") << int(SortOrder::CorpusOrder) << false << QList<quint32>{0, 1, 2, 3};
+        QTest::newRow("corpus reversed") << int(SortOrder::CorpusOrder) << true << QList<quint32>{3, 2, 1, 0};
+        // Family names: Abstractson, Levine, Tldrsdottir, Zola (É sorts with E, not after Z).
+        QTest::newRow("first author") << int(SortOrder::FirstAuthor) << false << QList<quint32>{0, 1, 2, 3};
+        QTest::newRow("author count") << int(SortOrder::AuthorCount) << false << QList<quint32>{2, 0, 1, 3};
+        QTest::newRow("author count reversed") << int(SortOrder::AuthorCount) << true << QList<quint32>{3, 1, 0, 2};
+    }
+
+    void sortOrders_orderTheMatches()
+    {
+        QFETCH(int, order);
+        QFETCH(bool, reverse);
+        QFETCH(QList<quint32>, rows);
+        const auto index = indexOf(kCorpus);
+        QCOMPARE(rowsOf(*index, QString(), SortOrder(order), reverse), rows);
+    }
+
+    void firstAuthor_usesTheCollator()
+    {
+        const auto index = indexOf("Anna Zeta\nx\n\nBo Émile\nx\n\nCy apple\nx\n\nDu Eve\nx\n\n");
+        // apple < Émile < Eve < Zeta: case- and accent-aware, not code point order.
+        QCOMPARE(rowsOf(*index, QString(), SortOrder::FirstAuthor), (QList<quint32>{2, 1, 3, 0}));
+    }
+
+    void cancelledRun_saysSo()
+    {
+        const auto index = indexOf(kCorpus);
+        std::atomic_bool cancel = true;
+        const SearchResult r = SearchEngine::run(*index, SearchQuery::parse(u"robot"), SortOrder::Relevance, false, &cancel);
+        QVERIFY(r.cancelled);
+        QVERIFY(SearchIndex::build(index->corpus(), &cancel) == nullptr);
+    }
+
+    void scores_areParallelToRowsAndDescending()
+    {
+        const auto index = indexOf(kCorpus);
+        const SearchResult r = SearchEngine::run(*index, SearchQuery::parse(u"robot OR graph"));
+        QCOMPARE(r.scores.size(), r.rows.size());
+        QCOMPARE(r.rows.size(), size_t(4));
+        for (size_t i = 1; i < r.scores.size(); ++i)
+            QVERIFY(r.scores[i - 1] >= r.scores[i]);
+        QVERIFY(r.scores.back() > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearchEngine)
+#include "tst_searchengine.moc"

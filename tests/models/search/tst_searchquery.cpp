@@ -1,0 +1,80 @@
+// The query language's parser: every well-formed and malformed form, compared as the readable tree.
+#include "search/searchquery.h"
+
+#include <QTest>
+
+class TestSearchQuery : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parse_readsTheTree_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("tree");
+        QTest::newRow("empty") << "" << "";
+        QTest::newRow("only spaces") << "   \t " << "";
+        QTest::newRow("one word is a prefix") << "graph" << "graph*";
+        QTest::newRow("words are AND") << "graph neural" << "graph* neural*";
+        QTest::newRow("case and accents fold") << "SCHÖLKOPF" << "scholkopf*";
+        QTest::newRow("ø stays as FTS5 keeps it") << "Søren" << "søren*";
+        QTest::newRow("closed phrase is whole words") << "\"graph neural\"" << "\"graph neural\"";
+        QTest::newRow("unclosed phrase ends in a prefix") << "\"graph neu" << "\"graph neu*\"";
+        QTest::newRow("closed one-word phrase is exact") << "\"graph\"" << "graph";
+        QTest::newRow("empty phrase is ignored") << "a \"\" b" << "a* b*";
+        QTest::newRow("lone quote is ignored") << "\"" << "";
+        QTest::newRow("inner punctuation makes a phrase") << "model-based" << "\"model based*\"";
+        QTest::newRow("GPT-3") << "GPT-3" << "\"gpt 3*\"";
+        QTest::newRow("state-of-the-art") << "state-of-the-art" << "\"state of the art*\"";
+        QTest::newRow("surrounding punctuation is dropped") << "(graph)," << "graph*";
+        QTest::newRow("punctuation only is ignored") << "; -- ..." << "";
+        QTest::newRow("exclude word") << "graph -tree" << "graph* -tree*";
+        QTest::newRow("exclude phrase") << "-\"neural network\"" << "-\"neural network\"";
+        QTest::newRow("exclude author") << "-author:levine" << "-author:levine*";
+        QTest::newRow("lone dash is ignored") << "graph -" << "graph*";
+        QTest::newRow("dash then space is ignored") << "- graph" << "graph*";
+        QTest::newRow("double dash excludes") << "--graph" << "-graph*";
+        QTest::newRow("author field") << "author:levine" << "author:levine*";
+        QTest::newRow("a: alias") << "a:levine" << "author:levine*";
+        QTest::newRow("field names fold case") << "Author:Levine" << "author:levine*";
+        QTest::newRow("tldr field") << "tldr:graph" << "tldr:graph*";
+        QTest::newRow("abstract field") << "abstract:graph" << "abstract:graph*";
+        QTest::newRow("author phrase") << "author:\"sergey levine\"" << "author:\"sergey levine\"";
+        QTest::newRow("author unclosed phrase") << "author:\"sergey lev" << "author:\"sergey lev*\"";
+        QTest::newRow("field with nothing after") << "graph author:" << "graph*";
+        QTest::newRow("field alone") << "author:" << "";
+        QTest::newRow("field then space applies to next") << "author: levine" << "author:levine*";
+        QTest::newRow("unknown field is a word") << "title:graph" << "\"title graph*\"";
+        QTest::newRow("tl;dr marker is words") << "tl;dr:" << "\"tl dr*\"";
+        QTest::newRow("OR binds tighter than AND") << "graph OR tree neural" << "(graph* | tree*) neural*";
+        QTest::newRow("OR chains") << "a OR b OR c" << "(a* | b* | c*)";
+        QTest::newRow("lower-case or is a word") << "graph or tree" << "graph* or* tree*";
+        QTest::newRow("leading OR is ignored") << "OR graph" << "graph*";
+        QTest::newRow("trailing OR is ignored") << "graph OR" << "graph*";
+        QTest::newRow("doubled OR") << "graph OR OR tree" << "(graph* | tree*)";
+        QTest::newRow("OR alone") << "OR" << "";
+        QTest::newRow("OR before exclusion") << "graph OR -tree" << "graph* -tree*";
+        QTest::newRow("OR after exclusion") << "-graph OR tree" << "-graph* tree*";
+        QTest::newRow("OR with phrases and fields") << "author:levine OR \"policy gradient\""
+                                                    << "(author:levine* | \"policy gradient\")";
+        QTest::newRow("quote glued to a word") << "graph\"neural net\"" << "graph* \"neural net\"";
+        QTest::newRow("excluded field phrase") << "-a:\"sergey levine\"" << "-author:\"sergey levine\"";
+    }
+
+    void parse_readsTheTree()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, tree);
+        QCOMPARE(SearchQuery::parse(text).toString(), tree);
+    }
+
+    void emptyQuery_isEmpty()
+    {
+        QVERIFY(SearchQuery::parse(u"  ").isEmpty());
+        QVERIFY(!SearchQuery::parse(u"x").isEmpty());
+        QVERIFY(!SearchQuery::parse(u"-x").hasPositiveClause());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearchQuery)
+#include "tst_searchquery.moc"

@@ -1,0 +1,187 @@
+#include "search/paperdelegate.h"
+#include "corpus/papermodel.h"
+
+#include <QListView>
+#include <QPainter>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTest>
+
+namespace {
+QStandardItem *paper(const QString &headline, const QList<int> &matches = {})
+{
+    auto *item = new QStandardItem;
+    item->setData(u"Xu, Zhang et al."_qs, PaperRoles::AuthorLabelRole);
+    item->setData(headline, PaperRoles::HeadlineRole);
+    item->setData(true, PaperRoles::HeadlineIsTldrRole);
+    item->setData(u"An abstract that goes on for a while about graphs and $\\alpha$ values."_qs, PaperRoles::AbstractRole);
+    if (!matches.isEmpty())
+        item->setData(QVariant::fromValue(matches), PaperRoles::HeadlineMatchesRole);
+    return item;
+}
+
+int countPixels(const QImage &image, const std::function<bool(QColor)> &test)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            n += test(image.pixelColor(x, y));
+    }
+    return n;
+}
+
+bool isHighlight(QColor c) { return c.red() > 220 && c.green() > 190 && c.blue() < 140; }
+bool isStar(QColor c) { return c.red() > 200 && c.green() > 130 && c.green() < 200 && c.blue() < 60; }
+} // namespace
+
+class TestPaperDelegate : public QObject
+{
+    Q_OBJECT
+
+private:
+    QImage render(PaperDelegate &delegate, const QModelIndex &index, bool selected = false)
+    {
+        QStyleOptionViewItem option;
+        option.initFrom(&m_list);
+        option.rect = QRect(QPoint(0, 0), QSize(500, delegate.sizeHint(option, index).height()));
+        option.state = QStyle::State_Enabled | (selected ? QStyle::State_Selected : QStyle::State_None);
+        QImage image(option.rect.size(), QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        delegate.paint(&painter, option, index);
+        return image;
+    }
+
+    QListView m_list;
+
+private slots:
+    void sizeHints_growWithDensity_andAreUniform()
+    {
+        QStandardItemModel model;
+        model.appendRow(paper(u"short"_qs));
+        model.appendRow(paper(QString(500, u'w'), {0, 10}));
+        PaperDelegate delegate;
+        QStyleOptionViewItem option;
+        option.initFrom(&m_list);
+        QList<int> heights;
+        for (auto d : {PaperDelegate::Density::Compact, PaperDelegate::Density::Comfortable, PaperDelegate::Density::Full}) {
+            delegate.setDensity(d);
+            const QSize first = delegate.sizeHint(option, model.index(0, 0));
+            QCOMPARE(delegate.sizeHint(option, model.index(1, 0)), first);
+            heights.append(first.height());
+        }
+        const int line = option.fontMetrics.height();
+        QVERIFY2(heights[0] < 2 * line, qPrintable(QString::number(heights[0])));
+        QVERIFY(heights[1] >= 2 * line && heights[1] < 3 * line);
+        QVERIFY(heights[2] >= 4 * line);
+    }
+
+    void densityChange_relaysOutTheList()
+    {
+        QStandardItemModel model;
+        for (int i = 0; i < 20; ++i)
+            model.appendRow(paper(u"headline %1"_qs.arg(i)));
+        QListView list;
+        auto *delegate = new PaperDelegate(&list);
+        list.setUniformItemSizes(true);
+        list.setItemDelegate(delegate);
+        list.setModel(&model);
+        list.resize(400, 300);
+        list.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&list));
+        const int comfortable = list.visualRect(model.index(1, 0)).height();
+        QSignalSpy changed(delegate, &PaperDelegate::sizeHintChanged);
+        delegate->setDensity(PaperDelegate::Density::Compact);
+        QCOMPARE(changed.size(), 1);
+        QTRY_VERIFY(list.visualRect(model.index(1, 0)).height() < comfortable);
+        delegate->setDensity(PaperDelegate::Density::Compact);
+        QCOMPARE(changed.size(), 1); // no change, no relayout
+    }
+
+    void densityNames_roundTrip()
+    {
+        for (auto d : {PaperDelegate::Density::Compact, PaperDelegate::Density::Comfortable, PaperDelegate::Density::Full})
+            QCOMPARE(PaperDelegate::densityFromName(PaperDelegate::densityName(d)), d);
+        QCOMPARE(PaperDelegate::densityFromName(u"bogus"_qs, PaperDelegate::Density::Full), PaperDelegate::Density::Full);
+    }
+
+    void matches_arePaintedHighlighted_inEveryDensity_data()
+    {
+        QTest::addColumn<PaperDelegate::Density>("density");
+        QTest::newRow("compact") << PaperDelegate::Density::Compact;
+        QTest::newRow("comfortable") << PaperDelegate::Density::Comfortable;
+        QTest::newRow("full") << PaperDelegate::Density::Full;
+    }
+
+    void matches_arePaintedHighlighted_inEveryDensity()
+    {
+        QFETCH(PaperDelegate::Density, density);
+        QStandardItemModel model;
+        model.appendRow(paper(u"graph neural networks"_qs));
+        model.appendRow(paper(u"graph neural networks"_qs, {0, 5}));
+        PaperDelegate delegate;
+        delegate.setDensity(density);
+        QCOMPARE(countPixels(render(delegate, model.index(0, 0)), isHighlight), 0);
+        const int marked = countPixels(render(delegate, model.index(1, 0)), isHighlight);
+        QVERIFY2(marked > 50, qPrintable(QString::number(marked)));
+    }
+
+    void snippet_isPaintedWithItsMatches_whenSearching()
+    {
+        QStandardItemModel model;
+        QStandardItem *item = paper(u"graph neural networks"_qs);
+        model.appendRow(item);
+        PaperDelegate delegate;
+        const QImage before = render(delegate, model.index(0, 0));
+        item->setData(u"…where the $\\alpha$ parameter of the model…"_qs, PaperRoles::SnippetRole);
+        item->setData(QVariant::fromValue(QList<int>{12, 8}), PaperRoles::SnippetMatchesRole); // "$\alpha$"
+        const QImage after = render(delegate, model.index(0, 0));
+        QVERIFY(before != after);
+        QVERIFY(countPixels(after, isHighlight) > 20);
+    }
+
+    void libraryState_changesThePainting()
+    {
+        QStandardItemModel model;
+        QStandardItem *item = paper(u"graph neural networks"_qs);
+        model.appendRow(item);
+        PaperDelegate delegate;
+        QCOMPARE(countPixels(render(delegate, model.index(0, 0)), isStar), 0);
+        item->setData(true, PaperRoles::BookmarkedRole);
+        QVERIFY(countPixels(render(delegate, model.index(0, 0)), isStar) > 10);
+        item->setData(false, PaperRoles::ReadRole);
+        const QImage unread = render(delegate, model.index(0, 0));
+        item->setData(true, PaperRoles::ReadRole);
+        QVERIFY(render(delegate, model.index(0, 0)) != unread);
+        const QImage noLists = render(delegate, model.index(0, 0));
+        item->setData(QStringList{u"to read"_qs}, PaperRoles::ListsRole);
+        QVERIFY(render(delegate, model.index(0, 0)) != noLists);
+    }
+
+    void selectedRows_paintTheStyleSelection()
+    {
+        QStandardItemModel model;
+        model.appendRow(paper(u"graph neural networks"_qs));
+        PaperDelegate delegate;
+        const QPalette palette = m_list.palette();
+        const auto isSelection = [&](QColor c) {
+            return c == palette.color(QPalette::Active, QPalette::Highlight)
+                || c == palette.color(QPalette::Inactive, QPalette::Highlight);
+        };
+        QCOMPARE(countPixels(render(delegate, model.index(0, 0)), isSelection), 0);
+        const QImage selected = render(delegate, model.index(0, 0), true);
+        QVERIFY(countPixels(selected, isSelection) > selected.width() * 10);
+    }
+
+    void toolTip_isPlainTextWithRenderedTex()
+    {
+        QStandardItemModel model;
+        QStandardItem *item = paper(u"<b>not bold</b> with $\\alpha$"_qs);
+        item->setData(QStringList{u"Ann <i>Lee</i>"_qs}, PaperRoles::AuthorsRole);
+        model.appendRow(item);
+        QCOMPARE(PaperDelegate::toolTipText(model.index(0, 0)), u"<b>not bold</b> with α\nAnn <i>Lee</i>"_qs);
+    }
+};
+
+QTEST_MAIN(TestPaperDelegate)
+#include "tst_paperdelegate.moc"

@@ -1,0 +1,129 @@
+#include "reading/detailview.h"
+#include "window/mainwindow.h"
+#include "search/paperdelegate.h"
+#include "corpus/papermodel.h"
+#include "widgets/safetextbrowser.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QSettings>
+#include <QListView>
+#include <QStandardPaths>
+#include <QTest>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void keyboardSelection_showsPaperInDetailPane()
+    {
+        MainWindow w;
+        QString error;
+        QVERIFY2(w.openCorpusFile(QStringLiteral(SKIMMER_SHIPPED_CORPUS), &error), qPrintable(error));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.windowTitle().contains(QStringLiteral("iclr2021-abstracts.txt")));
+
+        auto *list = w.findChild<QListView *>(QStringLiteral("paperList"));
+        auto *detail = w.findChild<DetailView *>(QStringLiteral("detailView"));
+        QVERIFY(list && detail);
+        QCOMPARE(list->model()->rowCount(), 434);
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Down);
+        QTRY_COMPARE(list->currentIndex().row(), 1);
+        const QString shown = detail->toPlainText();
+        QVERIFY2(shown.contains(QStringLiteral("Bo Zhao")), qPrintable(shown.left(200)));
+        QVERIFY(shown.contains(QStringLiteral("training set synthesis")));
+        QVERIFY(shown.contains(QStringLiteral("As the state-of-the-art machine learning methods")));
+        QTest::keyClick(list, Qt::Key_End);
+        QTRY_COMPARE(list->currentIndex().row(), 433);
+        QVERIFY(detail->toPlainText().contains(QStringLiteral("truncated")));
+    }
+
+    void failedOpen_keepsCurrentCorpus()
+    {
+        MainWindow w;
+        QString error;
+        QVERIFY(w.openCorpusFile(QStringLiteral(SKIMMER_SHIPPED_CORPUS), &error));
+        QVERIFY(!w.openCorpusFile(QStringLiteral("/nonexistent/file.txt"), &error));
+        QVERIFY(error.contains(QStringLiteral("/nonexistent/file.txt")));
+        QCOMPARE(w.paperModel()->rowCount(), 434);
+    }
+
+    void hostileText_isShownLiterally()
+    {
+        MainWindow w;
+        w.setCorpus(CorpusParser::parse("Eve Bold\ntl;dr: <b>Bold</b>\n<img src=\"/dev/zero\"> and <a href=\"file:///\">x</a>\n", {}));
+        auto *list = w.findChild<QListView *>(QStringLiteral("paperList"));
+        auto *detail = w.findChild<DetailView *>(QStringLiteral("detailView"));
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QVERIFY(detail->toPlainText().contains(QStringLiteral("<img src=\"/dev/zero\">")));
+        QVERIFY(detail->toPlainText().contains(QStringLiteral("<b>Bold</b>")));
+        QCOMPARE(detail->refusedResources(), 0);
+    }
+
+    void densityActions_changeRowHeight_andAreRemembered()
+    {
+        QSettings().remove(QStringLiteral("view/density"));
+        int comfortable = 0;
+        {
+            MainWindow w;
+            QString error;
+            QVERIFY(w.openCorpusFile(QStringLiteral(SKIMMER_SHIPPED_CORPUS), &error));
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            auto *list = w.findChild<QListView *>(QStringLiteral("paperList"));
+            comfortable = list->visualRect(list->model()->index(1, 0)).height();
+            auto *compact = w.findChild<QAction *>(QStringLiteral("compactDensityAction"));
+            QVERIFY(compact && !compact->isChecked());
+            compact->trigger();
+            QVERIFY(compact->isChecked());
+            QTRY_VERIFY(list->visualRect(list->model()->index(1, 0)).height() < comfortable);
+            QCOMPARE(QSettings().value(QStringLiteral("view/density")).toString(), QStringLiteral("compact"));
+            w.findChild<QAction *>(QStringLiteral("cycleDensityAction"))->trigger(); // compact → comfortable
+            QCOMPARE(QSettings().value(QStringLiteral("view/density")).toString(), QStringLiteral("comfortable"));
+            w.findChild<QAction *>(QStringLiteral("cycleDensityAction"))->trigger(); // → full
+        }
+        MainWindow again;
+        QVERIFY(again.findChild<QAction *>(QStringLiteral("fullDensityAction"))->isChecked());
+        auto *delegate = again.findChild<PaperDelegate *>();
+        QVERIFY(delegate);
+        QCOMPARE(delegate->density(), PaperDelegate::Density::Full);
+    }
+
+    void similarPaperLink_selectsThatPaper()
+    {
+        MainWindow w;
+        QString error;
+        QVERIFY(w.openCorpusFile(QStringLiteral(SKIMMER_SHIPPED_CORPUS), &error));
+        auto *list = w.findChild<QListView *>(QStringLiteral("paperList"));
+        auto *detail = w.findChild<DetailView *>(QStringLiteral("detailView"));
+        QTRY_VERIFY(detail->toPlainText().contains(QStringLiteral("% similar")));
+        const QString html = detail->html(list->currentIndex());
+        const qsizetype at = html.indexOf(QStringLiteral("href='paper:")) + 12;
+        const QString id = html.mid(at, html.indexOf(u'\'', at) - at);
+        emit detail->browser()->anchorClicked(QUrl(QStringLiteral("paper:") + id));
+        QCOMPARE(list->currentIndex().data(PaperRoles::IdRole).toString(), id);
+        QVERIFY(list->currentIndex().row() != 0);
+    }
+
+    void searchMatches_areHighlightedInTheDetailPane()
+    {
+        MainWindow w;
+        QString error;
+        QVERIFY(w.openCorpusFile(QStringLiteral(SKIMMER_SHIPPED_CORPUS), &error));
+        auto *list = w.findChild<QListView *>(QStringLiteral("paperList"));
+        auto *detail = w.findChild<DetailView *>(QStringLiteral("detailView"));
+        QTest::keyClicks(w.findChild<QLineEdit *>(QStringLiteral("searchEdit")), QStringLiteral("bandit"));
+        QTRY_VERIFY(list->currentIndex().isValid()
+                    && list->currentIndex().data(PaperRoles::AbstractRole).toString().contains(QStringLiteral("bandit")));
+        const QString html = detail->html(list->currentIndex());
+        QVERIFY2(html.contains(QStringLiteral("<b>bandit")), qPrintable(html.left(600)));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,191 @@
+#include "facets/filtercontroller.h"
+
+#include "facets/authorfacetmodel.h"
+#include "facets/authorfacetpanel.h"
+#include "facets/filterchipbar.h"
+#include "library/librarypanel.h"
+#include "library/libraryscopeproxymodel.h"
+#include "corpus/papermodel.h"
+#include "search/searchcontroller.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+
+namespace {
+const QString queryKey = QStringLiteral("query");
+const QString scopeKey = QStringLiteral("scope");
+const QString authorKeyPrefix = QStringLiteral("author:");
+}
+
+FilterController::FilterController(QMainWindow *window, SearchController *search, PaperModel *papers,
+                                   QLineEdit *searchEdit, FilterChipBar *chipBar, LibraryScopeProxyModel *scope)
+    : QObject(window), m_search(search), m_papers(papers), m_searchEdit(searchEdit), m_chipBar(chipBar),
+      m_scope(scope)
+{
+    createDock(window);
+    createMenu(window);
+    connect(m_facets, &AuthorFacetModel::selectionChanged, this, &FilterController::applyAuthorFilter);
+    // Facet counts follow every result change: the query, the other facet choices, the scope.
+    connect(m_search, &SearchController::resultsChanged, this, [this] {
+        m_facets->setResultRows(m_search->rows());
+        updateChips();
+    });
+    connect(m_scope, &LibraryScopeProxyModel::filterChanged, this, [this] {
+        updateChips();
+        emit filtersChanged();
+    });
+    connect(m_chipBar, &FilterChipBar::removeRequested, this, &FilterController::removeFilter);
+    connect(m_chipBar, &FilterChipBar::clearAllRequested, this, &FilterController::clearAll);
+    m_searchEdit->installEventFilter(this);
+}
+
+void FilterController::createDock(QMainWindow *window)
+{
+    m_facets = new AuthorFacetModel(this);
+    m_panel = new AuthorFacetPanel(m_facets);
+    m_dock = new QDockWidget(tr("Authors"), window);
+    m_dock->setObjectName(QStringLiteral("authorFacetDock"));
+    m_dock->setWidget(m_panel);
+    m_dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    window->addDockWidget(Qt::LeftDockWidgetArea, m_dock);
+    window->resizeDocks({m_dock}, {260}, Qt::Horizontal);
+    connect(m_panel, &AuthorFacetPanel::leaveRequested, this,
+            [this] { m_searchEdit->setFocus(Qt::ShortcutFocusReason); });
+}
+
+void FilterController::createMenu(QMainWindow *window)
+{
+    QMenu *menu = window->menuBar()->addMenu(tr("F&acets"));
+    menu->setObjectName(QStringLiteral("facetsMenu"));
+    QAction *toggle = m_dock->toggleViewAction();
+    toggle->setText(tr("Show &Authors Panel"));
+    toggle->setShortcut(Qt::Key_F9);
+    menu->addAction(toggle);
+    QAction *focus = menu->addAction(tr("&Filter Authors…"), this, [this] {
+        m_dock->show();
+        m_dock->raise();
+        m_panel->focusFilter();
+    });
+    focus->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
+    menu->addSeparator();
+    const QList<QAction *> actions = m_panel->facetActions();
+    for (int i = 0; i < actions.size(); ++i) {
+        if (i == 3)
+            menu->addSeparator();
+        menu->addAction(actions[i]);
+    }
+    menu->addSeparator();
+    QAction *removeLast = menu->addAction(tr("&Remove Last Filter"), m_chipBar, &FilterChipBar::removeLast);
+    removeLast->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace);
+    removeLast->setToolTip(tr("Also Backspace in the empty search field"));
+    QAction *clear = menu->addAction(tr("&Clear All Filters"), this, &FilterController::clearAll);
+    clear->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_X);
+    clear->setToolTip(tr("Also Esc twice in the search field"));
+    // Also on the window, so the shortcuts work while the menu bar is hidden or native.
+    window->addActions({toggle, focus, removeLast, clear});
+}
+
+void FilterController::setCorpus(const std::shared_ptr<const Corpus> &corpus)
+{
+    m_search->setRowFilter(QStringLiteral("authors"), nullptr);
+    m_facets->setCorpus(corpus);
+}
+
+bool FilterController::includeAuthor(const QString &name)
+{
+    const auto corpus = m_papers->corpus();
+    const qint64 id = corpus ? corpus->authorTable().find(name) : -1;
+    if (id < 0)
+        return false;
+    m_facets->setState(AuthorTable::Id(id), FacetSelection::State::Included);
+    m_dock->show();
+    return true;
+}
+
+QString FilterController::describeAuthors() const
+{
+    const auto corpus = m_papers->corpus();
+    if (!corpus || m_facets->selection().isEmpty())
+        return {};
+    return m_facets->selection().describe(corpus->authorTable());
+}
+
+void FilterController::applyAuthorFilter()
+{
+    const FacetSelection selection = m_facets->selection();
+    const std::shared_ptr<const Corpus> corpus = m_papers->corpus();
+    if (selection.isEmpty() || !corpus) {
+        m_search->setRowFilter(QStringLiteral("authors"), nullptr);
+    } else {
+        // Worked out once per selection from the authors' paper lists; each row is then a bit test.
+        auto accepted = std::make_shared<const std::vector<bool>>(
+            corpus.get() == m_facets->corpus() ? selection.acceptedRows(m_facets->authorIndex()) : std::vector<bool>());
+        m_search->setRowFilter(QStringLiteral("authors"), [selection, corpus, accepted](quint32 row) {
+            return row < accepted->size() ? bool((*accepted)[row]) : selection.accepts(*corpus, row);
+        });
+    }
+    updateChips();
+    emit filtersChanged();
+}
+
+void FilterController::updateChips()
+{
+    QList<FilterChipBar::Chip> chips;
+    const LibraryScope scope = m_scope->scope();
+    if (!scope.isAll()) {
+        const QString text = scope.kind() == LibraryScope::Kind::List ? tr("list “%1”").arg(scope.label())
+                                                                      : scope.label();
+        chips.append({scopeKey, text, FilterChipBar::Kind::Scope});
+    }
+    if (!m_search->queryText().trimmed().isEmpty())
+        chips.append({queryKey, tr("“%1”").arg(m_search->queryText()), FilterChipBar::Kind::Query});
+    const std::shared_ptr<const Corpus> corpus = m_papers->corpus();
+    const FacetSelection &selection = m_facets->selection();
+    for (AuthorTable::Id id : selection.order()) {
+        const QString name = corpus->authorTable().displayName(id);
+        const QString key = authorKeyPrefix + QString::number(id);
+        if (selection.state(id) == FacetSelection::State::Included)
+            chips.append({key, name, FilterChipBar::Kind::Include});
+        else
+            chips.append({key, tr("not %1").arg(name), FilterChipBar::Kind::Exclude});
+    }
+    m_chipBar->setChips(chips);
+}
+
+void FilterController::removeFilter(const QString &key)
+{
+    if (key == queryKey) {
+        m_searchEdit->clear();
+    } else if (key == scopeKey) {
+        if (m_libraryPanel)
+            m_libraryPanel->setScope(LibraryScope::all());
+        else
+            m_scope->setScope(LibraryScope::all());
+    } else if (key.startsWith(authorKeyPrefix)) {
+        const uint id = QStringView(key).mid(authorKeyPrefix.size()).toUInt();
+        m_facets->setState(id, FacetSelection::State::Off);
+    }
+}
+
+void FilterController::clearAll()
+{
+    m_searchEdit->clear();
+    m_facets->clearSelection();
+    if (!m_scope->scope().isAll())
+        removeFilter(scopeKey);
+}
+
+bool FilterController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_searchEdit && event->type() == QEvent::KeyPress && m_searchEdit->text().isEmpty()) {
+        // Esc is the SearchFieldNavigator's: the first clears the query, the second every filter.
+        if (static_cast<QKeyEvent *>(event)->key() == Qt::Key_Backspace)
+            return m_chipBar->removeLast();
+    }
+    return QObject::eventFilter(watched, event);
+}

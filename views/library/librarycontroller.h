@@ -1,0 +1,77 @@
+#pragma once
+
+#include "library/librarystore.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class LibraryDecorationModel;
+class LibraryEntriesModel;
+class LibraryListsModel;
+class LibraryPanel;
+class LibraryScopeProxyModel;
+class PaperModel;
+class QAbstractItemView;
+class QAction;
+class QDockWidget;
+class QMainWindow;
+class QMenu;
+class QUndoStack;
+
+// The library in the window: the "Library" menu and its shortcuts (Ctrl+D bookmark, M read,
+// Ctrl+L add to list, Alt+Up/Down reorder, Ctrl+Z / Ctrl+Shift+Z), the lists panel dock, the
+// list picker, automatic read state, and noticing changes made by another running instance.
+// Every change goes through one QUndoStack.
+class LibraryController : public QObject
+{
+    Q_OBJECT
+
+public:
+    LibraryController(QMainWindow *window, QAbstractItemView *paperView, PaperModel *papers,
+                      LibraryDecorationModel *decoration, LibraryScopeProxyModel *scope);
+    ~LibraryController() override;
+
+    void setStore(LibraryStore *store);
+    LibraryStore *store() const { return m_store; }
+    QUndoStack *undoStack() const { return m_undo; }
+    LibraryPanel *panel() const { return m_panel; }
+    // How long a paper stays current before it counts as read (default 3 s).
+    void setAutoReadDelay(int ms) { m_readTimer.setInterval(ms); }
+
+    void toggleBookmark();
+    void toggleRead();
+    void addToList();
+    void removeFromList();
+    void moveCurrent(int delta);
+    void renameList();
+    void deleteList();
+    // Puts a list in a dropped order as one undoable change and selects the moved papers.
+    void reorder(const QString &list, const QStringList &order, const QStringList &moved);
+
+private:
+    void createActions(QMainWindow *window);
+    QList<LibraryStore::Paper> selectedPapers() const;
+    QString currentId() const;
+    bool allSelected(int role) const; // every selected paper (or the current one) has role set
+    void push(class QUndoCommand *command);
+    void currentPaperChanged();
+    void updateActions();
+
+    QMainWindow *m_window;
+    QAbstractItemView *m_view;
+    PaperModel *m_papers;
+    LibraryDecorationModel *m_decoration;
+    LibraryScopeProxyModel *m_scope;
+    QPointer<LibraryStore> m_store;
+    QUndoStack *m_undo;
+    LibraryListsModel *m_lists;
+    LibraryEntriesModel *m_entries;
+    LibraryPanel *m_panel;
+    QDockWidget *m_dock;
+    QList<QAction *> m_storeActions;
+    QAction *m_listActions[3] = {}; // remove, move up, move down: only in a list scope
+    QTimer m_readTimer;
+    QTimer m_externalTimer;
+    QString m_pendingRead;
+};

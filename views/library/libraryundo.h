@@ -1,0 +1,35 @@
+#pragma once
+
+#include "library/librarystore.h"
+
+#include <QUndoCommand>
+
+#include <functional>
+
+// Undoable library changes for a QUndoStack. Each factory reads what it needs to undo from the store
+// before changing it, so undo restores exactly (positions, notes, added dates). A command whose redo
+// fails marks itself obsolete, so the stack drops it; the store's errorString() says why.
+class LibraryUndoCommand : public QUndoCommand
+{
+public:
+    using Action = std::function<bool()>;
+    LibraryUndoCommand(const QString &text, Action redo, Action undo);
+    void redo() override;
+    void undo() override;
+
+    static QUndoCommand *setBookmarked(LibraryStore *store, const QList<LibraryStore::Paper> &papers, bool on);
+    static QUndoCommand *setRead(LibraryStore *store, const QStringList &ids, bool read);
+    static QUndoCommand *createList(LibraryStore *store, const QString &name);
+    static QUndoCommand *addToList(LibraryStore *store, const QString &name, const QList<LibraryStore::Paper> &papers);
+    static QUndoCommand *removeFromList(LibraryStore *store, const QString &name, const QStringList &ids);
+    static QUndoCommand *renameList(LibraryStore *store, const QString &name, const QString &newName);
+    static QUndoCommand *deleteList(LibraryStore *store, const QString &name);
+    static QUndoCommand *moveInList(LibraryStore *store, const QString &name, const QString &id, int newPosition);
+    // Puts the list in `order` (a drag and drop of `moved` papers); undo restores the old order.
+    static QUndoCommand *setOrder(LibraryStore *store, const QString &name, const QStringList &order, int moved);
+    static QUndoCommand *setNote(LibraryStore *store, const QString &name, const QString &id, const QString &note);
+
+private:
+    Action m_redo;
+    Action m_undo;
+};
