@@ -86,8 +86,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Paper
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    // Headlines wrap in the list, so it gets half the room: a card reads whole at the default size.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({500, 500});
     m_splitter->setChildrenCollapsible(false);
 
     auto *central = new QWidget;
