@@ -245,7 +245,6 @@ void MainWindow::setLibraryStore(LibraryStore *store)
 
 void MainWindow::setCorpus(const CorpusParser::Result &result)
 {
-    m_diagnostics = result.diagnostics;
     m_list->setCurrentIndex({}); // a new corpus starts at its first paper
     m_detail->setCurrentIndex({});
     // The facet must know the new corpus before the search reports rows of it.
@@ -298,8 +297,6 @@ void MainWindow::updateStatus()
         text += QStringLiteral(" — ") + corpus->name();
     if (!m_scopeProxy->scope().isAll())
         text += QStringLiteral(" — ") + tr("showing “%1”").arg(m_scopeProxy->scope().label());
-    if (!m_diagnostics.isEmpty())
-        text += QStringLiteral(" — ") + tr("%n problem(s) while reading", nullptr, int(m_diagnostics.size()));
     m_statusLabel->setText(text);
 }
 

@@ -7,6 +7,7 @@
 #include <memory>
 
 class CommandPalette;
+class CorpusProblems;
 class CorpusLoader;
 class QProgressBar;
 class QPushButton;
@@ -117,7 +118,6 @@ private:
     DetailView *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_statusLabel = nullptr;
-    Diagnostics m_diagnostics;
     PaperDelegate *m_delegate = nullptr;
     QActionGroup *m_densityGroup = nullptr;
     SearchFieldNavigator *m_navigator = nullptr;
@@ -140,4 +140,7 @@ private:
     FilterChipBar *m_chipBar = nullptr;
     FilterController *m_filters = nullptr;
     SimilarityBuilder *m_similarity = nullptr;
+    CorpusProblems *m_problems = nullptr;
+    QAction *m_openShipped = nullptr;
+    QString m_shippedPath;
 };

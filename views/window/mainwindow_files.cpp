@@ -2,6 +2,7 @@
 #include "window/mainwindow.h"
 
 #include "corpus/corpusloader.h"
+#include "window/corpusproblems.h"
 #include "window/filedropfilter.h"
 #include "text/logging.h"
 #include "widgets/noticebar.h"
@@ -52,6 +53,13 @@ void MainWindow::createFileHandling()
     reload->setShortcut(QKeySequence::Refresh);
     connect(reload, &QAction::triggered, this, &MainWindow::reloadCorpus);
     file->insertAction(before, reload);
+    // Once another corpus is open, the shipped one is still a menu away.
+    m_openShipped = new QAction(tr("Open the &Sample Corpus"), this);
+    m_openShipped->setObjectName(QStringLiteral("openShippedAction"));
+    m_openShipped->setVisible(false);
+    connect(m_openShipped, &QAction::triggered, this, [this] { openFile(m_shippedPath); });
+    file->insertAction(before, m_openShipped);
+    m_problems = new CorpusProblems(statusBar(), file, m_notice, this);
 }
 
 void MainWindow::createLoader()
@@ -77,10 +85,12 @@ void MainWindow::createLoader()
     connect(m_loader, &CorpusLoader::progressChanged, m_loadProgress, &QProgressBar::setValue);
     connect(m_loader, &CorpusLoader::cancelled, this, [this, done](const QString &path) {
         done();
+        statusBar()->clearMessage();
         m_notice->showMessage(tr("Loading “%1” was cancelled.").arg(QFileInfo(path).fileName()));
     });
     connect(m_loader, &CorpusLoader::finished, this, [this, done](const QString &path, const CorpusParser::Result &result) {
         done();
+        statusBar()->clearMessage(); // "Loading …" is over; the paper count shows again
         if (result.ok())
             setCorpus(result);
         else
@@ -128,7 +138,7 @@ void MainWindow::corpusShown(const CorpusParser::Result &result)
         m_watcher->addPath(path);
         m_recentFiles->add(path);
     }
-    m_notice->showDiagnostics(result.corpus->name(), result.diagnostics);
+    m_problems->corpusShown(path, result.corpus->name(), result.diagnostics);
 }
 
 void MainWindow::reloadCorpus()
@@ -163,6 +173,8 @@ void MainWindow::selectPaper(const QString &id)
 
 void MainWindow::restoreSession(const QString &requestedPath, const QString &fallbackPath)
 {
+    m_shippedPath = fallbackPath;
+    m_openShipped->setVisible(!fallbackPath.isEmpty());
     const SessionState state = SessionState::load();
     restoreGeometry(state.geometry);
     restoreState(state.windowState);
