@@ -18,6 +18,7 @@ class QDockWidget;
 class QMainWindow;
 class QMenu;
 class QUndoStack;
+class ReadTracker;
 
 // The library in the window: the "Library" menu and its shortcuts (Ctrl+D bookmark, M read,
 // Ctrl+L add to list, Alt+Up/Down reorder, Ctrl+Z / Ctrl+Shift+Z), the lists panel dock, the
@@ -36,8 +37,9 @@ public:
     LibraryStore *store() const { return m_store; }
     QUndoStack *undoStack() const { return m_undo; }
     LibraryPanel *panel() const { return m_panel; }
-    // How long a paper stays current before it counts as read (default 3 s).
-    void setAutoReadDelay(int ms) { m_readTimer.setInterval(ms); }
+    // How long a chosen paper stays in view before it counts as read (default 3 s; below 0 never).
+    void setAutoReadDelay(int ms);
+    ReadTracker *readTracker() const { return m_readTracker; }
 
     void toggleBookmark();
     void toggleRead();
@@ -71,7 +73,6 @@ private:
     QDockWidget *m_dock;
     QList<QAction *> m_storeActions;
     QAction *m_listActions[3] = {}; // remove, move up, move down: only in a list scope
-    QTimer m_readTimer;
+    ReadTracker *m_readTracker;
     QTimer m_externalTimer;
-    QString m_pendingRead;
 };

@@ -47,7 +47,7 @@ DetailView::DetailView(QWidget *parent)
     layout->addWidget(m_browser, 1);
     setFocusProxy(m_browser);
     connect(m_browser, &QTextBrowser::anchorClicked, this, &DetailView::openLink);
-    m_emptyText = tr("Select a paper to read its abstract.");
+    m_emptyText = tr("Select a paper to read its abstract; from the search field, ↓ or Enter opens the best match.");
     refresh();
 }
 

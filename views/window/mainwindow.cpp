@@ -13,6 +13,7 @@
 #include "window/shortcutsheet.h"
 #include "session/translationloader.h"
 #include "library/librarycontroller.h"
+#include "library/readtracker.h"
 #include "library/librarydecorationmodel.h"
 #include "library/libraryscope.h"
 #include "library/librarypanel.h"
@@ -167,7 +168,7 @@ void MainWindow::createActions()
 void MainWindow::createKeyboardActions()
 {
     m_navigator = new SearchFieldNavigator(m_searchEdit, m_list, this);
-    connect(m_navigator, &SearchFieldNavigator::enterPressed, this, [this] { m_detail->setFocus(Qt::OtherFocusReason); });
+    connect(m_navigator, &SearchFieldNavigator::enterPressed, this, &MainWindow::openCurrentOrBest);
     connect(m_navigator, &SearchFieldNavigator::clearAllFilters, this, &MainWindow::clearAllFilters);
     new EmptyStateOverlay(m_list, [this] { return emptyListText(); });
     m_history = new SearchHistory(this);
@@ -304,6 +305,17 @@ void MainWindow::rememberCurrent()
 {
     const QModelIndex current = m_list->currentIndex();
     m_currentSourceRow = current.isValid() ? current.data(PaperRoles::CorpusIndexRole).toInt() : -1;
+    m_currentChosen = m_library && m_library->readTracker()->isCurrentChosen();
+}
+
+void MainWindow::openCurrentOrBest()
+{
+    // Enter in the field reads the paper the user moved to, or else the best match.
+    if (!m_list->currentIndex().isValid() && m_scopeProxy->rowCount() > 0) {
+        m_list->setCurrentIndex(m_scopeProxy->index(0, 0));
+        m_library->readTracker()->setCurrentChosen();
+    }
+    m_detail->setFocus(Qt::OtherFocusReason);
 }
 
 QModelIndex MainWindow::viewIndexOfCorpusRow(int corpusRow) const
@@ -323,12 +335,17 @@ void MainWindow::showResults()
     m_detail->setTextRenderer([highlighter = Highlighter(results->query())](const QString &plain) {
         return highlighter.toHtml(plain);
     });
-    const QModelIndex kept = viewIndexOfCorpusRow(m_currentSourceRow);
-    if (m_scopeProxy->rowCount() > 0) {
-        m_list->setCurrentIndex(kept.isValid() ? kept : m_scopeProxy->index(0, 0));
-        if (!kept.isValid())
-            m_list->scrollToTop();
+    // The paper the user moved to stays while it is a result. Else a query shows the top of the
+    // ranking with nothing current, so Down (or Enter) opens the best hit; no query: the first paper.
+    const QModelIndex kept = m_currentChosen ? viewIndexOfCorpusRow(m_currentSourceRow) : QModelIndex();
+    if (kept.isValid()) {
+        m_list->setCurrentIndex(kept);
+    } else if (m_scopeProxy->rowCount() > 0 && m_searchEdit->text().trimmed().isEmpty()) {
+        m_list->setCurrentIndex(m_scopeProxy->index(0, 0));
+        m_list->scrollToTop();
     } else {
+        m_list->setCurrentIndex({});
+        m_list->scrollToTop();
         m_detail->setCurrentIndex({});
     }
     m_list->viewport()->update(); // the empty state (EmptyStateOverlay) may change
@@ -402,4 +419,5 @@ void MainWindow::openSimilarPaper(const QString &id)
         m_searchEdit->clear(); // hidden by the current search: show everything again
     selectPaper(id); // still not there while a large corpus searches in a worker
     m_list->scrollTo(m_list->currentIndex());
+    m_library->readTracker()->setCurrentChosen();
 }

@@ -109,10 +109,12 @@ private:
     void createViewMenu(QMenu *view);
     void setDensity(int density);
     void openSimilarPaper(const QString &id);
+    void openCurrentOrBest();
 
     PaperModel *m_model = nullptr;
     SearchController *m_search = nullptr;
     int m_currentSourceRow = -1;
+    bool m_currentChosen = false; // the user had moved to m_currentSourceRow: a new result keeps it
     QLineEdit *m_searchEdit = nullptr;
     QListView *m_list = nullptr;
     DetailView *m_detail = nullptr;
