@@ -58,7 +58,9 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     Cli::addOptions(parser);
-    parser.process(*app);
+    if (!parser.parse(QCoreApplication::arguments()))
+        return Cli::usageError(parser);
+    parser.process(*app); // --help and --version
 
     if (parser.isSet(QStringLiteral("list")))
         return Cli::runList(parser);
