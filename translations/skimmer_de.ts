@@ -179,10 +179,6 @@
         <translation>Das eingelesene Korpus ausgeben und beenden (ohne Fenster).</translation>
     </message>
     <message>
-        <source>Output format for --list: text, json or tsv.</source>
-        <translation>Ausgabeformat für --list: text, json oder tsv.</translation>
-    </message>
-    <message>
         <source>The corpus file to open (default: the shipped corpus).</source>
         <translation>Die zu öffnende Korpusdatei (Standard: das mitgelieferte Korpus).</translation>
     </message>
@@ -213,6 +209,14 @@
     <message>
         <source>unknown sort order “%1” (use relevance, corpus, author or authors, optionally followed by -reverse).</source>
         <translation>unbekannte Sortierung „%1“ (möglich sind relevance, corpus, author oder authors, optional gefolgt von -reverse).</translation>
+    </message>
+    <message>
+        <source>Output format: text, json or tsv for --list, --query and --facets (--query also count or ids); md, csv, json or bib for --export-list.</source>
+        <translation>Ausgabeformat: text, json oder tsv für --list, --query und --facets (--query auch count oder ids); md, csv, json oder bib für --export-list.</translation>
+    </message>
+    <message>
+        <source>Print the problems found while reading the corpus to stderr (always for --list and for your own files).</source>
+        <translation>Die beim Lesen des Korpus gefundenen Probleme auf stderr ausgeben (immer bei --list und bei eigenen Dateien).</translation>
     </message>
 </context>
 <context>
@@ -357,14 +361,28 @@
     </message>
 </context>
 <context>
+    <name>CorpusProblems</name>
+    <message>
+        <source>Show Reading &amp;Problems</source>
+        <translation>Lese&amp;probleme anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems found while reading “%1”</source>
+        <translation>Probleme beim Lesen von „%1“</translation>
+    </message>
+</context>
+<context>
     <name>DetailView</name>
     <message>
         <source>Paper details</source>
         <translation>Paper-Details</translation>
-    </message>
-    <message>
-        <source>Select a paper to read its abstract.</source>
-        <translation>Wählen Sie ein Paper, um sein Abstract zu lesen.</translation>
     </message>
     <message>
         <source>Abstract and details</source>
@@ -429,6 +447,10 @@
     <message>
         <source>Needs the library (not available yet)</source>
         <translation>Benötigt die Bibliothek (noch nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>Select a paper to read its abstract; from the search field, ↓ or Enter opens the best match.</source>
+        <translation>Wählen Sie einen Artikel, um seine Zusammenfassung zu lesen; im Suchfeld öffnet ↓ oder Eingabe den besten Treffer.</translation>
     </message>
 </context>
 <context>
@@ -1013,13 +1035,6 @@
             <numerusform>%1 von %n Paper</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) while reading</source>
-        <translation>
-            <numerusform>%n Problem beim Einlesen</numerusform>
-            <numerusform>%n Probleme beim Einlesen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
@@ -1135,6 +1150,10 @@
     <message>
         <source>Loading “%1”…</source>
         <translation>„%1“ wird geladen …</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Corpus</source>
+        <translation>&amp;Beispielkorpus öffnen</translation>
     </message>
 </context>
 <context>

@@ -179,10 +179,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output format for --list: text, json or tsv.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The corpus file to open (default: the shipped corpus).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -212,6 +208,14 @@
     </message>
     <message>
         <source>unknown sort order “%1” (use relevance, corpus, author or authors, optionally followed by -reverse).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text, json or tsv for --list, --query and --facets (--query also count or ids); md, csv, json or bib for --export-list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the problems found while reading the corpus to stderr (always for --list and for your own files).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -357,13 +361,27 @@
     </message>
 </context>
 <context>
+    <name>CorpusProblems</name>
+    <message>
+        <source>Show Reading &amp;Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems found while reading “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailView</name>
     <message>
         <source>Paper details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a paper to read its abstract.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -428,6 +446,10 @@
     </message>
     <message>
         <source>Needs the library (not available yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a paper to read its abstract; from the search field, ↓ or Enter opens the best match.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1012,13 +1034,6 @@
             <numerusform>%1 of %n papers</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) while reading</source>
-        <translation>
-            <numerusform>%n problem while reading</numerusform>
-            <numerusform>%n problems while reading</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
@@ -1133,6 +1148,10 @@
     </message>
     <message>
         <source>Loading “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Corpus</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -179,10 +179,6 @@
         <translation>Afficher le corpus analysé et quitter (sans fenêtre).</translation>
     </message>
     <message>
-        <source>Output format for --list: text, json or tsv.</source>
-        <translation>Format de sortie de --list : text, json ou tsv.</translation>
-    </message>
-    <message>
         <source>The corpus file to open (default: the shipped corpus).</source>
         <translation>Le fichier de corpus à ouvrir (par défaut : le corpus fourni).</translation>
     </message>
@@ -213,6 +209,14 @@
     <message>
         <source>unknown sort order “%1” (use relevance, corpus, author or authors, optionally followed by -reverse).</source>
         <translation>ordre de tri «&#xa0;%1&#xa0;» inconnu (utilisez relevance, corpus, author ou authors, éventuellement suivi de -reverse).</translation>
+    </message>
+    <message>
+        <source>Output format: text, json or tsv for --list, --query and --facets (--query also count or ids); md, csv, json or bib for --export-list.</source>
+        <translation>Format de sortie : text, json ou tsv pour --list, --query et --facets (--query aussi count ou ids) ; md, csv, json ou bib pour --export-list.</translation>
+    </message>
+    <message>
+        <source>Print the problems found while reading the corpus to stderr (always for --list and for your own files).</source>
+        <translation>Afficher sur stderr les problèmes trouvés à la lecture du corpus (toujours avec --list et pour vos propres fichiers).</translation>
     </message>
 </context>
 <context>
@@ -357,14 +361,28 @@
     </message>
 </context>
 <context>
+    <name>CorpusProblems</name>
+    <message>
+        <source>Show Reading &amp;Problems</source>
+        <translation>Afficher les &amp;problèmes de lecture</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems found while reading “%1”</source>
+        <translation>Problèmes trouvés à la lecture de « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>DetailView</name>
     <message>
         <source>Paper details</source>
         <translation>Détails de l’article</translation>
-    </message>
-    <message>
-        <source>Select a paper to read its abstract.</source>
-        <translation>Sélectionnez un article pour lire son résumé.</translation>
     </message>
     <message>
         <source>Abstract and details</source>
@@ -429,6 +447,10 @@
     <message>
         <source>Needs the library (not available yet)</source>
         <translation>Nécessite la bibliothèque (pas encore disponible)</translation>
+    </message>
+    <message>
+        <source>Select a paper to read its abstract; from the search field, ↓ or Enter opens the best match.</source>
+        <translation>Sélectionnez un article pour lire son résumé ; depuis le champ de recherche, ↓ ou Entrée ouvre le meilleur résultat.</translation>
     </message>
 </context>
 <context>
@@ -1013,13 +1035,6 @@
             <numerusform>%1 articles sur %n</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) while reading</source>
-        <translation>
-            <numerusform>%n problème à la lecture</numerusform>
-            <numerusform>%n problèmes à la lecture</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
@@ -1135,6 +1150,10 @@
     <message>
         <source>Loading “%1”…</source>
         <translation>Chargement de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Corpus</source>
+        <translation>Ouvrir le corpus d’e&amp;xemple</translation>
     </message>
 </context>
 <context>

@@ -174,10 +174,6 @@
         <translation>输出解析后的语料并退出（不打开窗口）。</translation>
     </message>
     <message>
-        <source>Output format for --list: text, json or tsv.</source>
-        <translation>--list 的输出格式：text、json 或 tsv。</translation>
-    </message>
-    <message>
         <source>The corpus file to open (default: the shipped corpus).</source>
         <translation>要打开的语料文件（默认：自带语料）。</translation>
     </message>
@@ -208,6 +204,14 @@
     <message>
         <source>unknown sort order “%1” (use relevance, corpus, author or authors, optionally followed by -reverse).</source>
         <translation>未知排序方式“%1”（可用 relevance、corpus、author 或 authors，后面可加 -reverse）。</translation>
+    </message>
+    <message>
+        <source>Output format: text, json or tsv for --list, --query and --facets (--query also count or ids); md, csv, json or bib for --export-list.</source>
+        <translation>输出格式：--list、--query 和 --facets 使用 text、json 或 tsv（--query 还可用 count 或 ids）；--export-list 使用 md、csv、json 或 bib。</translation>
+    </message>
+    <message>
+        <source>Print the problems found while reading the corpus to stderr (always for --list and for your own files).</source>
+        <translation>将读取语料时发现的问题输出到 stderr（--list 和您自己的文件总是输出）。</translation>
     </message>
 </context>
 <context>
@@ -352,14 +356,27 @@
     </message>
 </context>
 <context>
+    <name>CorpusProblems</name>
+    <message>
+        <source>Show Reading &amp;Problems</source>
+        <translation>显示读取问题(&amp;P)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems found while reading “%1”</source>
+        <translation>读取“%1”时发现的问题</translation>
+    </message>
+</context>
+<context>
     <name>DetailView</name>
     <message>
         <source>Paper details</source>
         <translation>论文详情</translation>
-    </message>
-    <message>
-        <source>Select a paper to read its abstract.</source>
-        <translation>选择一篇论文即可阅读摘要。</translation>
     </message>
     <message>
         <source>Abstract and details</source>
@@ -424,6 +441,10 @@
     <message>
         <source>Needs the library (not available yet)</source>
         <translation>需要文献库（暂不可用）</translation>
+    </message>
+    <message>
+        <source>Select a paper to read its abstract; from the search field, ↓ or Enter opens the best match.</source>
+        <translation>选择一篇论文以阅读摘要；在搜索框中按 ↓ 或回车打开最佳匹配。</translation>
     </message>
 </context>
 <context>
@@ -996,12 +1017,6 @@
             <numerusform>%1 / %n 篇论文</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) while reading</source>
-        <translation>
-            <numerusform>读取时发现 %n 个问题</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
@@ -1117,6 +1132,10 @@
     <message>
         <source>Loading “%1”…</source>
         <translation>正在加载“%1”…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Corpus</source>
+        <translation>打开示例语料(&amp;S)</translation>
     </message>
 </context>
 <context>
