@@ -8,6 +8,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QTimer>
 #include <QVBoxLayout>
 
 LibraryPanel::LibraryPanel(LibraryListsModel *lists, LibraryEntriesModel *entries, QWidget *parent)
@@ -55,8 +56,9 @@ LibraryPanel::LibraryPanel(LibraryListsModel *lists, LibraryEntriesModel *entrie
     layout->addWidget(m_note);
 
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(lists, signal, this, &LibraryPanel::updateBoxes);
-    connect(lists, &QAbstractItemModel::modelReset, this, &LibraryPanel::updateBoxes);
+        connect(lists, signal, this, &LibraryPanel::followLists);
+    connect(lists, &QAbstractItemModel::modelReset, this, &LibraryPanel::followLists);
+    connect(lists, &QAbstractItemModel::dataChanged, this, &LibraryPanel::followLists);
     updateBoxes();
 
     connect(m_scopes, &QListWidget::itemSelectionChanged, this, [this] {
@@ -101,6 +103,31 @@ void LibraryPanel::setScope(const LibraryScope &scope)
     showNote({}, {});
     updateBoxes();
     emit scopeChanged(scope);
+}
+
+void LibraryPanel::followLists()
+{
+    QStringList names;
+    for (int row = 0; row < m_lists->rowCount(); ++row)
+        names << m_lists->index(row).data(LibraryListsModel::NameRole).toString();
+    const QStringList before = std::exchange(m_knownLists, names);
+    if (m_scope.kind() == LibraryScope::Kind::List && m_lists->rowOf(m_scope.listName()) < 0) {
+        QStringList added;
+        for (const QString &name : names)
+            if (!before.contains(name))
+                added << name;
+        if (added.isEmpty()) {
+            // A rename may arrive as a removal, then an insertion: wait for the model to settle.
+            m_knownLists = before;
+            QTimer::singleShot(0, this, [this] {
+                if (m_scope.kind() == LibraryScope::Kind::List && m_lists->rowOf(m_scope.listName()) < 0)
+                    setScope(LibraryScope::all());
+            });
+        } else {
+            setScope(added.size() == 1 ? LibraryScope::list(added.first()) : LibraryScope::all());
+        }
+    }
+    updateBoxes();
 }
 
 void LibraryPanel::updateBoxes()

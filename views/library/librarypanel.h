@@ -40,6 +40,9 @@ private:
     // Shows the lists only when there are some, the entries and the note only in a list scope;
     // what is hidden leaves its room to the panels beside.
     void updateBoxes();
+    // The lists changed: a list scope follows its list when it was renamed (by undo too), else
+    // falls back to all papers when its list is gone.
+    void followLists();
 
     LibraryListsModel *m_lists;
     QListWidget *m_scopes;
@@ -52,4 +55,5 @@ private:
     LibraryScope m_scope;
     QString m_notePaper;
     QString m_noteShown;
+    QStringList m_knownLists;
 };

@@ -204,6 +204,8 @@ void DetailView::updateActions()
             action->setChecked(state.toBool());
     }
     m_copyAction->setEnabled(hasPaper);
+    if (m_texSourceAction)
+        m_texSourceAction->setEnabled(hasPaper); // nothing to show the source of
 }
 
 void DetailView::changeEvent(QEvent *event)
