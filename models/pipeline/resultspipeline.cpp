@@ -1,6 +1,8 @@
 #include "pipeline/resultspipeline.h"
 
 #include "corpus/papermodel.h"
+#include "facets/authorindex.h"
+#include "facets/facetselection.h"
 #include "library/librarydecorationmodel.h"
 #include "library/libraryscopeproxymodel.h"
 #include "library/librarystore.h"
@@ -69,6 +71,21 @@ void ResultsPipeline::setQueryText(const QString &text)
 void ResultsPipeline::setFacetRows(const RowSet &rows)
 {
     criteriaChanged(m_search->setFacetRows(rows));
+}
+
+void ResultsPipeline::setFacetSelection(const FacetSelection &selection, const AuthorIndex &index)
+{
+    const auto corpus = m_papers->corpus();
+    if (selection.isEmpty() || !corpus) {
+        setFacetRows(RowSet::all());
+    } else if (index.corpus() == corpus.get()) {
+        setFacetRows(RowSet(selection.acceptedRows(index)));
+    } else {
+        std::vector<bool> accepted(size_t(corpus->size()));
+        for (quint32 row = 0; row < accepted.size(); ++row)
+            accepted[row] = selection.accepts(*corpus, row);
+        setFacetRows(RowSet(std::move(accepted)));
+    }
 }
 
 void ResultsPipeline::setScope(const LibraryScope &scope)

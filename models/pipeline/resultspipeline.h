@@ -8,7 +8,9 @@
 
 #include <memory>
 
+class AuthorIndex;
 class Corpus;
+class FacetSelection;
 class LibraryDecorationModel;
 class LibraryScopeProxyModel;
 class LibraryStore;
@@ -45,6 +47,9 @@ public:
     void setStore(LibraryStore *store);
     void setQueryText(const QString &text);
     void setFacetRows(const RowSet &rows);
+    // The author facet's criteria as rows: worked out once per selection from the index's paper
+    // lists (an index of another corpus than the shown one: each paper is tested instead).
+    void setFacetSelection(const FacetSelection &selection, const AuthorIndex &index);
     void setScope(const LibraryScope &scope);
     LibraryScope scope() const;
 

@@ -115,19 +115,7 @@ QString FilterController::describeAuthors() const
 
 void FilterController::applyAuthorFilter()
 {
-    const FacetSelection selection = m_facets->selection();
-    const std::shared_ptr<const Corpus> corpus = m_papers->corpus();
-    if (selection.isEmpty() || !corpus) {
-        m_pipeline->setFacetRows(RowSet::all());
-    } else if (corpus.get() == m_facets->corpus()) {
-        // Worked out once per selection from the authors' paper lists; each row is then a bit test.
-        m_pipeline->setFacetRows(RowSet(selection.acceptedRows(m_facets->authorIndex())));
-    } else {
-        std::vector<bool> accepted(size_t(corpus->size()));
-        for (quint32 row = 0; row < accepted.size(); ++row)
-            accepted[row] = selection.accepts(*corpus, row);
-        m_pipeline->setFacetRows(RowSet(std::move(accepted)));
-    }
+    m_pipeline->setFacetSelection(m_facets->selection(), m_facets->authorIndex());
     updateChips();
     emit filtersChanged();
 }

@@ -18,7 +18,7 @@
 #include "widgets/emptystateoverlay.h"
 #include "widgets/noticebar.h"
 #include "window/languagemenu.h"
-#include "window/similarpapers.h"
+#include "window/detailpanelinks.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -58,7 +58,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_pipeline(new Re
     m_status = new ResultsStatus(statusBar(), m_pipeline, m_filters);
     connect(this, &MainWindow::clearAllFilters, m_filters, &FilterController::clearAll);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, m_detail, &DetailView::setCurrentIndex);
-    m_similar = new SimilarPapers(m_detail, m_pipeline, m_searchEdit, m_list);
+    m_detailLinks = new DetailPaneLinks(m_detail, m_pipeline, m_searchEdit, m_list);
     createViewAndHelp(view, help);
     m_navigation = new NavigationActions(this, go, help, m_searchEdit, m_list);
     connect(m_navigation->navigator(), &SearchFieldNavigator::enterPressed, this,
@@ -72,14 +72,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_pipeline(new Re
     m_filters->setLibraryPanel(m_library->panel());
     registerFocusTarget(3, m_filters->facetPanel(), tr("Authors"));
     registerFocusTarget(4, m_library->panel(), tr("Library"));
-    connectDetailPane();
+    m_detailLinks->connectCommands(m_library, m_filters);
     m_session = new SessionController({this, m_splitter, m_searchEdit, m_list, notice, m_files, m_pipeline});
     m_searchEdit->setFocus(Qt::OtherFocusReason); // a reader starts by typing
     resize(1200, 760);
     m_status->update();
 }
-
-MainWindow::~MainWindow() = default;
 
 QWidget *MainWindow::createPanes()
 {
@@ -136,7 +134,7 @@ void MainWindow::setCorpus(const CorpusParser::Result &result)
     // The facet must know the new corpus before the search reports rows of it.
     m_filters->setCorpus(result.corpus);
     // Similar papers are computed off the GUI thread; the detail pane says so until they are ready.
-    m_similar->build(result.corpus);
+    m_detailLinks->build(result.corpus);
     m_pipeline->setCorpus(result.corpus);
     const QString name = result.corpus ? result.corpus->name() : QString();
     setWindowTitle(name.isEmpty() ? tr("Skimmer") : tr("%1 — Skimmer").arg(name));
@@ -158,15 +156,6 @@ void MainWindow::showResults(const QModelIndex &kept)
         m_detail->setCurrentIndex({});
     }
     m_list->viewport()->update(); // the empty state (EmptyStateOverlay) may change
-}
-
-void MainWindow::connectDetailPane()
-{
-    connect(m_detail, &DetailView::bookmarkToggleRequested, m_library, &LibraryController::toggleBookmark);
-    connect(m_detail, &DetailView::readToggleRequested, m_library, &LibraryController::toggleRead);
-    connect(m_detail, &DetailView::addToListRequested, m_library, &LibraryController::addToList);
-    // An author link in the detail pane adds that author to the facet selection.
-    connect(m_detail, &DetailView::authorActivated, m_filters, &FilterController::includeAuthor);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -14,7 +14,7 @@ class DetailView;
 class QLineEdit;
 class QListView;
 class QSplitter;
-class SimilarPapers;
+class DetailPaneLinks;
 
 // The reader's window, a frame: the search field on top, the paper list on the left, the detail
 // pane on the right, docks for the facets and the library. It creates the menus once, in order, and
@@ -26,7 +26,6 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
-    ~MainWindow() override;
 
     // Shows a parsed corpus (replacing the current one).
     void setCorpus(const CorpusParser::Result &result);
@@ -35,12 +34,9 @@ public:
     void reloadCorpus() { m_files->reloadCorpus(); }
     QString corpusPath() const { return m_files->corpusPath(); }
     static void setAsyncLoadThreshold(qint64 bytes) { FileController::setAsyncLoadThreshold(bytes); }
-    // Restores the last session; requestedPath (from the command line) wins over the last corpus,
-    // and fallbackPath is shown, with a notice, when neither can be opened.
-    void restoreSession(const QString &requestedPath, const QString &fallbackPath)
-    {
-        m_session->restore(requestedPath, fallbackPath);
-    }
+    // Restores the last session; requested (from the command line) wins over the last corpus, and
+    // fallback is shown, with a notice, when neither can be opened.
+    void restoreSession(const QString &requested, const QString &fallback) { m_session->restore(requested, fallback); }
     void saveSession() const { m_session->save(); }
 
     ResultsPipeline *pipeline() const { return m_pipeline; }
@@ -49,9 +45,9 @@ public:
     // What the paper list says when it is empty (no corpus, or no match for the query).
     QString emptyListText() const { return m_status->emptyListText(); }
     // Ctrl+<number> focuses target (1 search, 2 results; 3 facets and 4 lists by convention).
-    void registerFocusTarget(int number, QWidget *target, const QString &name)
+    void registerFocusTarget(int n, QWidget *target, const QString &name)
     {
-        m_navigation->registerFocusTarget(number, target, name);
+        m_navigation->registerFocusTarget(n, target, name);
     }
     SearchHistory *searchHistory() const { return m_navigation->history(); }
 
@@ -72,7 +68,6 @@ private:
     QMenu *addMenu(const QString &title, const char *objectName);
     void createViewAndHelp(QMenu *view, QMenu *help);
     void showResults(const QModelIndex &kept);
-    void connectDetailPane();
 
     ResultsPipeline *m_pipeline;
     QLineEdit *m_searchEdit = nullptr;
@@ -85,5 +80,5 @@ private:
     NavigationActions *m_navigation = nullptr;
     FilterController *m_filters = nullptr;
     LibraryController *m_library = nullptr;
-    SimilarPapers *m_similar = nullptr;
+    DetailPaneLinks *m_detailLinks = nullptr;
 };

@@ -1,6 +1,8 @@
-#include "window/similarpapers.h"
+#include "window/detailpanelinks.h"
 
 #include "corpus/papermodel.h"
+#include "facets/filtercontroller.h"
+#include "library/librarycontroller.h"
 #include "pipeline/resultspipeline.h"
 #include "reading/detailview.h"
 #include "search/searchresultsmodel.h"
@@ -9,22 +11,31 @@
 #include <QAbstractItemView>
 #include <QLineEdit>
 
-SimilarPapers::SimilarPapers(DetailView *detail, ResultsPipeline *pipeline, QLineEdit *searchEdit,
+DetailPaneLinks::DetailPaneLinks(DetailView *detail, ResultsPipeline *pipeline, QLineEdit *searchEdit,
                              QAbstractItemView *list)
     : QObject(detail), m_detail(detail), m_pipeline(pipeline), m_searchEdit(searchEdit), m_list(list),
       m_builder(new SimilarityBuilder(this))
 {
     connect(m_builder, &SimilarityBuilder::ready, m_detail, &DetailView::setSimilarityIndex);
-    connect(m_detail, &DetailView::paperActivated, this, &SimilarPapers::open);
+    connect(m_detail, &DetailView::paperActivated, this, &DetailPaneLinks::open);
 }
 
-void SimilarPapers::build(const std::shared_ptr<const Corpus> &corpus)
+void DetailPaneLinks::connectCommands(LibraryController *library, FilterController *filters)
+{
+    connect(m_detail, &DetailView::bookmarkToggleRequested, library, &LibraryController::toggleBookmark);
+    connect(m_detail, &DetailView::readToggleRequested, library, &LibraryController::toggleRead);
+    connect(m_detail, &DetailView::addToListRequested, library, &LibraryController::addToList);
+    // An author link in the detail pane adds that author to the facet selection.
+    connect(m_detail, &DetailView::authorActivated, filters, &FilterController::includeAuthor);
+}
+
+void DetailPaneLinks::build(const std::shared_ptr<const Corpus> &corpus)
 {
     m_detail->setSimilarityIndex(nullptr);
     m_builder->build(corpus);
 }
 
-void SimilarPapers::open(const QString &id)
+void DetailPaneLinks::open(const QString &id)
 {
     const auto corpus = m_pipeline->paperModel()->corpus();
     const qsizetype source = corpus ? corpus->indexOfId(id) : -1;
