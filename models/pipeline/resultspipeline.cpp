@@ -93,9 +93,7 @@ void ResultsPipeline::setScope(const LibraryScope &scope)
     if (scope == m_scopeProxy->scope())
         return;
     m_scopeProxy->setScope(scope);
-    const auto corpus = m_papers->corpus();
-    const bool searchRuns = m_search->setScopeRows(corpus && m_store && m_store->isOpen()
-                                                       ? scope.rows(*corpus, *m_store) : RowSet());
+    const bool searchRuns = m_search->setScopeRows(scopeRows());
     emit scopeChanged();
     criteriaChanged(searchRuns);
 }
@@ -105,11 +103,15 @@ LibraryScope ResultsPipeline::scope() const
     return m_scopeProxy->scope();
 }
 
-void ResultsPipeline::updateScopeRows()
+RowSet ResultsPipeline::scopeRows() const
 {
     const auto corpus = m_papers->corpus();
-    const LibraryScope scope = m_scopeProxy->scope();
-    m_search->setScopeRows(corpus && m_store && m_store->isOpen() ? scope.rows(*corpus, *m_store) : RowSet());
+    return corpus && m_store && m_store->isOpen() ? m_scopeProxy->scope().rows(*corpus, *m_store) : RowSet();
+}
+
+void ResultsPipeline::updateScopeRows()
+{
+    m_search->setScopeRows(scopeRows());
 }
 
 void ResultsPipeline::criteriaChanged(bool searchRuns)

@@ -69,6 +69,7 @@ signals:
     void scopeChanged();
 
 private:
+    RowSet scopeRows() const; // the current scope's papers in the current corpus
     void updateScopeRows();
     void resultsArrived();
     void criteriaChanged(bool searchRuns);
