@@ -68,24 +68,25 @@ void ResultsPipeline::setQueryText(const QString &text)
     m_search->setQueryText(text);
 }
 
-void ResultsPipeline::setFacetRows(const RowSet &rows)
+bool ResultsPipeline::setFacetRows(const RowSet &rows)
 {
-    criteriaChanged(m_search->setFacetRows(rows));
+    return m_search->setFacetRows(rows);
 }
 
 void ResultsPipeline::setFacetSelection(const FacetSelection &selection, const AuthorIndex &index)
 {
     const auto corpus = m_papers->corpus();
-    if (selection.isEmpty() || !corpus) {
-        setFacetRows(RowSet::all());
-    } else if (index.corpus() == corpus.get()) {
-        setFacetRows(RowSet(selection.acceptedRows(index)));
-    } else {
+    RowSet rows;
+    if (!selection.isEmpty() && corpus && index.corpus() == corpus.get()) {
+        rows = RowSet(selection.acceptedRows(index));
+    } else if (!selection.isEmpty() && corpus) {
         std::vector<bool> accepted(size_t(corpus->size()));
         for (quint32 row = 0; row < accepted.size(); ++row)
             accepted[row] = selection.accepts(*corpus, row);
-        setFacetRows(RowSet(std::move(accepted)));
+        rows = RowSet(std::move(accepted));
     }
+    // The selection changed even when its rows did not: the words describing it did.
+    criteriaChanged(setFacetRows(rows));
 }
 
 void ResultsPipeline::setScope(const LibraryScope &scope)

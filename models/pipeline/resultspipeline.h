@@ -46,7 +46,8 @@ public:
     void setCorpus(std::shared_ptr<const Corpus> corpus);
     void setStore(LibraryStore *store);
     void setQueryText(const QString &text);
-    void setFacetRows(const RowSet &rows);
+    // Returns whether the search runs again (an equal set changes nothing).
+    bool setFacetRows(const RowSet &rows);
     // The author facet's criteria as rows: worked out once per selection from the index's paper
     // lists (an index of another corpus than the shown one: each paper is tested instead).
     void setFacetSelection(const FacetSelection &selection, const AuthorIndex &index);

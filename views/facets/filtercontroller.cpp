@@ -34,10 +34,7 @@ FilterController::FilterController(QMainWindow *window, QMenu *menu, ResultsPipe
         m_facets->setResultRows(m_pipeline->search()->rows());
         updateChips();
     });
-    connect(m_pipeline, &ResultsPipeline::scopeChanged, this, [this] {
-        updateChips();
-        emit filtersChanged();
-    });
+    connect(m_pipeline, &ResultsPipeline::scopeChanged, this, &FilterController::updateChips);
     connect(m_chipBar, &FilterChipBar::removeRequested, this, &FilterController::removeFilter);
     connect(m_chipBar, &FilterChipBar::clearAllRequested, this, &FilterController::clearAll);
     m_searchEdit->installEventFilter(this);
@@ -117,7 +114,6 @@ void FilterController::applyAuthorFilter()
 {
     m_pipeline->setFacetSelection(m_facets->selection(), m_facets->authorIndex());
     updateChips();
-    emit filtersChanged();
 }
 
 void FilterController::updateChips()

@@ -44,10 +44,6 @@ public:
     void removeFilter(const QString &key);
     void clearAll();
 
-signals:
-    // The set of filters changed (the status bar describes them).
-    void filtersChanged();
-
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
