@@ -1,12 +1,10 @@
 #include "corpus/corpusparser.h"
 
-#include "corpus/authorinterner.h"
 #include "corpus/authorline.h"
-#include "text/contenthash.h"
+#include "corpus/corpusbuilder.h"
 #include "corpus/corpustext.h"
 #include "corpus/filereader.h"
 #include "text/logging.h"
-#include "text/parallelchunks.h"
 #include "text/utf8.h"
 
 #include <QCoreApplication>
@@ -51,64 +49,6 @@ bool endsCleanly(QByteArrayView text)
 }
 
 } // namespace
-
-// Fills a Corpus record by record (a friend of Corpus).
-class CorpusBuilder
-{
-public:
-    CorpusBuilder(Corpus &corpus, Diagnostics &diags) : m_corpus(corpus), m_diags(diags) { }
-
-    void warn(int line, const QString &message, int *counter = nullptr)
-    {
-        if (counter && ++*counter > CorpusParser::kMaxReportedLines)
-            return;
-        m_diags.append({line, Diagnostic::Warning, message});
-    }
-
-    Corpus::Span span(const Line &l, qsizetype skip = 0)
-    {
-        qsizetype pos = l.pos + skip;
-        qsizetype len = l.len - skip;
-        const char *d = m_corpus.m_text.constData();
-        while (len > 0 && isBlank(d[pos])) {
-            ++pos;
-            --len;
-        }
-        return {pos, len};
-    }
-
-    void finishRecord(const Corpus::Record &r) { m_corpus.m_records.push_back(r); }
-
-    // Content hashes and authors of all records, in parallel; then the duplicate numbers, in order.
-    void finishAll()
-    {
-        auto &records = m_corpus.m_records;
-        const ParallelChunks chunks(records.size(), 4096);
-        chunks.run([&](size_t, size_t b, size_t e) {
-            for (size_t i = b; i < e; ++i) {
-                Corpus::Record &r = records[i];
-                quint64 h = contentHash64(m_corpus.utf8(r.authors), 0x5EED);
-                h = contentHash64(r.tldr.isNull() ? QByteArrayView("\x01") : m_corpus.utf8(r.tldr), h);
-                r.hash = contentHash64(m_corpus.utf8(r.abstract), h);
-            }
-        });
-        AuthorInterner::run(m_corpus.m_text, records, m_corpus.m_authors, m_corpus.m_authorIds);
-        std::unordered_map<quint64, quint32> seen; // hash -> copies after the first
-        m_corpus.m_rowByHash.reserve(records.size());
-        for (size_t row = 0; row < records.size(); ++row) {
-            const auto [it, inserted] = m_corpus.m_rowByHash.try_emplace(records[row].hash, qsizetype(row));
-            if (!inserted)
-                records[row].duplicate = ++seen[records[row].hash];
-        }
-    }
-
-    int authorsOnly = 0;
-    int noAuthors = 0;
-
-private:
-    Corpus &m_corpus;
-    Diagnostics &m_diags;
-};
 
 namespace {
 // Names carry no digits and none of these; prose and tables do.
