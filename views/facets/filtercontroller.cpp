@@ -97,11 +97,11 @@ void FilterController::createMenu(QMainWindow *window)
 void FilterController::setCorpus(const std::shared_ptr<const Corpus> &corpus)
 {
     m_search->setRowFilter(QStringLiteral("authors"), nullptr);
-    const bool hadSelection = !m_selection.isEmpty();
-    m_selection = FacetSelection(); // ids of the old corpus; the models clear theirs on the new one
-    m_facets->setCorpus(corpus);
-    if (hadSelection)
+    m_facets->setCorpus(corpus); // the models clear their copies of the selection
+    if (!m_selection.isEmpty()) {
+        m_selection = FacetSelection(); // ids of the old corpus
         applyAuthorFilter();
+    }
 }
 
 bool FilterController::setSelection(const FacetSelection &selection)
