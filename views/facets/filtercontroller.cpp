@@ -97,9 +97,9 @@ void FilterController::createMenu(QMainWindow *window)
 void FilterController::setCorpus(const std::shared_ptr<const Corpus> &corpus)
 {
     m_search->setRowFilter(QStringLiteral("authors"), nullptr);
-    m_facets->setCorpus(corpus); // the models clear their copies of the selection
+    m_facets->setCorpus(corpus);
     if (!m_selection.isEmpty()) {
-        m_selection = FacetSelection(); // ids of the old corpus
+        m_selection = FacetSelection(); // ids of the old corpus; the models cleared their copies
         applyAuthorFilter();
     }
 }
@@ -138,7 +138,7 @@ QString FilterController::describeAuthors() const
 
 void FilterController::applyAuthorFilter()
 {
-    const FacetSelection selection = m_selection;
+    const FacetSelection selection = m_facets->selection();
     const std::shared_ptr<const Corpus> corpus = m_papers->corpus();
     if (selection.isEmpty() || !corpus) {
         m_search->setRowFilter(QStringLiteral("authors"), nullptr);
