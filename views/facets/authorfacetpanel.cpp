@@ -72,10 +72,8 @@ AuthorFacetPanel::AuthorFacetPanel(AuthorFacetModel *counts, CoauthorFacetModel 
     connect(m_filterEdit, &QLineEdit::returnPressed, this, &AuthorFacetPanel::includeCurrent);
     connect(m_list, &QListView::clicked, this, &AuthorFacetPanel::onClicked);
     watchCurrent();
-    for (AuthorListModel *model : {static_cast<AuthorListModel *>(m_counts), static_cast<AuthorListModel *>(m_coauthors)}) {
-        connect(model, &AuthorListModel::listChanged, this, &AuthorFacetPanel::showModel);
-        connect(model, &AuthorListModel::listChanged, this, &AuthorFacetPanel::restoreCurrent);
-        connect(model, &AuthorListModel::listChanged, this, &AuthorFacetPanel::updateHeader);
+    for (AuthorListModel *model : std::initializer_list<AuthorListModel *>{m_counts, m_coauthors}) {
+        connect(model, &AuthorListModel::listChanged, this, &AuthorFacetPanel::followList);
         connect(model, &QAbstractItemModel::modelReset, this, [this] { m_lastCurrent = -1; });
     }
     updateHeader();
@@ -83,20 +81,20 @@ AuthorFacetPanel::AuthorFacetPanel(AuthorFacetModel *counts, CoauthorFacetModel 
 
 AuthorListModel *AuthorFacetPanel::shown() const
 {
-    if (m_coauthors->subject() >= 0)
-        return m_coauthors;
-    return m_counts;
+    return m_coauthors->subject() >= 0 ? static_cast<AuthorListModel *>(m_coauthors) : m_counts;
 }
 
-// The view follows the list it should show; its current author comes back by restoreCurrent().
-void AuthorFacetPanel::showModel()
+// The view shows the list it should (a new selection model then), on the author it was on.
+void AuthorFacetPanel::followList()
 {
-    if (m_list->model() == shown())
-        return;
-    QItemSelectionModel *old = m_list->selectionModel();
-    m_list->setModel(shown());
-    old->deleteLater(); // a view never deletes the selection model it replaces
-    watchCurrent();
+    if (m_list->model() != shown()) {
+        QItemSelectionModel *old = m_list->selectionModel();
+        m_list->setModel(shown());
+        old->deleteLater(); // a view never deletes the selection model it replaces
+        watchCurrent();
+    }
+    restoreCurrent();
+    updateHeader();
 }
 
 void AuthorFacetPanel::watchCurrent()

@@ -53,7 +53,7 @@ private:
     void createActions();
     // The list the view shows: the co-authors while they have a subject, else the counts.
     AuthorListModel *shown() const;
-    void showModel();
+    void followList();
     void selectBestMatch();
     void watchCurrent();
     // Edits a copy of the current selection and asks for it when the edit changed something.
