@@ -403,6 +403,26 @@ private slots:
         QCOMPARE(model.index(0).data().toString(), QStringLiteral("Sergey Levine"));
     }
 
+    // Before any corpus (the window starts empty) every setter is harmless and the list is empty.
+    void noCorpus_everySetterKeepsAnEmptyList()
+    {
+        AuthorFacetModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFilterText(QStringLiteral("sergey l"));
+        model.setSortOrder(AuthorFacetModel::SortOrder::ByName);
+        model.setRowLimit(3);
+        FacetSelection s;
+        s.setState(7, State::Included);
+        model.setSelection(s);
+        model.setResultRows({});
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.hiddenAuthors(), 0);
+        QCOMPARE(model.findAuthor(QStringLiteral("Sergey Levine")), -1);
+        model.setCorpus(load(QStringLiteral("shipped"))); // the filter text applies to the new corpus
+        QCOMPARE(column(model, Qt::DisplayRole), QStringList({"Sergey Levine"}));
+        QVERIFY(model.selection().isEmpty());
+    }
+
     void duplicateAuthorInOneRecord_countsThePaperOnce()
     {
         AuthorFacetModel model;
