@@ -38,24 +38,10 @@
 <context>
     <name>AuthorFacetModel</name>
     <message numerus="yes">
-        <source>%n shared paper(s)</source>
-        <translation>
-            <numerusform>%n gemeinsames Paper</numerusform>
-            <numerusform>%n gemeinsame Paper</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n paper(s) shown</source>
         <translation>
             <numerusform>%n Paper angezeigt</numerusform>
             <numerusform>%n Paper angezeigt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %2, %n in the corpus</source>
-        <translation>
-            <numerusform>%1 – %2, %n im Korpus</numerusform>
-            <numerusform>%1 – %2, %n im Korpus</numerusform>
         </translation>
     </message>
 </context>
@@ -169,6 +155,16 @@
     </message>
 </context>
 <context>
+    <name>AuthorListModel</name>
+    <message numerus="yes">
+        <source>%1 — %2, %n in the corpus</source>
+        <translation>
+            <numerusform>%1 – %2, %n im Korpus</numerusform>
+            <numerusform>%1 – %2, %n im Korpus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>A keyboard-first reader for corpora of research-paper abstracts.</source>
@@ -248,6 +244,16 @@
     <message>
         <source>--top needs a positive number, not “%1”.</source>
         <translation>--top erwartet eine positive Zahl, nicht „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>CoauthorFacetModel</name>
+    <message numerus="yes">
+        <source>%n shared paper(s)</source>
+        <translation>
+            <numerusform>%n gemeinsames Paper</numerusform>
+            <numerusform>%n gemeinsame Paper</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1381,11 +1387,11 @@
     </message>
     <message>
         <source>Search: words, &quot;a phrase&quot;, author:name, -exclude, this OR that</source>
-        <translation>Suche: Wörter, "eine Phrase", author:Name, -ausschließen, dies OR das</translation>
+        <translation>Suche: Wörter, &quot;eine Phrase&quot;, author:Name, -ausschließen, dies OR das</translation>
     </message>
     <message>
         <source>&lt;p&gt;Every word must match; a word matches words starting with it, ignoring case and accents (&lt;i&gt;scholkopf&lt;/i&gt; finds Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; words in a row · &lt;b&gt;-word&lt;/b&gt; or &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; exclude · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; one field · &lt;b&gt;graph OR tree neural&lt;/b&gt; either of two, then AND.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Jedes Wort muss passen; ein Wort passt auf alle Wörter, die damit beginnen, ohne Rücksicht auf Groß-/Kleinschreibung und Akzente (&lt;i&gt;scholkopf&lt;/i&gt; findet Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;"graph neural"&lt;/b&gt; Wörter direkt hintereinander · &lt;b&gt;-word&lt;/b&gt; oder &lt;b&gt;-"a phrase"&lt;/b&gt; ausschließen · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; nur ein Feld · &lt;b&gt;graph OR tree neural&lt;/b&gt; eines von zweien, dann UND.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Jedes Wort muss passen; ein Wort passt auf alle Wörter, die damit beginnen, ohne Rücksicht auf Groß-/Kleinschreibung und Akzente (&lt;i&gt;scholkopf&lt;/i&gt; findet Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; Wörter direkt hintereinander · &lt;b&gt;-word&lt;/b&gt; oder &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; ausschließen · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; nur ein Feld · &lt;b&gt;graph OR tree neural&lt;/b&gt; eines von zweien, dann UND.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -38,24 +38,10 @@
 <context>
     <name>AuthorFacetModel</name>
     <message numerus="yes">
-        <source>%n shared paper(s)</source>
-        <translation>
-            <numerusform>%n article en commun</numerusform>
-            <numerusform>%n articles en commun</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n paper(s) shown</source>
         <translation>
             <numerusform>%n article affiché</numerusform>
             <numerusform>%n articles affichés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %2, %n in the corpus</source>
-        <translation>
-            <numerusform>%1 — %2, %n dans le corpus</numerusform>
-            <numerusform>%1 — %2, %n dans le corpus</numerusform>
         </translation>
     </message>
 </context>
@@ -169,6 +155,16 @@
     </message>
 </context>
 <context>
+    <name>AuthorListModel</name>
+    <message numerus="yes">
+        <source>%1 — %2, %n in the corpus</source>
+        <translation>
+            <numerusform>%1 — %2, %n dans le corpus</numerusform>
+            <numerusform>%1 — %2, %n dans le corpus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>A keyboard-first reader for corpora of research-paper abstracts.</source>
@@ -248,6 +244,16 @@
     <message>
         <source>--top needs a positive number, not “%1”.</source>
         <translation>--top attend un nombre positif, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>CoauthorFacetModel</name>
+    <message numerus="yes">
+        <source>%n shared paper(s)</source>
+        <translation>
+            <numerusform>%n article en commun</numerusform>
+            <numerusform>%n articles en commun</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1351,7 +1357,7 @@
     </message>
     <message>
         <source>showing “%1”</source>
-        <translation>affichage : « %1 »</translation>
+        <translation>affichage&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) while reading</source>
@@ -1366,7 +1372,7 @@
     </message>
     <message>
         <source>Nothing in “%1” yet.</source>
-        <translation>Rien dans « %1 » pour l’instant.</translation>
+        <translation>Rien dans «&#xa0;%1&#xa0;» pour l’instant.</translation>
     </message>
     <message>
         <source>No papers match “%1”. Try fewer words.</source>
@@ -1381,11 +1387,11 @@
     </message>
     <message>
         <source>Search: words, &quot;a phrase&quot;, author:name, -exclude, this OR that</source>
-        <translation>Rechercher : mots, "une expression", author:nom, -exclure, ceci OR cela</translation>
+        <translation>Rechercher&#xa0;: mots, &quot;une expression&quot;, author:nom, -exclure, ceci OR cela</translation>
     </message>
     <message>
         <source>&lt;p&gt;Every word must match; a word matches words starting with it, ignoring case and accents (&lt;i&gt;scholkopf&lt;/i&gt; finds Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; words in a row · &lt;b&gt;-word&lt;/b&gt; or &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; exclude · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; one field · &lt;b&gt;graph OR tree neural&lt;/b&gt; either of two, then AND.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Chaque mot doit correspondre ; un mot trouve les mots qui commencent par lui, sans tenir compte de la casse ni des accents (&lt;i&gt;scholkopf&lt;/i&gt; trouve Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;"graph neural"&lt;/b&gt; mots qui se suivent · &lt;b&gt;-word&lt;/b&gt; ou &lt;b&gt;-"a phrase"&lt;/b&gt; exclure · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; un seul champ · &lt;b&gt;graph OR tree neural&lt;/b&gt; l’un ou l’autre, puis ET.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Chaque mot doit correspondre&#xa0;; un mot trouve les mots qui commencent par lui, sans tenir compte de la casse ni des accents (&lt;i&gt;scholkopf&lt;/i&gt; trouve Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; mots qui se suivent · &lt;b&gt;-word&lt;/b&gt; ou &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; exclure · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; un seul champ · &lt;b&gt;graph OR tree neural&lt;/b&gt; l’un ou l’autre, puis ET.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -38,21 +38,9 @@
 <context>
     <name>AuthorFacetModel</name>
     <message numerus="yes">
-        <source>%n shared paper(s)</source>
-        <translation>
-            <numerusform>%n 篇合著论文</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n paper(s) shown</source>
         <translation>
             <numerusform>当前显示 %n 篇论文</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %2, %n in the corpus</source>
-        <translation>
-            <numerusform>%1 — %2，语料中共 %n 篇</numerusform>
         </translation>
     </message>
 </context>
@@ -164,6 +152,15 @@
     </message>
 </context>
 <context>
+    <name>AuthorListModel</name>
+    <message numerus="yes">
+        <source>%1 — %2, %n in the corpus</source>
+        <translation>
+            <numerusform>%1 — %2，语料中共 %n 篇</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>A keyboard-first reader for corpora of research-paper abstracts.</source>
@@ -243,6 +240,15 @@
     <message>
         <source>--top needs a positive number, not “%1”.</source>
         <translation>--top 需要一个正数，而不是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>CoauthorFacetModel</name>
+    <message numerus="yes">
+        <source>%n shared paper(s)</source>
+        <translation>
+            <numerusform>%n 篇合著论文</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1361,11 +1367,11 @@
     </message>
     <message>
         <source>Search: words, &quot;a phrase&quot;, author:name, -exclude, this OR that</source>
-        <translation>搜索：词语、"短语"、author:姓名、-排除词、this OR that</translation>
+        <translation>搜索：词语、&quot;短语&quot;、author:姓名、-排除词、this OR that</translation>
     </message>
     <message>
         <source>&lt;p&gt;Every word must match; a word matches words starting with it, ignoring case and accents (&lt;i&gt;scholkopf&lt;/i&gt; finds Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; words in a row · &lt;b&gt;-word&lt;/b&gt; or &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; exclude · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; one field · &lt;b&gt;graph OR tree neural&lt;/b&gt; either of two, then AND.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;每个词都必须匹配；一个词可匹配以它开头的词，不区分大小写和重音符号（&lt;i&gt;scholkopf&lt;/i&gt; 可找到 Schölkopf）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;"graph neural"&lt;/b&gt; 词语连续出现 · &lt;b&gt;-word&lt;/b&gt; 或 &lt;b&gt;-"a phrase"&lt;/b&gt; 排除 · &lt;b&gt;author:levine&lt;/b&gt;、&lt;b&gt;a:&lt;/b&gt;、&lt;b&gt;tldr:&lt;/b&gt;、&lt;b&gt;abstract:&lt;/b&gt; 只搜索单个字段 · &lt;b&gt;graph OR tree neural&lt;/b&gt; 两者之一，再与其余词 AND 组合。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;每个词都必须匹配；一个词可匹配以它开头的词，不区分大小写和重音符号（&lt;i&gt;scholkopf&lt;/i&gt; 可找到 Schölkopf）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; 词语连续出现 · &lt;b&gt;-word&lt;/b&gt; 或 &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; 排除 · &lt;b&gt;author:levine&lt;/b&gt;、&lt;b&gt;a:&lt;/b&gt;、&lt;b&gt;tldr:&lt;/b&gt;、&lt;b&gt;abstract:&lt;/b&gt; 只搜索单个字段 · &lt;b&gt;graph OR tree neural&lt;/b&gt; 两者之一，再与其余词 AND 组合。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
