@@ -27,7 +27,14 @@ ResultsPipeline::ResultsPipeline(QObject *parent)
     connect(m_search, &SearchController::resultsChanged, this, &ResultsPipeline::resultsArrived);
 }
 
-ResultsPipeline::~ResultsPipeline() = default;
+ResultsPipeline::~ResultsPipeline()
+{
+    // The end of the chain first, so no stage outlives the one it reads from.
+    delete m_scopeProxy;
+    delete m_decoration;
+    delete m_search;
+    delete m_papers;
+}
 
 SearchResultsModel *ResultsPipeline::results() const
 {
