@@ -112,7 +112,10 @@ std::vector<TexSegment> TexParser::parse(QStringView s)
             p.m_pos = i;
             std::vector<TexNode> nodes;
             if (!p.parseCommand(nodes, false)) {
-                i += 2; // unknown: the command stays in the plain text as written
+                // Unknown: the command stays in the plain text as written. Too deep: so does all of
+                // it up to where the bound was hit, which is not tried again level by level (that
+                // made 33,000 \bm take seconds).
+                i = p.m_tooDeep ? std::max(i + 2, p.m_pos) : i + 2;
                 continue;
             }
             flushPlain(i);
@@ -126,6 +129,13 @@ std::vector<TexSegment> TexParser::parse(QStringView s)
     return segments;
 }
 
+bool TexParser::tooDeep()
+{
+    if (m_depth > kMaxDepth)
+        m_tooDeep = true;
+    return m_tooDeep;
+}
+
 void TexParser::appendText(std::vector<TexNode> &out, const QString &text)
 {
     if (!out.empty() && out.back().kind == TexNode::Text)
@@ -137,7 +147,7 @@ void TexParser::appendText(std::vector<TexNode> &out, const QString &text)
 bool TexParser::parseSequence(std::vector<TexNode> &out, bool math, QChar close)
 {
     const DepthGuard guard(m_depth);
-    if (m_depth > kMaxDepth)
+    if (tooDeep())
         return false;
     while (m_pos < m_end) {
         const QChar c = m_src[m_pos];
@@ -199,7 +209,7 @@ QString TexParser::readBraced()
 bool TexParser::parseArgument(TexNode &out, bool math)
 {
     const DepthGuard guard(m_depth);
-    if (m_depth > kMaxDepth)
+    if (tooDeep())
         return false;
     while (m_pos < m_end && m_src[m_pos] == u' ')
         ++m_pos;
@@ -233,7 +243,7 @@ bool TexParser::parseScript(std::vector<TexNode> &out, TexNode::Kind kind)
 bool TexParser::parseCommand(std::vector<TexNode> &out, bool math)
 {
     const DepthGuard guard(m_depth);
-    if (m_depth > kMaxDepth)
+    if (tooDeep())
         return false;
     const QString name = commandName();
     if (name.isEmpty())
