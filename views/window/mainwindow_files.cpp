@@ -2,6 +2,7 @@
 #include "window/mainwindow.h"
 
 #include "corpus/corpusloader.h"
+#include "corpus/filereader.h"
 #include "window/filedropfilter.h"
 #include "text/logging.h"
 #include "widgets/noticebar.h"
@@ -90,8 +91,9 @@ void MainWindow::createLoader()
 
 bool MainWindow::openFile(const QString &path)
 {
-    // Large files are parsed off the GUI thread, with progress and a Cancel button.
-    if (QFileInfo(path).size() >= s_asyncLoadBytes) {
+    // Large files are parsed off the GUI thread, with progress and a Cancel button; so are pipes and
+    // FIFOs, which may keep the reader waiting for a writer indefinitely.
+    if (QFileInfo(path).size() >= s_asyncLoadBytes || FileReader::kindOf(path) == FileReader::Kind::Stream) {
         statusBar()->showMessage(tr("Loading “%1”…").arg(QFileInfo(path).fileName()));
         m_loadProgress->setValue(0);
         m_loadProgress->show();
