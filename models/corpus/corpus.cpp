@@ -14,6 +14,19 @@ QString Corpus::text(Span s) const
     return s.isNull() ? QString() : QString::fromUtf8(utf8(s));
 }
 
+QStringList Corpus::list(Span s) const
+{
+    if (s.isNull() || s.len == 0)
+        return {};
+    return text(s).split(QLatin1Char(kListSeparator), Qt::SkipEmptyParts);
+}
+
+const Corpus::Metadata &Corpus::metadata(qsizetype i) const
+{
+    static const Metadata none;
+    return m_meta.empty() ? none : m_meta[size_t(i)];
+}
+
 QString Corpus::id(qsizetype i) const
 {
     const Record &r = record(i);
@@ -47,6 +60,8 @@ std::span<const AuthorTable::Id> Corpus::authorIds(qsizetype i) const
 
 QString Corpus::headline(qsizetype i) const
 {
+    if (const Span t = metadata(i).title; !t.isNull())
+        return text(t);
     return hasTldr(i) ? Headline::shorten(tldr(i)) : Headline::firstSentence(abstract(i));
 }
 

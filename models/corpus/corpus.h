@@ -43,6 +43,23 @@ public:
         quint8 flags = 0;
     };
 
+    // What formats other than the native one carry (titles, years, venues, …); spans of the same
+    // text. Kept beside the records only when some record has any, so native corpora pay nothing.
+    struct Metadata
+    {
+        Span title;
+        Span venue;
+        Span doi;
+        Span url;
+        Span arxiv;
+        Span categories; // kListSeparator between items, primary first
+        Span keywords;   // kListSeparator between items
+        qint16 year = 0; // 0: unknown
+        quint8 month = 0;
+        quint8 day = 0;
+    };
+    static constexpr char kListSeparator = '\x1f';
+
     qsizetype size() const { return qsizetype(m_records.size()); }
     bool isEmpty() const { return m_records.empty(); }
     QString name() const { return m_name; }
@@ -60,6 +77,18 @@ public:
     bool isTruncated(qsizetype i) const { return record(i).flags & Truncated; }
     quint8 flags(qsizetype i) const { return record(i).flags; }
 
+    // Metadata; null strings, empty lists and year 0 where a record (or the format) has none.
+    bool hasMetadata() const { return !m_meta.empty(); }
+    const Metadata &metadata(qsizetype i) const;
+    QString title(qsizetype i) const { return text(metadata(i).title); }
+    int year(qsizetype i) const { return metadata(i).year; }
+    QString venue(qsizetype i) const { return text(metadata(i).venue); }
+    QString doi(qsizetype i) const { return text(metadata(i).doi); }
+    QString url(qsizetype i) const { return text(metadata(i).url); }
+    QString arxivId(qsizetype i) const { return text(metadata(i).arxiv); }
+    QStringList categories(qsizetype i) const { return list(metadata(i).categories); }
+    QStringList keywords(qsizetype i) const { return list(metadata(i).keywords); }
+
     // Raw access for indexers: UTF-8 bytes without a copy.
     QByteArrayView utf8(Span s) const;
     const Record &record(qsizetype i) const { return m_records[size_t(i)]; }
@@ -71,11 +100,13 @@ private:
     friend class CorpusParser;
     friend class CorpusBuilder;
     QString text(Span s) const;
+    QStringList list(Span s) const;
 
     QString m_name;
     QString m_sourcePath;
     QByteArray m_text;
     std::vector<Record> m_records;
+    std::vector<Metadata> m_meta; // empty, or one per record
     std::vector<AuthorTable::Id> m_authorIds;
     AuthorTable m_authors;
     std::unordered_map<quint64, qsizetype> m_rowByHash; // first row with each content hash

@@ -1,13 +1,11 @@
 #include "corpus/corpusparser.h"
 
-#include "corpus/authorinterner.h"
 #include "corpus/authorline.h"
+#include "corpus/corpusbuilder.h"
 #include "corpus/corpusencoding.h"
-#include "text/contenthash.h"
 #include "corpus/corpustext.h"
 #include "corpus/filereader.h"
 #include "text/logging.h"
-#include "text/parallelchunks.h"
 #include "text/utf8.h"
 
 #include <QCoreApplication>
@@ -54,75 +52,30 @@ bool endsCleanly(QByteArrayView text)
 
 } // namespace
 
-// Fills a Corpus record by record (a friend of Corpus).
-class CorpusBuilder
+// Reads the records of the native format's lines into a builder: an author line, maybe a tl;dr
+// line, an abstract line; whatever does not fit is kept and reported.
+class RecordReader
 {
 public:
-    CorpusBuilder(Corpus &corpus, Diagnostics &diags) : m_corpus(corpus), m_diags(diags) { }
-
-    void warn(int line, const QString &message, int *counter = nullptr)
-    {
-        if (counter && ++*counter > CorpusParser::kMaxReportedLines)
-            return;
-        m_diags.append({line, Diagnostic::Warning, message});
-    }
-
-    Corpus::Span span(const Line &l, qsizetype skip = 0)
-    {
-        qsizetype pos = l.pos + skip;
-        qsizetype len = l.len - skip;
-        const char *d = m_corpus.m_text.constData();
-        while (len > 0 && isBlank(d[pos])) {
-            ++pos;
-            --len;
-        }
-        return {pos, len};
-    }
-
-    void finishRecord(const Corpus::Record &r) { m_corpus.m_records.push_back(r); }
-
-    // Content hashes and authors of all records, in parallel; then the duplicate numbers, in order.
-    void finishAll()
-    {
-        auto &records = m_corpus.m_records;
-        const ParallelChunks chunks(records.size(), 4096);
-        chunks.run([&](size_t, size_t b, size_t e) {
-            for (size_t i = b; i < e; ++i) {
-                Corpus::Record &r = records[i];
-                quint64 h = contentHash64(m_corpus.utf8(r.authors), 0x5EED);
-                h = contentHash64(r.tldr.isNull() ? QByteArrayView("\x01") : m_corpus.utf8(r.tldr), h);
-                r.hash = contentHash64(m_corpus.utf8(r.abstract), h);
-            }
-        });
-        AuthorInterner::run(m_corpus.m_text, records, m_corpus.m_authors, m_corpus.m_authorIds);
-        std::unordered_map<quint64, quint32> seen; // hash -> copies after the first
-        m_corpus.m_rowByHash.reserve(records.size());
-        for (size_t row = 0; row < records.size(); ++row) {
-            const auto [it, inserted] = m_corpus.m_rowByHash.try_emplace(records[row].hash, qsizetype(row));
-            if (!inserted)
-                records[row].duplicate = ++seen[records[row].hash];
-        }
-    }
+    RecordReader(CorpusBuilder &builder, const QByteArray &text) : m_b(builder), m_text(text) { }
 
     // Cuts lines over CorpusParser::kMaxLineBytes, with a warning each.
     void clipLongLines(std::vector<Line> &lines);
-    // Reads the records of the lines; false when cancelled.
+    // Reads all records; false when cancelled.
     bool readRecords(const std::vector<Line> &lines, bool endsWithNewline, const CorpusParser::Options &options);
     void reportOverflow();
 
-    int authorsOnly = 0;
-    int noAuthors = 0;
-    int clipped = 0;
     int authorLike = 0;
     int firstProse = 0;
 
 private:
     // One record starting at lines[i]; returns the index of the line after it.
     size_t readRecord(const std::vector<Line> &lines, size_t i, bool endsWithNewline);
-    QByteArrayView text(const Line &l) const { return view(m_corpus.m_text, l); }
+    QByteArrayView text(const Line &l) const { return view(m_text, l); }
 
-    Corpus &m_corpus;
-    Diagnostics &m_diags;
+    CorpusBuilder &m_b;
+    const QByteArray &m_text;
+    int m_clipped = 0;
 };
 
 namespace {
@@ -203,14 +156,14 @@ CorpusParser::Result CorpusParser::parseFile(const QString &path, const Options 
     return result;
 }
 
-void CorpusBuilder::clipLongLines(std::vector<Line> &lines)
+void RecordReader::clipLongLines(std::vector<Line> &lines)
 {
-    const QByteArray &text = m_corpus.m_text;
+    const QByteArray &text = m_text;
     for (Line &l : lines) {
         if (l.len <= CorpusParser::kMaxLineBytes)
             continue;
-        warn(l.number, tr("line is %1 bytes long; only the first %2 are kept.").arg(l.len).arg(CorpusParser::kMaxLineBytes),
-             &clipped);
+        m_b.warn(l.number, tr("line is %1 bytes long; only the first %2 are kept.").arg(l.len).arg(CorpusParser::kMaxLineBytes),
+             &m_clipped);
         qsizetype len = CorpusParser::kMaxLineBytes;
         while (len > 0 && (quint8(text.at(l.pos + len)) & 0xC0) == 0x80)
             --len; // do not split a UTF-8 sequence
@@ -218,7 +171,7 @@ void CorpusBuilder::clipLongLines(std::vector<Line> &lines)
     }
 }
 
-size_t CorpusBuilder::readRecord(const std::vector<Line> &lines, size_t i, bool endsWithNewline)
+size_t RecordReader::readRecord(const std::vector<Line> &lines, size_t i, bool endsWithNewline)
 {
     const size_t n = lines.size();
     Corpus::Record r;
@@ -226,9 +179,9 @@ size_t CorpusBuilder::readRecord(const std::vector<Line> &lines, size_t i, bool 
     r.line = first.number;
     if (isTldrLine(text(first))) {
         r.flags |= Corpus::NoAuthors;
-        warn(first.number, tr("a tl;dr line without an author line before it; kept as a paper with no authors."), &noAuthors);
+        m_b.warn(first.number, tr("a tl;dr line without an author line before it; kept as a paper with no authors."), &m_b.noAuthors);
     } else if (CorpusParser::looksLikeAuthorLine(text(first))) {
-        r.authors = span(first);
+        r.authors = m_b.span(first);
         ++authorLike;
         ++i;
     } else {
@@ -236,14 +189,14 @@ size_t CorpusBuilder::readRecord(const std::vector<Line> &lines, size_t i, bool 
         if (!firstProse)
             firstProse = first.number;
         r.flags |= Corpus::NoAuthors;
-        r.abstract = span(first);
-        warn(first.number, tr("expected a line of comma-separated author names, found prose; "
-                              "kept as a paper with no authors."), &noAuthors);
-        finishRecord(r);
+        r.abstract = m_b.span(first);
+        m_b.warn(first.number, tr("expected a line of comma-separated author names, found prose; "
+                              "kept as a paper with no authors."), &m_b.noAuthors);
+        m_b.finishRecord(r);
         return i + 1;
     }
     if (i < n && isTldrLine(text(lines[i]))) {
-        r.tldr = span(lines[i], 6);
+        r.tldr = m_b.span(lines[i], 6);
         ++i;
     }
     // The abstract, unless the next line is clearly the start of another record.
@@ -253,27 +206,27 @@ size_t CorpusBuilder::readRecord(const std::vector<Line> &lines, size_t i, bool 
     const bool tldrThenAuthors = !r.tldr.isNull() && authorsAt(i) && tldrAt(i + 1);
     if (i >= n) {
         r.flags |= Corpus::Truncated | Corpus::MissingAbstract;
-        warn(r.line, tr("the file ends before this record's abstract; the record is kept and marked truncated."));
+        m_b.warn(r.line, tr("the file ends before this record's abstract; the record is kept and marked truncated."));
     } else if (nextStartsRecord || tldrThenAuthors) {
         r.flags |= Corpus::MissingAbstract;
-        warn(r.line, tr("author line with no abstract after it (line %1 starts the next record); "
-                        "kept with an empty abstract.").arg(lines[i].number), &authorsOnly);
+        m_b.warn(r.line, tr("author line with no abstract after it (line %1 starts the next record); "
+                        "kept with an empty abstract.").arg(lines[i].number), &m_b.authorsOnly);
     } else {
-        r.abstract = span(lines[i]);
+        r.abstract = m_b.span(lines[i]);
         if (i + 1 == n && !endsWithNewline && !endsCleanly(text(lines[i]))) {
             r.flags |= Corpus::Truncated;
-            warn(lines[i].number, tr("the last record is cut off mid-text (the file ends without a newline); "
+            m_b.warn(lines[i].number, tr("the last record is cut off mid-text (the file ends without a newline); "
                                      "it is kept and marked truncated."));
         }
         ++i;
     }
-    if (clipped && (r.authors.len + r.tldr.len + r.abstract.len) >= CorpusParser::kMaxLineBytes - 2)
+    if (m_clipped && (r.authors.len + r.tldr.len + r.abstract.len) >= CorpusParser::kMaxLineBytes - 2)
         r.flags |= Corpus::Clipped;
-    finishRecord(r);
+    m_b.finishRecord(r);
     return i;
 }
 
-bool CorpusBuilder::readRecords(const std::vector<Line> &lines, bool endsWithNewline, const CorpusParser::Options &options)
+bool RecordReader::readRecords(const std::vector<Line> &lines, bool endsWithNewline, const CorpusParser::Options &options)
 {
     const size_t n = lines.size();
     for (size_t i = 0, next = 0x10000; i < n; i = readRecord(lines, i, endsWithNewline)) {
@@ -288,15 +241,15 @@ bool CorpusBuilder::readRecords(const std::vector<Line> &lines, bool endsWithNew
     return true;
 }
 
-void CorpusBuilder::reportOverflow()
+void RecordReader::reportOverflow()
 {
     const int max = CorpusParser::kMaxReportedLines;
-    if (clipped > max)
-        warn(0, tr("%1 more over-long lines were not listed.").arg(clipped - max));
-    if (noAuthors > max)
-        warn(0, tr("%1 more records without an author line were not listed.").arg(noAuthors - max));
-    if (authorsOnly > max)
-        warn(0, tr("%1 more author lines without an abstract were not listed.").arg(authorsOnly - max));
+    if (m_clipped > max)
+        m_b.warn(0, tr("%1 more over-long lines were not listed.").arg(m_clipped - max));
+    if (m_b.noAuthors > max)
+        m_b.warn(0, tr("%1 more records without an author line were not listed.").arg(m_b.noAuthors - max));
+    if (m_b.authorsOnly > max)
+        m_b.warn(0, tr("%1 more author lines without an abstract were not listed.").arg(m_b.authorsOnly - max));
 }
 
 CorpusParser::Result CorpusParser::parse(QByteArray data, const QString &name, const Options &options)
@@ -339,16 +292,17 @@ CorpusParser::Result CorpusParser::parse(QByteArray data, const QString &name, c
     }
 
     CorpusBuilder b(*corpus, result.diagnostics);
-    b.clipLongLines(lines);
+    RecordReader reader(b, corpus->m_text);
+    reader.clipLongLines(lines);
     const qsizetype clipDiagnostics = result.diagnostics.size();
-    if (!b.readRecords(lines, endsWithNewline, options) && cancelled())
+    if (!reader.readRecords(lines, endsWithNewline, options) && cancelled())
         return result;
-    b.reportOverflow();
+    reader.reportOverflow();
     const qsizetype records = qsizetype(corpus->m_records.size());
-    if (b.authorLike == 0 || b.authorLike * 2 < records) {
+    if (reader.authorLike == 0 || reader.authorLike * 2 < records) {
         result.error = tr("This does not look like a corpus: only %1 of %2 records start with a line of "
                           "comma-separated author names (line %3 reads like prose).")
-                           .arg(b.authorLike).arg(records).arg(b.firstProse ? b.firstProse : lines.front().number);
+                           .arg(reader.authorLike).arg(records).arg(reader.firstProse ? reader.firstProse : lines.front().number);
         // What was wrong with single lines is moot; over-long lines and bad bytes still explain the file.
         result.diagnostics.resize(clipDiagnostics);
         return result;

@@ -34,7 +34,7 @@ QVariant PaperModel::data(const QModelIndex &index, int role) const
     case PaperRoles::AuthorLabelRole:
         return c.authorLabel(row);
     case PaperRoles::HeadlineIsTldrRole:
-        return c.hasTldr(row);
+        return c.hasTldr(row) && c.metadata(row).title.isNull();
     case PaperRoles::TldrRole:
         return c.tldr(row);
     case PaperRoles::AbstractRole:

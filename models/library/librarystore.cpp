@@ -2,17 +2,18 @@
 
 #include "corpus/corpus.h"
 #include "library/libraryschema.h"
+#include "library/librarystartlock.h"
 #include "text/logging.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUuid>
 
+#include <optional>
 #include <utility>
 
 // Connection handling and transactions. Bookmarks and read state live in librarystore_marks.cpp,
@@ -59,12 +60,11 @@ bool LibraryStore::open(const QString &path, OpenMode mode)
         return fail(Error::CannotOpen, tr("the library “%1” does not exist").arg(path));
     if (!m_readOnly && !QDir().mkpath(info.absolutePath()))
         return fail(Error::CannotOpen, tr("cannot create the folder for the library “%1”").arg(path));
-    // Starts are serialized: creating the schema and switching to WAL take locks that SQLite's busy
-    // timeout does not wait for ("database is locked" when two instances create a library at once).
-    // A folder where no lock file can be made is read-only: the open below finds that out.
-    QLockFile lock(path + QStringLiteral(".lock"));
-    lock.setStaleLockTime(30'000);
-    if (!m_readOnly && !lock.tryLock(30'000) && lock.error() == QLockFile::LockFailedError)
+    // Starts are serialized (see LibraryStartLock); a read-only open changes nothing and need not wait.
+    std::optional<LibraryStartLock> lock;
+    if (!m_readOnly)
+        lock.emplace(path, 30'000);
+    if (lock && !lock->isAcquired())
         return fail(Error::CannotOpen, tr("the library “%1” is being opened by another program").arg(path));
     if (!LibrarySchema::inspect(*this, path, m_readOnly))
         return false;

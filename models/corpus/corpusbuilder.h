@@ -1,0 +1,61 @@
+#pragma once
+
+#include "corpus/corpus.h"
+#include "corpus/corpustext.h"
+#include "corpus/diagnostic.h"
+
+#include <QStringList>
+
+// Fills a Corpus record by record (a friend of Corpus). The native parser hands it spans of the
+// file's own text; importers of other formats hand it whole fields with add(), which appends their
+// normalized UTF-8 to the corpus text, so a paper's fields are always spans of one buffer and the
+// indexers read every format the same way. finishAll() then hashes, interns authors and numbers
+// identical records, in parallel.
+class CorpusBuilder
+{
+public:
+    // One record as an importer has it. Empty strings are absent fields; year 0 is unknown.
+    struct Fields
+    {
+        QStringList authors; // display names, "First Last"; commas inside a name become spaces
+        QString title;
+        QString tldr;
+        QString abstract;
+        QString venue;
+        QString doi;
+        QString url;
+        QString arxiv;
+        QStringList categories; // arXiv-style, primary first
+        QStringList keywords;
+        int year = 0;
+        int month = 0; // 1..12, 0 unknown
+        int day = 0;   // 1..31, 0 unknown
+        int line = 0;  // where the record starts in its file, 1-based
+        quint8 flags = 0;
+    };
+
+    CorpusBuilder(Corpus &corpus, Diagnostics &diags) : m_corpus(corpus), m_diags(diags) { }
+
+    void warn(int line, const QString &message, int *counter = nullptr);
+    // A span of a native line, skipping `skip` bytes and leading blanks.
+    Corpus::Span span(const CorpusText::Line &l, qsizetype skip = 0) const;
+    void finishRecord(const Corpus::Record &r) { m_corpus.m_records.push_back(r); }
+    // Appends an imported record (with its metadata) to the corpus.
+    void add(const Fields &fields);
+    void setName(const QString &name) { m_corpus.m_name = name; }
+    void setSourcePath(const QString &path) { m_corpus.m_sourcePath = path; }
+    qsizetype recordCount() const { return qsizetype(m_corpus.m_records.size()); }
+
+    // Content hashes and authors of all records, in parallel; then the duplicate numbers, in order.
+    void finishAll();
+
+    int authorsOnly = 0;
+    int noAuthors = 0;
+
+private:
+    Corpus::Span append(const QString &text);
+    Corpus::Span appendList(const QStringList &items, char separator);
+
+    Corpus &m_corpus;
+    Diagnostics &m_diags;
+};
