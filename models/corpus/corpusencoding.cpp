@@ -16,7 +16,7 @@ namespace CorpusEncoding {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CorpusParser", text);
+    return QCoreApplication::translate("CorpusEncoding", text);
 }
 } // namespace
 

@@ -56,6 +56,8 @@ bool endsCleanly(QByteArrayView text)
 // line, an abstract line; whatever does not fit is kept and reported.
 class RecordReader
 {
+    Q_DECLARE_TR_FUNCTIONS(CorpusParser)
+
 public:
     RecordReader(CorpusBuilder &builder, const QByteArray &text) : m_b(builder), m_text(text) { }
 
