@@ -1,9 +1,8 @@
 #include "library/librarystore.h"
+#include "support/rawsql.h"
 
 #include <QDir>
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,19 +19,6 @@ class TestLibraryStorePaths : public QObject
     QTemporaryDir m_dir;
 
     static LibraryStore::Paper paper(int n) { return {QStringLiteral("id%1").arg(n), QStringLiteral("A"), QStringLiteral("H")}; }
-
-    static void rawExec(const QString &path, const QStringList &statements)
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            for (const QString &sql : statements)
-                QVERIFY2(q.exec(sql), qPrintable(sql));
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    }
 
 private slots:
     void emptyPath_saysSo()
