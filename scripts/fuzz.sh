@@ -41,19 +41,21 @@ if [ "$mode" = long ]; then
     configure "$run_build"
 fi
 
-# Seeds per target: a few records each for the parser, one abstract with TeX (or a hand-made
+# Seeds per target: a few records of short lines each for the parser, one abstract with TeX (or a hand-made
 # nesting or dollar case) each for TeX, one short query each for the query parser.
 seeds="$asan/seeds"
 rm -rf "$seeds" && mkdir -p "$seeds"/{fuzz_corpusparser,fuzz_texconverter,fuzz_queryparser} "$asan/artifacts"
-split -l 9 -d -a 3 resources/corpus/iclr2021-abstracts.txt "$seeds/fuzz_corpusparser/slice-"
+cut -c1-100 resources/corpus/iclr2021-abstracts.txt | split -l 9 -d -a 3 - "$seeds/fuzz_corpusparser/slice-"
 cp tests/data/fuzz-regressions/* "$seeds/fuzz_corpusparser/"
 grep -E '\$|\\' resources/corpus/iclr2021-abstracts.txt | head -80 | split -l 1 -d -a 3 - "$seeds/fuzz_texconverter/abstract-"
 split -l 1 -d -a 3 tests/fuzz/seeds/tex.txt "$seeds/fuzz_texconverter/made-"
 split -l 1 -d -a 3 tests/fuzz/seeds/queries.txt "$seeds/fuzz_queryparser/query-"
 max_len() {
     case "$1" in
-    fuzz_queryparser) echo 256 ;;
-    *) echo 4096 ;;
+    fuzz_queryparser) echo 256 ;;   # a query as typed
+    fuzz_texconverter) echo 2048 ;; # past the nesting bound (64 levels) and the 2,000-character math window
+    *) echo 1024 ;;                 # a few records of short lines: every rule of the format
+
     esac
 }
 

@@ -18,11 +18,15 @@ public:
     qsizetype findClose(qsizetype from, bool display) const;
 
 private:
-    qsizetype next(const std::vector<qsizetype> &table, qsizetype from) const;
+    void build() const;
+    qsizetype next(const std::vector<qint32> &table, qsizetype from) const;
 
     QStringView m_text;
     qsizetype m_maxLength;
-    std::vector<qsizetype> m_nextDollar;        // the next unescaped '$' at or after i
-    std::vector<qsizetype> m_nextClosingDollar; // ... that is not followed by a digit
-    std::vector<qsizetype> m_nextTexMark;       // the next '\', '^' or '_' at or after i
+    // Built on the first findClose(): most text has no dollar at all. Positions fit 32 bits: an
+    // abstract is at most a line (100 KB); longer text is never math (see findClose).
+    mutable bool m_built = false;
+    mutable std::vector<qint32> m_nextDollar;        // the next unescaped '$' at or after i
+    mutable std::vector<qint32> m_nextClosingDollar; // ... that is not followed by a digit
+    mutable std::vector<qint32> m_nextTexMark;       // the next '\', '^' or '_' at or after i
 };

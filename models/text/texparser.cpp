@@ -12,6 +12,12 @@ constexpr qsizetype kMaxMathLength = 2000; // a "$" with no closing one this clo
 constexpr int kMaxDepth = 64;
 constexpr qsizetype kMaxBracedLength = 2000; // a \url{ with no closing brace this close is not a URL
 
+// A character parseSequence copies as it is.
+bool isPlain(QChar c, bool math)
+{
+    return c != u'{' && c != u'}' && c != u'$' && c != u'\\' && c != u'~' && !c.isSpace() && !(math && (c == u'^' || c == u'_'));
+}
+
 // Counts one level of recursion for as long as it lives: every recursive parse function holds one,
 // so no input nests deeper than kMaxDepth whichever way it recurses.
 struct DepthGuard
@@ -174,8 +180,11 @@ bool TexParser::parseSequence(std::vector<TexNode> &out, bool math, QChar close)
                 ++m_pos;
             appendText(out, u" "_qs);
         } else {
-            appendText(out, QString(c));
-            ++m_pos;
+            // Plain characters run on: append the whole run at once, not a string per character.
+            const qsizetype start = m_pos;
+            while (m_pos < m_end && isPlain(m_src[m_pos], math))
+                ++m_pos;
+            appendText(out, m_src.sliced(start, m_pos - start).toString());
         }
     }
     return close.isNull();

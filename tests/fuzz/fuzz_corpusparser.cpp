@@ -27,7 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     (void)c.headline(c.size() - 1);
     (void)c.authorLabel(c.size() - 1);
-    (void)CorpusFormatter::format(c, firstRows, CorpusFormatter::Format::Json);
+    (void)CorpusFormatter::format(c, firstRows.first(1), CorpusFormatter::Format::Json);
     (void)CorpusFormatter::format(c, firstRows, CorpusFormatter::Format::Tsv);
     return 0;
 }
