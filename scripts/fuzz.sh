@@ -47,7 +47,7 @@ seeds="$asan/seeds"
 rm -rf "$seeds" && mkdir -p "$seeds"/{fuzz_corpusparser,fuzz_texconverter,fuzz_queryparser} "$asan/artifacts"
 cut -c1-100 resources/corpus/iclr2021-abstracts.txt | split -l 9 -d -a 3 - "$seeds/fuzz_corpusparser/slice-"
 cp tests/data/fuzz-regressions/* "$seeds/fuzz_corpusparser/"
-grep -E '\$|\\' resources/corpus/iclr2021-abstracts.txt | head -80 | split -l 1 -d -a 3 - "$seeds/fuzz_texconverter/abstract-"
+grep -m 80 -E '\$|\\' resources/corpus/iclr2021-abstracts.txt | split -l 1 -d -a 3 - "$seeds/fuzz_texconverter/abstract-"
 split -l 1 -d -a 3 tests/fuzz/seeds/tex.txt "$seeds/fuzz_texconverter/made-"
 split -l 1 -d -a 3 tests/fuzz/seeds/queries.txt "$seeds/fuzz_queryparser/query-"
 max_len() {
