@@ -59,6 +59,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     Cli::addOptions(parser);
     parser.process(*app);
+    if (!Cli::checkInputFormat(parser))
+        return 2;
 
     if (parser.isSet(QStringLiteral("list")))
         return Cli::runList(parser);

@@ -260,7 +260,9 @@ void MainWindow::setCorpus(const CorpusParser::Result &result)
 
 bool MainWindow::openCorpusFile(const QString &path, QString *error)
 {
-    const CorpusParser::Result result = CorpusParser::parseFile(path);
+    CorpusReader::Options options;
+    options.format = m_pendingFormat;
+    const CorpusParser::Result result = CorpusReader::readFile(path, options);
     if (!result.ok()) {
         if (error)
             *error = result.error;
@@ -272,11 +274,26 @@ bool MainWindow::openCorpusFile(const QString &path, QString *error)
 
 void MainWindow::openFileDialog()
 {
+    // One filter per format (choosing one forces it); the first and the last detect from the content.
+    const QList<std::pair<CorpusReader::Format, QString>> filters = {
+        {CorpusReader::Format::Auto, tr("Corpus files (*.txt *.json *.jsonl *.bib *.ris *.gz)")},
+        {CorpusReader::Format::Native, QStringLiteral("Skimmer text (*.txt *.txt.gz)")},
+        {CorpusReader::Format::Arxiv, QStringLiteral("arXiv JSON lines (*.json *.jsonl *.json.gz *.jsonl.gz)")},
+        {CorpusReader::Format::Bibtex, QStringLiteral("BibTeX (*.bib *.bib.gz)")},
+        {CorpusReader::Format::Ris, QStringLiteral("RIS (*.ris *.ris.gz)")},
+        {CorpusReader::Format::CslJson, QStringLiteral("CSL-JSON (*.json *.json.gz)")},
+        {CorpusReader::Format::OpenReview, QStringLiteral("OpenReview notes (*.json *.json.gz)")},
+        {CorpusReader::Format::Auto, tr("All files (*)")},
+    };
+    QStringList names;
+    for (const auto &f : filters)
+        names.append(f.second);
+    QString chosen;
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Corpus"), QString(),
-                                                      tr("Corpus files (*.txt);;All files (*)"));
+                                                      names.join(QStringLiteral(";;")), &chosen);
     if (path.isEmpty())
         return;
-    openFile(path);
+    openFileAs(path, filters.value(std::max<qsizetype>(0, names.indexOf(chosen))).first);
 }
 
 void MainWindow::showCurrent(const QModelIndex &index)

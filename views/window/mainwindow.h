@@ -1,6 +1,6 @@
 #pragma once
 
-#include "corpus/corpusparser.h"
+#include "corpus/corpusreader.h"
 
 #include <QMainWindow>
 
@@ -61,7 +61,9 @@ public:
     SearchHistory *searchHistory() const { return m_history; }
 
     // Opens path for the user: on failure the current corpus stays and the notice bar says why.
-    bool openFile(const QString &path);
+    bool openFile(const QString &path) { return openFileAs(path, CorpusReader::Format::Auto); }
+    // Opens a file as the given format (Auto: detected); reloading keeps the format.
+    bool openFileAs(const QString &path, CorpusReader::Format format);
     // Re-reads the open file, keeping the query, the selected paper and the scroll position.
     void reloadCorpus();
     QString corpusPath() const { return m_corpusPath; }
@@ -130,6 +132,8 @@ private:
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_reloadTimer = nullptr;
     QString m_corpusPath;
+    CorpusReader::Format m_corpusFormat = CorpusReader::Format::Auto;  // of the corpus shown
+    CorpusReader::Format m_pendingFormat = CorpusReader::Format::Auto; // of the file being opened
     CorpusLoader *m_loader = nullptr;
     QProgressBar *m_loadProgress = nullptr;
     QPushButton *m_loadCancel = nullptr;

@@ -88,15 +88,16 @@ void MainWindow::createLoader()
     });
 }
 
-bool MainWindow::openFile(const QString &path)
+bool MainWindow::openFileAs(const QString &path, CorpusReader::Format format)
 {
+    m_pendingFormat = format;
     // Large files are parsed off the GUI thread, with progress and a Cancel button.
     if (QFileInfo(path).size() >= s_asyncLoadBytes) {
         statusBar()->showMessage(tr("Loading “%1”…").arg(QFileInfo(path).fileName()));
         m_loadProgress->setValue(0);
         m_loadProgress->show();
         m_loadCancel->show();
-        m_loader->load(path);
+        m_loader->load(path, format);
         return true;
     }
     QString error;
@@ -124,6 +125,7 @@ void MainWindow::corpusShown(const CorpusParser::Result &result)
     if (!m_watcher->files().isEmpty())
         m_watcher->removePaths(m_watcher->files());
     m_corpusPath = path;
+    m_corpusFormat = m_pendingFormat;
     if (!path.startsWith(QLatin1Char(':'))) {
         m_watcher->addPath(path);
         m_recentFiles->add(path);
@@ -137,7 +139,7 @@ void MainWindow::reloadCorpus()
         return;
     const QString selected = currentPaperId();
     const int scroll = m_list->verticalScrollBar()->value();
-    if (!openFile(m_corpusPath)) {
+    if (!openFileAs(m_corpusPath, m_corpusFormat)) {
         // Keep watching: the file may come back (an editor saving by rename).
         if (QFileInfo::exists(m_corpusPath) && !m_watcher->files().contains(m_corpusPath))
             m_watcher->addPath(m_corpusPath);
