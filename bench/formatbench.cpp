@@ -1,4 +1,4 @@
-// skimmer-format-bench [N ...]: loads arXiv-shaped, BibTeX and native corpora of N records
+// skimmer-format-bench [N ...] [native|arxiv|bibtex ...]: loads arXiv-shaped, BibTeX and native corpora of N records
 // (default 100000; made by scripts/make-corpus.py and cached in the temp folder) through
 // CorpusReader, printing wall time, CPU time and peak RSS per format; then times the JSON of one
 // arXiv line with simdjson (what ArxivReader uses) against QJsonDocument, on one core.
@@ -114,15 +114,22 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QList<qint64> sizes;
-    for (const QString &arg : app.arguments().mid(1))
-        sizes.append(arg.toLongLong());
+    QStringList formats;
+    for (const QString &arg : app.arguments().mid(1)) {
+        if (arg.front().isDigit())
+            sizes.append(arg.toLongLong());
+        else
+            formats.append(arg);
+    }
     if (sizes.isEmpty())
         sizes = {100'000};
+    if (formats.isEmpty())
+        formats = {u"native"_qs, u"arxiv"_qs, u"bibtex"_qs};
     out() << "Loading through CorpusReader (read + parse + hash + authors):\n"
           << qSetFieldWidth(10) << "format" << "records" << "MB" << "wall ms" << "CPU ms" << "peak MB"
           << qSetFieldWidth(0) << '\n';
     for (qint64 n : sizes) {
-        for (const QString &format : {u"native"_qs, u"arxiv"_qs, u"bibtex"_qs})
+        for (const QString &format : formats)
             loadRow(format, n);
     }
     jsonTable(sizes.first());

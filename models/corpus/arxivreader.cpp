@@ -181,7 +181,7 @@ namespace {
 
 struct ParsedLine
 {
-    CorpusBuilder::Fields fields;
+    CorpusBuilder::Prepared prepared;
     QString error;
     bool ok = false;
 };
@@ -224,14 +224,17 @@ void parseBlock(const QByteArray &block, const std::vector<LineRef> &lines, std:
     chunks.run([&](size_t c, size_t b, size_t e) {
         for (size_t i = b; i < e; ++i) {
             const LineRef &l = lines[i];
-            parsed[i].fields.line = l.number;
+            CorpusBuilder::Fields fields;
+            fields.line = l.number;
             parsed[i].ok = parseWith(parsers[c], block.constData() + l.pos, size_t(l.len), capacity - size_t(l.pos),
-                                     &parsed[i].fields, &parsed[i].error);
+                                     &fields, &parsed[i].error);
+            if (parsed[i].ok)
+                parsed[i].prepared = CorpusBuilder::prepare(fields);
         }
     });
     for (size_t i = 0; i < parsed.size(); ++i) {
         if (parsed[i].ok)
-            sink.add(parsed[i].fields);
+            sink.add(parsed[i].prepared);
         else
             sink.warn(lines[i].number, tr("this line is not a JSON object (%1); skipped.").arg(parsed[i].error));
     }

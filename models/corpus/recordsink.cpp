@@ -25,6 +25,16 @@ bool RecordSink::add(const CorpusBuilder::Fields &fields)
     return true;
 }
 
+bool RecordSink::add(const CorpusBuilder::Prepared &prepared)
+{
+    if (!prepared.hasText()) {
+        warn(prepared.record.line, tr("a record with neither a title nor an abstract; dropped."));
+        return false;
+    }
+    m_builder.add(prepared);
+    return true;
+}
+
 void RecordSink::warn(int line, const QString &message)
 {
     if (++m_messages <= kMaxMessages)

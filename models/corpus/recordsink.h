@@ -15,6 +15,7 @@ public:
 
     // Keeps the record unless it has neither title nor abstract; true when kept.
     bool add(const CorpusBuilder::Fields &fields);
+    bool add(const CorpusBuilder::Prepared &prepared);
     void warn(int line, const QString &message);
     // "record N: message" for formats whose records are JSON values.
     void warnRecord(int line, qsizetype record, const QString &message);
