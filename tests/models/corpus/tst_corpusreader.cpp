@@ -158,6 +158,29 @@ private slots:
         QVERIFY(!CorpusReader::formatFromName(u"word"_qs));
     }
 
+    // What the fuzzers do in small: every cut of every fixture, forced through its reader and
+    // detected, gives papers or a reason.
+    void everyPrefix_readsOrRefuses()
+    {
+        using F = CorpusReader::Format;
+        const QList<std::pair<QString, F>> files = {{u"arxiv.jsonl"_qs, F::Arxiv}, {u"bibtex.bib"_qs, F::Bibtex},
+                                                    {u"ris.ris"_qs, F::Ris}, {u"csl.json"_qs, F::CslJson},
+                                                    {u"openreview-v1.json"_qs, F::OpenReview},
+                                                    {u"bibtex.bib.gz"_qs, F::Bibtex}};
+        for (const auto &[file, format] : files) {
+            const QByteArray data = fixture(file);
+            QVERIFY(!data.isEmpty());
+            for (qsizetype cut = 0; cut <= data.size(); cut += 7) {
+                CorpusReader::Options forced;
+                forced.format = format;
+                for (const auto &options : {forced, CorpusReader::Options()}) {
+                    const auto r = CorpusReader::read(data.first(cut), file, options);
+                    QVERIFY2(r.ok() || !r.error.isEmpty(), qPrintable(file + u' ' + QString::number(cut)));
+                }
+            }
+        }
+    }
+
     void bibtexDepthIsBounded()
     {
         const QByteArray deep = "@article{k, title = " + QByteArray(5000, '{') + "x" + QByteArray(5000, '}') + "}\n"

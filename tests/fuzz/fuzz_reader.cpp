@@ -1,5 +1,6 @@
 // libFuzzer entry point for one input format, forced (so every input reaches its reader): any bytes
-// must give papers or a clear error, never a crash or a hang, and every accessor must work.
+// must give papers or a clear error, never a crash or a hang, and every accessor must work. Built
+// once per reader with SKIMMER_FUZZ_FORMAT naming the CorpusReader::Format (tests/fuzz/CMakeLists.txt).
 #include "corpus/corpusformatter.h"
 #include "corpus/corpusreader.h"
 
@@ -8,7 +9,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     CorpusReader::Options options;
-    options.format = CorpusReader::Format::Arxiv;
+    options.format = CorpusReader::Format::SKIMMER_FUZZ_FORMAT;
     const auto result = CorpusReader::read(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)),
                                            QStringLiteral("fuzz"), options);
     if (!result.ok()) {
