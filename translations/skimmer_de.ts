@@ -38,10 +38,6 @@
 <context>
     <name>ArxivReader</name>
     <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
         <source>arXiv JSON lines</source>
         <translation>arXiv-JSON-Zeilen</translation>
     </message>

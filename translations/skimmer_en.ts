@@ -38,10 +38,6 @@
 <context>
     <name>ArxivReader</name>
     <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>arXiv JSON lines</source>
         <translation type="unfinished"></translation>
     </message>

@@ -38,10 +38,6 @@
 <context>
     <name>ArxivReader</name>
     <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message>
         <source>arXiv JSON lines</source>
         <translation>lignes JSON arXiv</translation>
     </message>

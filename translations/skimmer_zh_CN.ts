@@ -38,10 +38,6 @@
 <context>
     <name>ArxivReader</name>
     <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message>
         <source>arXiv JSON lines</source>
         <translation>arXiv JSON 行</translation>
     </message>

@@ -254,11 +254,8 @@ CorpusParser::Result ArxivReader::read(QIODevice &in, const QString &name, const
     int lineNumber = 0;
     bool eof = false;
     while (!eof) {
-        if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
-            CorpusParser::Result cancelled;
-            cancelled.error = tr("Cancelled.");
-            return cancelled;
-        }
+        if (RecordSink::isCancelled(options))
+            return RecordSink::cancelled();
         const qsizetype room = block.size() - qsizetype(simdjson::SIMDJSON_PADDING) - filled;
         const qint64 got = in.read(block.data() + filled, room);
         eof = got <= 0;

@@ -115,7 +115,7 @@ void Scanner::run(const CorpusParser::Options &options)
 {
     int entries = 0;
     while ((m_pos = m_s.indexOf(u'@', m_pos)) >= 0) {
-        if ((++entries & 1023) == 0 && options.cancel && options.cancel->load(std::memory_order_relaxed))
+        if ((++entries & 1023) == 0 && RecordSink::isCancelled(options))
             return;
         const int line = lineAt(m_pos);
         ++m_pos;
@@ -311,10 +311,7 @@ CorpusParser::Result BibtexReader::read(const QByteArray &data, const QString &n
     RecordSink sink(name);
     const QString text = QString::fromUtf8(data.startsWith("\xEF\xBB\xBF") ? data.sliced(3) : data);
     Scanner(text, sink).run(options);
-    if (options.cancel && options.cancel->load()) {
-        CorpusParser::Result cancelled;
-        cancelled.error = QCoreApplication::translate("CorpusParser", "Cancelled.");
-        return cancelled;
-    }
+    if (RecordSink::isCancelled(options))
+        return RecordSink::cancelled();
     return sink.finish(QStringLiteral("BibTeX"));
 }

@@ -6,6 +6,7 @@
 #include "corpus/filereader.h"
 #include "corpus/gzipdevice.h"
 #include "corpus/openreviewreader.h"
+#include "corpus/recordsink.h"
 #include "corpus/risreader.h"
 
 #include <QBuffer>
@@ -146,7 +147,7 @@ CorpusParser::Result CorpusReader::dispatch(QIODevice &in, QFile *plain, const Q
     }
     CorpusParser::Result result = CorpusParser::parse(data, name, options);
     if (!result.ok() && options.format == Format::Auto && !data.isEmpty()
-        && result.error != QCoreApplication::translate("CorpusParser", "Cancelled."))
+        && result.error != RecordSink::cancelled().error)
         result.error = tr("This file is none of the formats Skimmer reads (tried %1): %2")
                            .arg(formatNames().join(QStringLiteral(", ")), result.error);
     return result;

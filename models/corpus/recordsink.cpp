@@ -65,3 +65,10 @@ CorpusParser::Result RecordSink::finish(const QString &format)
     result.corpus = std::move(m_corpus);
     return result;
 }
+
+CorpusParser::Result RecordSink::cancelled()
+{
+    CorpusParser::Result result;
+    result.error = QCoreApplication::translate("CorpusParser", "Cancelled.");
+    return result;
+}

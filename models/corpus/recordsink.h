@@ -24,6 +24,13 @@ public:
     // `format` names the format in the refusal when nothing could be read ("BibTeX", "RIS", …).
     CorpusParser::Result finish(const QString &format);
 
+    // The result of a load stopped through Options::cancel.
+    static CorpusParser::Result cancelled();
+    static bool isCancelled(const CorpusParser::Options &options)
+    {
+        return options.cancel && options.cancel->load(std::memory_order_relaxed);
+    }
+
     static constexpr int kMaxMessages = 50;
 
 private:

@@ -125,7 +125,7 @@ CorpusParser::Result RisReader::read(const QByteArray &data, const QString &name
     int number = 0;
     for (QStringView line : QStringView(text).split(u'\n')) {
         ++number;
-        if ((number & 0xFFFF) == 0 && options.cancel && options.cancel->load(std::memory_order_relaxed))
+        if ((number & 0xFFFF) == 0 && RecordSink::isCancelled(options))
             break;
         if (line.endsWith(u'\r'))
             line.chop(1);
@@ -153,10 +153,7 @@ CorpusParser::Result RisReader::read(const QByteArray &data, const QString &name
         sink.warn(number, tr("the file ends inside a record (no ER); it is kept."));
         sink.add(record.finish());
     }
-    if (options.cancel && options.cancel->load()) {
-        CorpusParser::Result cancelled;
-        cancelled.error = QCoreApplication::translate("CorpusParser", "Cancelled.");
-        return cancelled;
-    }
+    if (RecordSink::isCancelled(options))
+        return RecordSink::cancelled();
     return sink.finish(QStringLiteral("RIS"));
 }

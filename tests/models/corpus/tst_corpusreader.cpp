@@ -181,6 +181,17 @@ private slots:
         }
     }
 
+    void cancel_stopsEveryReader()
+    {
+        const std::atomic_bool stop = true;
+        CorpusReader::Options options;
+        options.cancel = &stop;
+        for (const QString &file : {u"arxiv.jsonl"_qs, u"bibtex.bib"_qs, u"ris.ris"_qs}) {
+            const auto r = CorpusReader::read(fixture(file), file, options);
+            QVERIFY2(!r.ok() && r.error.startsWith(u"Cancel"_qs), qPrintable(file + u": "_qs + r.error));
+        }
+    }
+
     void bibtexDepthIsBounded()
     {
         const QByteArray deep = "@article{k, title = " + QByteArray(5000, '{') + "x" + QByteArray(5000, '}') + "}\n"
