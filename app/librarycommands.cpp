@@ -156,7 +156,7 @@ int exportList(const QCommandLineParser &parser, const LibraryStore &store)
     LibraryExporter::Format format = LibraryExporter::Format::Markdown;
     const QString formatName = parser.value(QStringLiteral("format"));
     if (parser.isSet(QStringLiteral("format")) && !LibraryExporter::parseFormat(formatName, &format)) {
-        printErr(tr("unknown export format “%1” (use md, csv, json or bib)").arg(formatName));
+        printErr(tr("unknown export format “%1” (use md, csv, json, bib, ris or csljson)").arg(formatName));
         return 2;
     }
     const QString name = parser.value(QStringLiteral("export-list"));
@@ -230,7 +230,7 @@ void addOptions(QCommandLineParser &parser)
                       QStringLiteral("name")});
     parser.addOption({QStringLiteral("lists"), tr("Print the reading lists and their counts (--format text or json).")});
     parser.addOption({QStringLiteral("export-list"),
-                      tr("Export a reading list (or Bookmarks) with --format md, csv, json or bib."), QStringLiteral("name")});
+                      tr("Export a reading list (or Bookmarks) with --format md, csv, json, bib, ris or csljson."), QStringLiteral("name")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Write an export to this file."),
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("import-list"), tr("Merge a JSON list export into the library."), QStringLiteral("file")});
