@@ -90,9 +90,11 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     case PaperRoles::ScoreRole:
         return m_result.scores.empty() ? 0.0 : double(m_result.scores[size_t(index.row())]);
     case PaperRoles::HeadlineMatchesRole: {
+        const bool title = !source.data(PaperRoles::TitleRole).toString().isNull();
         const bool tldr = source.data(PaperRoles::HeadlineIsTldrRole).toBool();
         return QVariant::fromValue(m_highlighter.spans(source.data(PaperRoles::HeadlineRole).toString(),
-                                                       tldr ? SearchQuery::Tldr : SearchQuery::Abstract));
+                                                       title ? SearchQuery::Title
+                                                             : tldr ? SearchQuery::Tldr : SearchQuery::Abstract));
     }
     case PaperRoles::SnippetRole:
     case PaperRoles::SnippetMatchesRole: {
