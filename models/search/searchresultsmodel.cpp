@@ -90,11 +90,13 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     case PaperRoles::ScoreRole:
         return m_result.scores.empty() ? 0.0 : double(m_result.scores[size_t(index.row())]);
     case PaperRoles::HeadlineMatchesRole: {
-        const bool title = !source.data(PaperRoles::TitleRole).toString().isNull();
+        // A headline is a title, a tl;dr or the abstract's start; the title is asked for only when
+        // the headline is no tl;dr (HeadlineIsTldrRole is false under a title).
         const bool tldr = source.data(PaperRoles::HeadlineIsTldrRole).toBool();
-        return QVariant::fromValue(m_highlighter.spans(source.data(PaperRoles::HeadlineRole).toString(),
-                                                       title ? SearchQuery::Title
-                                                             : tldr ? SearchQuery::Tldr : SearchQuery::Abstract));
+        const quint8 field = tldr ? SearchQuery::Tldr
+            : source.data(PaperRoles::TitleRole).toString().isNull() ? SearchQuery::Abstract
+                                                                     : SearchQuery::Title;
+        return QVariant::fromValue(m_highlighter.spans(source.data(PaperRoles::HeadlineRole).toString(), field));
     }
     case PaperRoles::SnippetRole:
     case PaperRoles::SnippetMatchesRole: {
