@@ -581,10 +581,6 @@
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>unknown export format “%1” (use md, csv, json or bib)</source>
-        <translation>unbekanntes Exportformat „%1“ (möglich sind md, csv, json oder bib)</translation>
-    </message>
-    <message>
         <source>no list named “%1” in %2</source>
         <translation>keine Liste namens „%1“ in %2</translation>
     </message>
@@ -609,10 +605,6 @@
         <translation>Die Leselisten mit ihrer Anzahl an Papern ausgeben (--format text oder json).</translation>
     </message>
     <message>
-        <source>Export a reading list (or Bookmarks) with --format md, csv, json or bib.</source>
-        <translation>Eine Leseliste (oder die Lesezeichen) exportieren, mit --format md, csv, json oder bib.</translation>
-    </message>
-    <message>
         <source>Write an export to this file.</source>
         <translation>Den Export in diese Datei schreiben.</translation>
     </message>
@@ -631,6 +623,14 @@
     <message>
         <source>Add the papers whose ids follow to a reading list, created when new (- reads the ids from standard input).</source>
         <translation>Die Paper, deren IDs folgen, zu einer Leseliste hinzufügen; sie wird bei Bedarf angelegt (- liest die IDs von der Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>unknown export format “%1” (use md, csv, json, bib, ris or csljson)</source>
+        <translation>unbekanntes Exportformat „%1“ (md, csv, json, bib, ris oder csljson verwenden)</translation>
+    </message>
+    <message>
+        <source>Export a reading list (or Bookmarks) with --format md, csv, json, bib, ris or csljson.</source>
+        <translation>Eine Leseliste (oder die Lesezeichen) mit --format md, csv, json, bib, ris oder csljson exportieren.</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1229,10 @@
         <source>In: %1</source>
         <translation>In: %1</translation>
     </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
 </context>
 <context>
     <name>PaperHtml</name>
@@ -1287,6 +1291,14 @@
     <message>
         <source>%1% similar · shares: </source>
         <translation>%1 % ähnlich · gemeinsam: </translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Kategorien:</translation>
+    </message>
+    <message>
+        <source>Keywords:</source>
+        <translation>Schlagwörter:</translation>
     </message>
 </context>
 <context>

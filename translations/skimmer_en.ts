@@ -580,10 +580,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown export format “%1” (use md, csv, json or bib)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no list named “%1” in %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -608,10 +604,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export a reading list (or Bookmarks) with --format md, csv, json or bib.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write an export to this file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,6 +621,14 @@
     </message>
     <message>
         <source>Add the papers whose ids follow to a reading list, created when new (- reads the ids from standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown export format “%1” (use md, csv, json, bib, ris or csljson)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a reading list (or Bookmarks) with --format md, csv, json, bib, ris or csljson.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1228,6 +1228,10 @@
         <source>In: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaperHtml</name>
@@ -1285,6 +1289,14 @@
     </message>
     <message>
         <source>%1% similar · shares: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

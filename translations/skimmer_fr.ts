@@ -581,10 +581,6 @@
         <translation>impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <source>unknown export format “%1” (use md, csv, json or bib)</source>
-        <translation>format d’export «&#xa0;%1&#xa0;» inconnu (utilisez md, csv, json ou bib)</translation>
-    </message>
-    <message>
         <source>no list named “%1” in %2</source>
         <translation>aucune liste nommée «&#xa0;%1&#xa0;» dans %2</translation>
     </message>
@@ -609,10 +605,6 @@
         <translation>Afficher les listes de lecture et leur nombre d’articles (--format text ou json).</translation>
     </message>
     <message>
-        <source>Export a reading list (or Bookmarks) with --format md, csv, json or bib.</source>
-        <translation>Exporter une liste de lecture (ou Bookmarks, les signets) avec --format md, csv, json ou bib.</translation>
-    </message>
-    <message>
         <source>Write an export to this file.</source>
         <translation>Écrire l’export dans ce fichier.</translation>
     </message>
@@ -631,6 +623,14 @@
     <message>
         <source>Add the papers whose ids follow to a reading list, created when new (- reads the ids from standard input).</source>
         <translation>Ajouter les articles dont les identifiants suivent à une liste de lecture, créée si elle n’existe pas (- lit les identifiants sur l’entrée standard).</translation>
+    </message>
+    <message>
+        <source>unknown export format “%1” (use md, csv, json, bib, ris or csljson)</source>
+        <translation>format d’export inconnu « %1 » (utilisez md, csv, json, bib, ris ou csljson)</translation>
+    </message>
+    <message>
+        <source>Export a reading list (or Bookmarks) with --format md, csv, json, bib, ris or csljson.</source>
+        <translation>Exporter une liste de lecture (ou les favoris) avec --format md, csv, json, bib, ris ou csljson.</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1229,10 @@
         <source>In: %1</source>
         <translation>Dans&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITRE</translation>
+    </message>
 </context>
 <context>
     <name>PaperHtml</name>
@@ -1287,6 +1291,14 @@
     <message>
         <source>%1% similar · shares: </source>
         <translation>%1&#xa0;% similaire · en commun&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Catégories :</translation>
+    </message>
+    <message>
+        <source>Keywords:</source>
+        <translation>Mots-clés :</translation>
     </message>
 </context>
 <context>

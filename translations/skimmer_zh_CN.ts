@@ -576,10 +576,6 @@
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <source>unknown export format “%1” (use md, csv, json or bib)</source>
-        <translation>未知导出格式“%1”（可用 md、csv、json 或 bib）</translation>
-    </message>
-    <message>
         <source>no list named “%1” in %2</source>
         <translation>%2 中没有名为“%1”的列表</translation>
     </message>
@@ -604,10 +600,6 @@
         <translation>输出各阅读列表及其论文数（--format text 或 json）。</translation>
     </message>
     <message>
-        <source>Export a reading list (or Bookmarks) with --format md, csv, json or bib.</source>
-        <translation>导出阅读列表（或书签），格式用 --format 指定：md、csv、json 或 bib。</translation>
-    </message>
-    <message>
         <source>Write an export to this file.</source>
         <translation>将导出内容写入此文件。</translation>
     </message>
@@ -626,6 +618,14 @@
     <message>
         <source>Add the papers whose ids follow to a reading list, created when new (- reads the ids from standard input).</source>
         <translation>将其后 ID 所指的论文添加到阅读列表，列表不存在时自动创建（用 - 则从标准输入读取 ID）。</translation>
+    </message>
+    <message>
+        <source>unknown export format “%1” (use md, csv, json, bib, ris or csljson)</source>
+        <translation>未知的导出格式“%1”（请使用 md、csv、json、bib、ris 或 csljson）</translation>
+    </message>
+    <message>
+        <source>Export a reading list (or Bookmarks) with --format md, csv, json, bib, ris or csljson.</source>
+        <translation>以 --format md、csv、json、bib、ris 或 csljson 导出阅读列表（或书签）。</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1209,10 @@
         <source>In: %1</source>
         <translation>所在列表：%1</translation>
     </message>
+    <message>
+        <source>TITLE</source>
+        <translation>标题</translation>
+    </message>
 </context>
 <context>
     <name>PaperHtml</name>
@@ -1267,6 +1271,14 @@
     <message>
         <source>%1% similar · shares: </source>
         <translation>相似度 %1% · 共同词语：</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>分类：</translation>
+    </message>
+    <message>
+        <source>Keywords:</source>
+        <translation>关键词：</translation>
     </message>
 </context>
 <context>
