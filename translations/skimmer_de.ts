@@ -247,6 +247,37 @@
     </message>
 </context>
 <context>
+    <name>CliFieldFacets</name>
+    <message>
+        <source>no paper in this corpus has “%1” there.</source>
+        <translation>kein Paper in diesem Korpus hat dort „%1“.</translation>
+    </message>
+    <message>
+        <source>Only papers of this year or range, e.g. 2019 or 2015..2019 (repeatable).</source>
+        <translation>Nur Paper dieses Jahres oder Zeitraums, z. B. 2019 oder 2015..2019 (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Only papers in this category, e.g. cs.LG, or group, e.g. cs (repeatable).</source>
+        <translation>Nur Paper dieser Kategorie, z. B. cs.LG, oder Gruppe, z. B. cs (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Only papers from this venue (repeatable).</source>
+        <translation>Nur Paper von diesem Veröffentlichungsort (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>With --facets: author (default), year, category, venue or keyword.</source>
+        <translation>Mit --facets: author (Standard), year, category, venue oder keyword.</translation>
+    </message>
+    <message>
+        <source>this corpus has no %1 field (--%1 needs a format that carries it).</source>
+        <translation>dieses Korpus hat kein Feld %1 (--%1 braucht ein Format, das es enthält).</translation>
+    </message>
+    <message>
+        <source>unknown facet “%1” (use author, year, category, venue or keyword).</source>
+        <translation>unbekannte Facette „%1“ (author, year, category, venue oder keyword verwenden).</translation>
+    </message>
+</context>
+<context>
     <name>CoauthorFacetModel</name>
     <message numerus="yes">
         <source>%n shared paper(s)</source>

@@ -247,6 +247,37 @@
     </message>
 </context>
 <context>
+    <name>CliFieldFacets</name>
+    <message>
+        <source>no paper in this corpus has “%1” there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only papers of this year or range, e.g. 2019 or 2015..2019 (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only papers in this category, e.g. cs.LG, or group, e.g. cs (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only papers from this venue (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --facets: author (default), year, category, venue or keyword.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this corpus has no %1 field (--%1 needs a format that carries it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown facet “%1” (use author, year, category, venue or keyword).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoauthorFacetModel</name>
     <message numerus="yes">
         <source>%n shared paper(s)</source>

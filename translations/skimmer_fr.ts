@@ -247,6 +247,37 @@
     </message>
 </context>
 <context>
+    <name>CliFieldFacets</name>
+    <message>
+        <source>no paper in this corpus has “%1” there.</source>
+        <translation>aucun article de ce corpus n’a « %1 » à cet endroit.</translation>
+    </message>
+    <message>
+        <source>Only papers of this year or range, e.g. 2019 or 2015..2019 (repeatable).</source>
+        <translation>Seulement les articles de cette année ou période, p. ex. 2019 ou 2015..2019 (répétable).</translation>
+    </message>
+    <message>
+        <source>Only papers in this category, e.g. cs.LG, or group, e.g. cs (repeatable).</source>
+        <translation>Seulement les articles de cette catégorie, p. ex. cs.LG, ou de ce groupe, p. ex. cs (répétable).</translation>
+    </message>
+    <message>
+        <source>Only papers from this venue (repeatable).</source>
+        <translation>Seulement les articles de ce lieu de publication (répétable).</translation>
+    </message>
+    <message>
+        <source>With --facets: author (default), year, category, venue or keyword.</source>
+        <translation>Avec --facets : author (par défaut), year, category, venue ou keyword.</translation>
+    </message>
+    <message>
+        <source>this corpus has no %1 field (--%1 needs a format that carries it).</source>
+        <translation>ce corpus n’a pas de champ %1 (--%1 demande un format qui le contient).</translation>
+    </message>
+    <message>
+        <source>unknown facet “%1” (use author, year, category, venue or keyword).</source>
+        <translation>facette inconnue « %1 » (utilisez author, year, category, venue ou keyword).</translation>
+    </message>
+</context>
+<context>
     <name>CoauthorFacetModel</name>
     <message numerus="yes">
         <source>%n shared paper(s)</source>

@@ -243,6 +243,37 @@
     </message>
 </context>
 <context>
+    <name>CliFieldFacets</name>
+    <message>
+        <source>no paper in this corpus has “%1” there.</source>
+        <translation>此语料库中没有论文在该处含有“%1”。</translation>
+    </message>
+    <message>
+        <source>Only papers of this year or range, e.g. 2019 or 2015..2019 (repeatable).</source>
+        <translation>仅限该年份或年份范围的论文，例如 2019 或 2015..2019（可重复）。</translation>
+    </message>
+    <message>
+        <source>Only papers in this category, e.g. cs.LG, or group, e.g. cs (repeatable).</source>
+        <translation>仅限该分类（例如 cs.LG）或分类组（例如 cs）的论文（可重复）。</translation>
+    </message>
+    <message>
+        <source>Only papers from this venue (repeatable).</source>
+        <translation>仅限该发表场所的论文（可重复）。</translation>
+    </message>
+    <message>
+        <source>With --facets: author (default), year, category, venue or keyword.</source>
+        <translation>与 --facets 一起使用：author（默认）、year、category、venue 或 keyword。</translation>
+    </message>
+    <message>
+        <source>this corpus has no %1 field (--%1 needs a format that carries it).</source>
+        <translation>此语料库没有 %1 字段（--%1 需要包含该字段的格式）。</translation>
+    </message>
+    <message>
+        <source>unknown facet “%1” (use author, year, category, venue or keyword).</source>
+        <translation>未知的分面“%1”（请使用 author、year、category、venue 或 keyword）。</translation>
+    </message>
+</context>
+<context>
     <name>CoauthorFacetModel</name>
     <message numerus="yes">
         <source>%n shared paper(s)</source>
