@@ -110,16 +110,7 @@ bool filter(const QCommandLineParser &parser, const Corpus &corpus, std::vector<
         return false;
     if (s.isEmpty())
         return true;
-    size_t kept = 0;
-    for (size_t i = 0; i < rows.size(); ++i) {
-        if (!s.accepts(corpus, rows[i]))
-            continue;
-        if (i < scores.size())
-            scores[kept] = scores[i];
-        rows[kept++] = rows[i];
-    }
-    rows.resize(kept);
-    scores.resize(std::min(scores.size(), kept));
+    CliFieldFacets::keepRows(rows, scores, [&s, &corpus](quint32 row) { return s.accepts(corpus, row); });
     return true;
 }
 

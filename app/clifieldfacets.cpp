@@ -38,17 +38,10 @@ bool keep(const FieldFacetIndex &index, const QStringList &values, std::vector<q
         for (quint32 id : ids)
             wanted[id] = true;
     }
-    size_t kept = 0;
-    for (size_t i = 0; i < rows.size(); ++i) {
-        const auto held = index.valuesOf(rows[i]);
-        if (std::none_of(held.begin(), held.end(), [&wanted](quint32 id) { return wanted[id]; }))
-            continue;
-        if (i < scores.size())
-            scores[kept] = scores[i];
-        rows[kept++] = rows[i];
-    }
-    rows.resize(kept);
-    scores.resize(std::min(scores.size(), kept));
+    keepRows(rows, scores, [&index, &wanted](quint32 row) {
+        const auto held = index.valuesOf(row);
+        return std::any_of(held.begin(), held.end(), [&wanted](quint32 id) { return wanted[id]; });
+    });
     return true;
 }
 } // namespace

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QCommandLineParser>
 
+#include <algorithm>
 #include <vector>
 
 // The command line's metadata facets: --year, --category and --venue keep the papers holding any
@@ -13,6 +14,22 @@
 // range 2015..2019), and --facets --facet year|category|venue|keyword prints the counts of the
 // matching papers per value (years in order, the others most frequent first).
 namespace CliFieldFacets {
+
+// Keeps the rows (and their scores, if any) for which keep(row) holds, in order.
+template<class Keep>
+void keepRows(std::vector<quint32> &rows, std::vector<float> &scores, Keep keep)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (!keep(rows[i]))
+            continue;
+        if (i < scores.size())
+            scores[kept] = scores[i];
+        rows[kept++] = rows[i];
+    }
+    rows.resize(kept);
+    scores.resize(std::min(scores.size(), kept));
+}
 
 void addOptions(QCommandLineParser &parser);
 bool isSet(const QCommandLineParser &parser);
