@@ -208,7 +208,7 @@ int checkArguments(const QCommandLineParser &parser)
     LibraryExporter::Format exportFormat;
     if (parser.isSet(QStringLiteral("export-list")) && parser.isSet(QStringLiteral("format"))
         && !LibraryExporter::parseFormat(format, &exportFormat)) {
-        printErr(tr("unknown export format “%1” (use md, csv, json or bib)").arg(format));
+        printErr(tr("unknown export format “%1” (use md, csv, json, bib, ris or csljson)").arg(format));
         return 2;
     }
     return 0;
@@ -236,7 +236,7 @@ void addOptions(QCommandLineParser &parser)
                       QStringLiteral("name")});
     parser.addOption({QStringLiteral("lists"), tr("Print the reading lists and their counts (--format text or json).")});
     parser.addOption({QStringLiteral("export-list"),
-                      tr("Export a reading list (or Bookmarks) with --format md, csv, json or bib."), QStringLiteral("name")});
+                      tr("Export a reading list (or Bookmarks) with --format md, csv, json, bib, ris or csljson."), QStringLiteral("name")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Write an export to this file."),
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("import-list"), tr("Merge a JSON list export into the library."), QStringLiteral("file")});

@@ -247,6 +247,37 @@
     </message>
 </context>
 <context>
+    <name>CliFieldFacets</name>
+    <message>
+        <source>no paper in this corpus has “%1” there.</source>
+        <translation>kein Paper in diesem Korpus hat dort „%1“.</translation>
+    </message>
+    <message>
+        <source>Only papers of this year or range, e.g. 2019 or 2015..2019 (repeatable).</source>
+        <translation>Nur Paper dieses Jahres oder Zeitraums, z. B. 2019 oder 2015..2019 (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Only papers in this category, e.g. cs.LG, or group, e.g. cs (repeatable).</source>
+        <translation>Nur Paper dieser Kategorie, z. B. cs.LG, oder Gruppe, z. B. cs (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Only papers from this venue (repeatable).</source>
+        <translation>Nur Paper von diesem Veröffentlichungsort (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>With --facets: author (default), year, category, venue or keyword.</source>
+        <translation>Mit --facets: author (Standard), year, category, venue oder keyword.</translation>
+    </message>
+    <message>
+        <source>this corpus has no %1 field (--%1 needs a format that carries it).</source>
+        <translation>dieses Korpus hat kein Feld %1 (--%1 braucht ein Format, das es enthält).</translation>
+    </message>
+    <message>
+        <source>unknown facet “%1” (use author, year, category, venue or keyword).</source>
+        <translation>unbekannte Facette „%1“ (author, year, category, venue oder keyword verwenden).</translation>
+    </message>
+</context>
+<context>
     <name>CoauthorFacetModel</name>
     <message numerus="yes">
         <source>%n shared paper(s)</source>
@@ -666,10 +697,6 @@
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>unknown export format “%1” (use md, csv, json or bib)</source>
-        <translation>unbekanntes Exportformat „%1“ (möglich sind md, csv, json oder bib)</translation>
-    </message>
-    <message>
         <source>no list named “%1” in %2</source>
         <translation>keine Liste namens „%1“ in %2</translation>
     </message>
@@ -694,10 +721,6 @@
         <translation>Die Leselisten mit ihrer Anzahl an Papern ausgeben (--format text oder json).</translation>
     </message>
     <message>
-        <source>Export a reading list (or Bookmarks) with --format md, csv, json or bib.</source>
-        <translation>Eine Leseliste (oder die Lesezeichen) exportieren, mit --format md, csv, json oder bib.</translation>
-    </message>
-    <message>
         <source>Write an export to this file.</source>
         <translation>Den Export in diese Datei schreiben.</translation>
     </message>
@@ -720,6 +743,14 @@
     <message>
         <source>%1 ids, the first %2: %3</source>
         <translation>%1 IDs, die ersten %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown export format “%1” (use md, csv, json, bib, ris or csljson)</source>
+        <translation>unbekanntes Exportformat „%1“ (md, csv, json, bib, ris oder csljson verwenden)</translation>
+    </message>
+    <message>
+        <source>Export a reading list (or Bookmarks) with --format md, csv, json, bib, ris or csljson.</source>
+        <translation>Eine Leseliste (oder die Lesezeichen) mit --format md, csv, json, bib, ris oder csljson exportieren.</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1251,10 @@
         <source>In: %1</source>
         <translation>In: %1</translation>
     </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
 </context>
 <context>
     <name>PaperHtml</name>
@@ -1278,6 +1313,14 @@
     <message>
         <source>%1% similar · shares: </source>
         <translation>%1 % ähnlich · gemeinsam: </translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Kategorien:</translation>
+    </message>
+    <message>
+        <source>Keywords:</source>
+        <translation>Schlagwörter:</translation>
     </message>
 </context>
 <context>

@@ -247,6 +247,37 @@
     </message>
 </context>
 <context>
+    <name>CliFieldFacets</name>
+    <message>
+        <source>no paper in this corpus has “%1” there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only papers of this year or range, e.g. 2019 or 2015..2019 (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only papers in this category, e.g. cs.LG, or group, e.g. cs (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only papers from this venue (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --facets: author (default), year, category, venue or keyword.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this corpus has no %1 field (--%1 needs a format that carries it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown facet “%1” (use author, year, category, venue or keyword).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoauthorFacetModel</name>
     <message numerus="yes">
         <source>%n shared paper(s)</source>
@@ -665,10 +696,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown export format “%1” (use md, csv, json or bib)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no list named “%1” in %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -693,10 +720,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export a reading list (or Bookmarks) with --format md, csv, json or bib.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write an export to this file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,6 +741,14 @@
     </message>
     <message>
         <source>%1 ids, the first %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown export format “%1” (use md, csv, json, bib, ris or csljson)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a reading list (or Bookmarks) with --format md, csv, json, bib, ris or csljson.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1219,6 +1250,10 @@
         <source>In: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaperHtml</name>
@@ -1276,6 +1311,14 @@
     </message>
     <message>
         <source>%1% similar · shares: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -247,6 +247,37 @@
     </message>
 </context>
 <context>
+    <name>CliFieldFacets</name>
+    <message>
+        <source>no paper in this corpus has “%1” there.</source>
+        <translation>aucun article de ce corpus n’a « %1 » à cet endroit.</translation>
+    </message>
+    <message>
+        <source>Only papers of this year or range, e.g. 2019 or 2015..2019 (repeatable).</source>
+        <translation>Seulement les articles de cette année ou période, p. ex. 2019 ou 2015..2019 (répétable).</translation>
+    </message>
+    <message>
+        <source>Only papers in this category, e.g. cs.LG, or group, e.g. cs (repeatable).</source>
+        <translation>Seulement les articles de cette catégorie, p. ex. cs.LG, ou de ce groupe, p. ex. cs (répétable).</translation>
+    </message>
+    <message>
+        <source>Only papers from this venue (repeatable).</source>
+        <translation>Seulement les articles de ce lieu de publication (répétable).</translation>
+    </message>
+    <message>
+        <source>With --facets: author (default), year, category, venue or keyword.</source>
+        <translation>Avec --facets : author (par défaut), year, category, venue ou keyword.</translation>
+    </message>
+    <message>
+        <source>this corpus has no %1 field (--%1 needs a format that carries it).</source>
+        <translation>ce corpus n’a pas de champ %1 (--%1 demande un format qui le contient).</translation>
+    </message>
+    <message>
+        <source>unknown facet “%1” (use author, year, category, venue or keyword).</source>
+        <translation>facette inconnue « %1 » (utilisez author, year, category, venue ou keyword).</translation>
+    </message>
+</context>
+<context>
     <name>CoauthorFacetModel</name>
     <message numerus="yes">
         <source>%n shared paper(s)</source>
@@ -666,10 +697,6 @@
         <translation>impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <source>unknown export format “%1” (use md, csv, json or bib)</source>
-        <translation>format d’export «&#xa0;%1&#xa0;» inconnu (utilisez md, csv, json ou bib)</translation>
-    </message>
-    <message>
         <source>no list named “%1” in %2</source>
         <translation>aucune liste nommée «&#xa0;%1&#xa0;» dans %2</translation>
     </message>
@@ -694,10 +721,6 @@
         <translation>Afficher les listes de lecture et leur nombre d’articles (--format text ou json).</translation>
     </message>
     <message>
-        <source>Export a reading list (or Bookmarks) with --format md, csv, json or bib.</source>
-        <translation>Exporter une liste de lecture (ou Bookmarks, les signets) avec --format md, csv, json ou bib.</translation>
-    </message>
-    <message>
         <source>Write an export to this file.</source>
         <translation>Écrire l’export dans ce fichier.</translation>
     </message>
@@ -720,6 +743,14 @@
     <message>
         <source>%1 ids, the first %2: %3</source>
         <translation>%1 identifiants, les %2 premiers : %3</translation>
+    </message>
+    <message>
+        <source>unknown export format “%1” (use md, csv, json, bib, ris or csljson)</source>
+        <translation>format d’export inconnu « %1 » (utilisez md, csv, json, bib, ris ou csljson)</translation>
+    </message>
+    <message>
+        <source>Export a reading list (or Bookmarks) with --format md, csv, json, bib, ris or csljson.</source>
+        <translation>Exporter une liste de lecture (ou les favoris) avec --format md, csv, json, bib, ris ou csljson.</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1251,10 @@
         <source>In: %1</source>
         <translation>Dans&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITRE</translation>
+    </message>
 </context>
 <context>
     <name>PaperHtml</name>
@@ -1278,6 +1313,14 @@
     <message>
         <source>%1% similar · shares: </source>
         <translation>%1&#xa0;% similaire · en commun&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Catégories :</translation>
+    </message>
+    <message>
+        <source>Keywords:</source>
+        <translation>Mots-clés :</translation>
     </message>
 </context>
 <context>

@@ -243,6 +243,37 @@
     </message>
 </context>
 <context>
+    <name>CliFieldFacets</name>
+    <message>
+        <source>no paper in this corpus has “%1” there.</source>
+        <translation>此语料库中没有论文在该处含有“%1”。</translation>
+    </message>
+    <message>
+        <source>Only papers of this year or range, e.g. 2019 or 2015..2019 (repeatable).</source>
+        <translation>仅限该年份或年份范围的论文，例如 2019 或 2015..2019（可重复）。</translation>
+    </message>
+    <message>
+        <source>Only papers in this category, e.g. cs.LG, or group, e.g. cs (repeatable).</source>
+        <translation>仅限该分类（例如 cs.LG）或分类组（例如 cs）的论文（可重复）。</translation>
+    </message>
+    <message>
+        <source>Only papers from this venue (repeatable).</source>
+        <translation>仅限该发表场所的论文（可重复）。</translation>
+    </message>
+    <message>
+        <source>With --facets: author (default), year, category, venue or keyword.</source>
+        <translation>与 --facets 一起使用：author（默认）、year、category、venue 或 keyword。</translation>
+    </message>
+    <message>
+        <source>this corpus has no %1 field (--%1 needs a format that carries it).</source>
+        <translation>此语料库没有 %1 字段（--%1 需要包含该字段的格式）。</translation>
+    </message>
+    <message>
+        <source>unknown facet “%1” (use author, year, category, venue or keyword).</source>
+        <translation>未知的分面“%1”（请使用 author、year、category、venue 或 keyword）。</translation>
+    </message>
+</context>
+<context>
     <name>CoauthorFacetModel</name>
     <message numerus="yes">
         <source>%n shared paper(s)</source>
@@ -661,10 +692,6 @@
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <source>unknown export format “%1” (use md, csv, json or bib)</source>
-        <translation>未知导出格式“%1”（可用 md、csv、json 或 bib）</translation>
-    </message>
-    <message>
         <source>no list named “%1” in %2</source>
         <translation>%2 中没有名为“%1”的列表</translation>
     </message>
@@ -689,10 +716,6 @@
         <translation>输出各阅读列表及其论文数（--format text 或 json）。</translation>
     </message>
     <message>
-        <source>Export a reading list (or Bookmarks) with --format md, csv, json or bib.</source>
-        <translation>导出阅读列表（或书签），格式用 --format 指定：md、csv、json 或 bib。</translation>
-    </message>
-    <message>
         <source>Write an export to this file.</source>
         <translation>将导出内容写入此文件。</translation>
     </message>
@@ -715,6 +738,14 @@
     <message>
         <source>%1 ids, the first %2: %3</source>
         <translation>%1 个 ID，前 %2 个：%3</translation>
+    </message>
+    <message>
+        <source>unknown export format “%1” (use md, csv, json, bib, ris or csljson)</source>
+        <translation>未知的导出格式“%1”（请使用 md、csv、json、bib、ris 或 csljson）</translation>
+    </message>
+    <message>
+        <source>Export a reading list (or Bookmarks) with --format md, csv, json, bib, ris or csljson.</source>
+        <translation>以 --format md、csv、json、bib、ris 或 csljson 导出阅读列表（或书签）。</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1234,10 @@
         <source>In: %1</source>
         <translation>所在列表：%1</translation>
     </message>
+    <message>
+        <source>TITLE</source>
+        <translation>标题</translation>
+    </message>
 </context>
 <context>
     <name>PaperHtml</name>
@@ -1261,6 +1296,14 @@
     <message>
         <source>%1% similar · shares: </source>
         <translation>相似度 %1% · 共同词语：</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>分类：</translation>
+    </message>
+    <message>
+        <source>Keywords:</source>
+        <translation>关键词：</translation>
     </message>
 </context>
 <context>

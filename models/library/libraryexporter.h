@@ -9,14 +9,15 @@
 
 class Corpus;
 
-// Writes a reading list (or the bookmarks) as Markdown, CSV, JSON or BibTeX, and reads the JSON
-// back. JSON is lossless (order, notes, read state, added dates, ids, the copied label and headline);
-// the others add what the open corpus knows about each paper (tl;dr, authors, abstract).
+// Writes a reading list (or the bookmarks) as Markdown, CSV, JSON, BibTeX, RIS or CSL-JSON, and reads
+// the JSON back. JSON is lossless (order, notes, read state, added dates, ids, the copied label and
+// headline); the others add what the open corpus knows about each paper (title, tl;dr, authors,
+// abstract, year, venue, DOI; see CitationExport).
 namespace LibraryExporter {
 
-enum class Format { Markdown, Csv, Json, Bibtex };
+enum class Format { Markdown, Csv, Json, Bibtex, Ris, CslJson };
 
-// Accepts md/markdown, csv, json, bib/bibtex; false for anything else.
+// Accepts md/markdown, csv, json, bib/bibtex, ris, csljson/csl-json; false for anything else.
 bool parseFormat(const QString &name, Format *format);
 
 struct Document
