@@ -6,7 +6,9 @@
 #   scripts/deb-test.sh --no-build  tests the newest build/release/skimmer_*.deb as it is
 # The bookworm root and the downloaded .debs are cached in $SKIMMER_DEB_TEST_CACHE
 # (default ~/.cache/skimmer-deb-test); the root is unpacked afresh under build/deb-test each run.
-# The GUI screenshot lands in build/deb-test/skimmer-chroot.png.
+# The GUI screenshot lands in build/deb-test/skimmer-chroot.png. Packages come from this machine's
+# own Debian mirror (its apt sources, one-line or deb822; see scripts/apt-mirror.sh) through its apt
+# proxy, if it has one; SKIMMER_DEB_TEST_MIRROR overrides the mirror.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ "$(id -u)" -eq 0 ] || { echo "deb-test: run as root (debootstrap, chroot and mount need it)" >&2; exit 1; }
@@ -15,7 +17,13 @@ step() { printf '\n== [%3ds] %s\n' "$SECONDS" "$*"; }
 fail() { echo "deb-test: FAIL: $*" >&2; exit 1; }
 
 cache=${SKIMMER_DEB_TEST_CACHE:-$HOME/.cache/skimmer-deb-test}
-mirror=${SKIMMER_DEB_TEST_MIRROR:-http://deb.debian.org/debian}
+# shellcheck source=scripts/apt-mirror.sh
+source scripts/apt-mirror.sh
+mirror=${SKIMMER_DEB_TEST_MIRROR:-$(apt_mirror bookworm || true)}
+[ -n "$mirror" ] || fail "no Debian mirror in this machine's apt sources; set SKIMMER_DEB_TEST_MIRROR=URL"
+proxy_conf=$(apt-config dump | grep -i '^Acquire::[a-z]*::Proxy ' || true) # kept for apt inside the root
+eval "$(apt-config shell host_http_proxy Acquire::http::Proxy)"
+[ -n "${host_http_proxy:-}" ] && export http_proxy=${http_proxy:-$host_http_proxy} # for debootstrap
 work="$PWD/build/deb-test"
 root="$work/root"
 tarball="$cache/bookworm-minbase.tar.gz"
@@ -28,6 +36,7 @@ fi
 deb=$(ls -t build/release/skimmer_*.deb 2>/dev/null | head -1)
 [ -n "$deb" ] || fail "no build/release/skimmer_*.deb (run scripts/package.sh)"
 echo "package: $deb"
+echo "mirror: $mirror${http_proxy:+ (proxy $http_proxy)}"
 
 mounts=()
 cleanup() {
@@ -71,6 +80,10 @@ mountin bind /dev "$root/dev"
 mountin tmpfs tmpfs "$root/dev/shm"
 mountin bind "$cache/archives" "$root/var/cache/apt/archives"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
+# The cached root may come from another mirror: apt inside it uses this machine's, and its proxy.
+echo "deb $mirror bookworm main" >"$root/etc/apt/sources.list"
+rm -f "$root"/etc/apt/sources.list.d/*
+[ -z "$proxy_conf" ] || echo "$proxy_conf" >"$root/etc/apt/apt.conf.d/01skimmer-proxy"
 echo force-unsafe-io >"$root/etc/dpkg/dpkg.cfg.d/skimmer-deb-test" # a throwaway root: no fsync per file
 cp "$deb" "$root/tmp/"
 in_root() { chroot "$root" env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \

@@ -1,24 +1,25 @@
-#!/bin/sh
+#!/usr/bin/env bash
 # A library in use, by keyboard under Xvfb: stars in the list, the lists panel with counts, a list
-# scope with notes, and the Ctrl+L picker. The library is made with the command line in a temporary
-# folder (your own library and settings are not touched):
-#   xvfb-run -a -s "-screen 0 1400x900x24" scripts/screenshot-library.sh [out.png]
-set -eu
-cd "$(dirname "$0")/.."
-for tool in xdotool import python3; do
-    command -v "$tool" >/dev/null || { echo "screenshot-library.sh needs xvfb, xdotool, imagemagick and python3 ($tool is missing)" >&2; exit 1; }
-done
-OUT=${1:-docs/screenshots/library.png}
-SKIMMER=$PWD/build/release/app/skimmer
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-export XDG_CONFIG_HOME="$TMP/config" XDG_DATA_HOME="$TMP/data" SKIMMER_LIBRARY="$TMP/library.sqlite"
+# scope with notes, and the Ctrl+L picker. The library is made with the command line in the fresh
+# HOME (your own library and settings are not touched):
+#   scripts/screenshot-library.sh [out.png]    (default docs/screenshots/library.png)
+set -euo pipefail
+# shellcheck source=scripts/screenshot-lib.sh
+source "$(dirname "$0")/screenshot-lib.sh"
+shot_init
+out=${1:-docs/screenshots/library.png}
+shot_fresh_home
+TMP=$SHOT_HOME
+export SKIMMER_LIBRARY="$TMP/library.sqlite"
 
 # Stars on a few papers, a "to read" list, and a reading-group list with a note on most entries (made
 # as a user moving a list between machines would: a JSON export, edited, imported under a new name).
 GRAPH_IDS=$("$SKIMMER" --query "graph neural" --format ids | head -5)
+# shellcheck disable=SC2046,SC2086 # one argument per id
 "$SKIMMER" --bookmark $(echo "$GRAPH_IDS" | head -3) >/dev/null 2>&1
+# shellcheck disable=SC2046
 "$SKIMMER" --add-to-list "to read" $("$SKIMMER" --query "contrastive" --format ids | head -6) >/dev/null 2>&1
+# shellcheck disable=SC2086
 "$SKIMMER" --add-to-list "draft" $GRAPH_IDS >/dev/null 2>&1
 "$SKIMMER" --export-list "draft" --format json -o "$TMP/group.json" 2>/dev/null
 python3 - "$TMP/group.json" <<'PY'
@@ -34,14 +35,10 @@ json.dump(doc, open(path, "w"))
 PY
 "$SKIMMER" --import-list "$TMP/group.json" >/dev/null 2>&1
 
-"$SKIMMER" >"$TMP/skimmer.log" 2>&1 &
-APP=$!
-sleep 3
-W=$(xdotool search --sync --onlyvisible --name Skimmer | head -1)
-xdotool windowfocus --sync "$W"
-xdotool windowsize "$W" 1400 880
-xdotool windowmove "$W" 0 0
-sleep 0.5
+shot_xvfb 1400 900
+# shellcheck disable=SC2119 # shot_start takes skimmer's arguments, none here
+shot_start
+shot_place 1400 880
 # The lists panel (Ctrl+4): "GNN reading group" is the second list by name; then the paper list
 # (Ctrl+2), the second paper, and the Ctrl+L picker with a name typed.
 xdotool key ctrl+4
@@ -54,6 +51,4 @@ xdotool key ctrl+l
 sleep 0.5
 xdotool type --delay 60 "to re"
 sleep 0.8
-import -window root "$OUT"
-kill "$APP"
-echo "wrote $OUT"
+shot_capture "$out"

@@ -38,24 +38,10 @@
 <context>
     <name>AuthorFacetModel</name>
     <message numerus="yes">
-        <source>%n shared paper(s)</source>
-        <translation>
-            <numerusform>%n article en commun</numerusform>
-            <numerusform>%n articles en commun</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n paper(s) shown</source>
         <translation>
             <numerusform>%n article affiché</numerusform>
             <numerusform>%n articles affichés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %2, %n in the corpus</source>
-        <translation>
-            <numerusform>%1 — %2, %n dans le corpus</numerusform>
-            <numerusform>%1 — %2, %n dans le corpus</numerusform>
         </translation>
     </message>
 </context>
@@ -169,6 +155,16 @@
     </message>
 </context>
 <context>
+    <name>AuthorListModel</name>
+    <message numerus="yes">
+        <source>%1 — %2, %n in the corpus</source>
+        <translation>
+            <numerusform>%1 — %2, %n dans le corpus</numerusform>
+            <numerusform>%1 — %2, %n dans le corpus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>A keyboard-first reader for corpora of research-paper abstracts.</source>
@@ -248,6 +244,16 @@
     <message>
         <source>--top needs a positive number, not “%1”.</source>
         <translation>--top attend un nombre positif, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>CoauthorFacetModel</name>
+    <message numerus="yes">
+        <source>%n shared paper(s)</source>
+        <translation>
+            <numerusform>%n article en commun</numerusform>
+            <numerusform>%n articles en commun</numerusform>
+        </translation>
     </message>
 </context>
 <context>

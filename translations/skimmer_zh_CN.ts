@@ -38,21 +38,9 @@
 <context>
     <name>AuthorFacetModel</name>
     <message numerus="yes">
-        <source>%n shared paper(s)</source>
-        <translation>
-            <numerusform>%n 篇合著论文</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n paper(s) shown</source>
         <translation>
             <numerusform>当前显示 %n 篇论文</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %2, %n in the corpus</source>
-        <translation>
-            <numerusform>%1 — %2，语料中共 %n 篇</numerusform>
         </translation>
     </message>
 </context>
@@ -164,6 +152,15 @@
     </message>
 </context>
 <context>
+    <name>AuthorListModel</name>
+    <message numerus="yes">
+        <source>%1 — %2, %n in the corpus</source>
+        <translation>
+            <numerusform>%1 — %2，语料中共 %n 篇</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>A keyboard-first reader for corpora of research-paper abstracts.</source>
@@ -243,6 +240,15 @@
     <message>
         <source>--top needs a positive number, not “%1”.</source>
         <translation>--top 需要一个正数，而不是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>CoauthorFacetModel</name>
+    <message numerus="yes">
+        <source>%n shared paper(s)</source>
+        <translation>
+            <numerusform>%n 篇合著论文</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 #include "facets/authorfacetdelegate.h"
 
 #include "widgets/appearance.h"
-#include "facets/authorfacetmodel.h"
+#include "facets/authorlistmodel.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -20,7 +20,7 @@ void AuthorFacetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    const auto state = FacetSelection::State(index.data(AuthorFacetModel::StateRole).toInt());
+    const auto state = FacetSelection::State(index.data(AuthorListModel::StateRole).toInt());
     const bool selected = opt.state & QStyle::State_Selected;
     const QColor text = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
     QRect r = opt.rect.adjusted(kMargin, 0, -kMargin, 0);
@@ -39,7 +39,7 @@ void AuthorFacetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     }
     r.setLeft(r.left() + markWidth + 2);
 
-    const QString count = index.data(AuthorFacetModel::CountRole).toString();
+    const QString count = index.data(AuthorListModel::CountRole).toString();
     QFont countFont = opt.font;
     countFont.setPointSizeF(opt.font.pointSizeF() * 0.9);
     const int countWidth = QFontMetrics(countFont).horizontalAdvance(count) + kMargin;

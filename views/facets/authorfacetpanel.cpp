@@ -2,6 +2,7 @@
 
 #include "facets/authorfacetdelegate.h"
 #include "facets/authorfacetmodel.h"
+#include "facets/coauthorfacetmodel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -13,8 +14,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-AuthorFacetPanel::AuthorFacetPanel(AuthorFacetModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_filterEdit(new QLineEdit), m_list(new QListView), m_header(new QLabel),
+AuthorFacetPanel::AuthorFacetPanel(AuthorFacetModel *counts, CoauthorFacetModel *coauthors, QWidget *parent)
+    : QWidget(parent), m_counts(counts), m_coauthors(coauthors), m_filterEdit(new QLineEdit), m_list(new QListView), m_header(new QLabel),
       m_more(new QLabel), m_modeButton(new QToolButton), m_sortButton(new QToolButton),
       m_coauthorButton(new QToolButton)
 {
@@ -33,7 +34,7 @@ AuthorFacetPanel::AuthorFacetPanel(AuthorFacetModel *model, QWidget *parent)
     m_more->setForegroundRole(QPalette::PlaceholderText);
     m_list->setObjectName(QStringLiteral("authorFacets"));
     m_list->setAccessibleName(tr("Authors"));
-    m_list->setModel(model);
+    m_list->setModel(counts);
     m_list->setItemDelegate(new AuthorFacetDelegate(m_list));
     m_list->setUniformItemSizes(true);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -64,24 +65,63 @@ AuthorFacetPanel::AuthorFacetPanel(AuthorFacetModel *model, QWidget *parent)
 
     // Typing makes the best match current, so Enter includes it and Down enters the list on it.
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_model->setFilterText(text);
-        int best = 0; // the first match below the pinned authors, when there is one
-        while (best + 1 < m_model->rowCount() && m_model->index(best).data(AuthorFacetModel::PinnedRole).toBool())
-            ++best;
-        if (m_model->rowCount() > 0)
-            m_list->selectionModel()->setCurrentIndex(m_model->index(best), QItemSelectionModel::ClearAndSelect);
+        m_counts->setFilterText(text);
+        m_coauthors->setFilterText(text);
+        selectBestMatch();
     });
     connect(m_filterEdit, &QLineEdit::returnPressed, this, &AuthorFacetPanel::includeCurrent);
     connect(m_list, &QListView::clicked, this, &AuthorFacetPanel::onClicked);
+    watchCurrent();
+    for (AuthorListModel *model : std::initializer_list<AuthorListModel *>{m_counts, m_coauthors}) {
+        connect(model, &AuthorListModel::listChanged, this, &AuthorFacetPanel::followList);
+        connect(model, &QAbstractItemModel::modelReset, this, [this] { m_lastCurrent = -1; });
+    }
+    updateHeader();
+}
+
+AuthorListModel *AuthorFacetPanel::shown() const
+{
+    return m_coauthors->subject() >= 0 ? static_cast<AuthorListModel *>(m_coauthors) : m_counts;
+}
+
+// The view shows the list it should (a new selection model then), on the author it was on.
+void AuthorFacetPanel::followList()
+{
+    if (m_list->model() != shown()) {
+        QItemSelectionModel *old = m_list->selectionModel();
+        m_list->setModel(shown());
+        old->deleteLater(); // a view never deletes the selection model it replaces
+        watchCurrent();
+    }
+    restoreCurrent();
+    updateHeader();
+}
+
+void AuthorFacetPanel::watchCurrent()
+{
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
-                    m_lastCurrent = current.data(AuthorFacetModel::AuthorIdRole).toLongLong();
+                    m_lastCurrent = current.data(AuthorListModel::AuthorIdRole).toLongLong();
             });
-    connect(m_model, &AuthorFacetModel::listChanged, this, &AuthorFacetPanel::restoreCurrent);
-    connect(m_model, &AuthorFacetModel::listChanged, this, &AuthorFacetPanel::updateHeader);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_lastCurrent = -1; });
-    updateHeader();
+}
+
+// Typing makes the first match below the pinned authors current, when there is one.
+void AuthorFacetPanel::selectBestMatch()
+{
+    const AuthorListModel *model = shown();
+    int best = 0;
+    while (best + 1 < model->rowCount() && model->index(best).data(AuthorListModel::PinnedRole).toBool())
+        ++best;
+    if (model->rowCount() > 0)
+        m_list->selectionModel()->setCurrentIndex(model->index(best), QItemSelectionModel::ClearAndSelect);
+}
+
+void AuthorFacetPanel::request(const std::function<bool(FacetSelection &)> &edit)
+{
+    FacetSelection next = m_counts->selection();
+    if (edit(next))
+        emit selectionRequested(next);
 }
 
 void AuthorFacetPanel::createActions()
@@ -106,21 +146,23 @@ void AuthorFacetPanel::createActions()
     m_anyAction->setCheckable(true);
     m_anyAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_M);
     connect(m_anyAction, &QAction::toggled, this, [this](bool any) {
-        m_model->setMode(any ? FacetSelection::Mode::Any : FacetSelection::Mode::All);
+        request([any](FacetSelection &s) { return s.setMode(any ? FacetSelection::Mode::Any : FacetSelection::Mode::All); });
         m_modeButton->setText(any ? tr("Any of") : tr("All of"));
     });
     m_byNameAction = new QAction(tr("Sort Authors by &Name"), this);
     m_byNameAction->setCheckable(true);
     m_byNameAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
     connect(m_byNameAction, &QAction::toggled, this, [this](bool byName) {
-        m_model->setSortOrder(byName ? AuthorFacetModel::SortOrder::ByName : AuthorFacetModel::SortOrder::ByCount);
+        const auto order = byName ? AuthorListModel::SortOrder::ByName : AuthorListModel::SortOrder::ByCount;
+        m_counts->setSortOrder(order);
+        m_coauthors->setSortOrder(order);
         m_sortButton->setText(byName ? tr("A–Z") : tr("By count"));
     });
     m_coauthorAction = new QAction(tr("Show &Co-authors"), this);
     m_coauthorAction->setCheckable(true);
     m_coauthorAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
     m_coauthorAction->setToolTip(tr("With one author selected, list the people who wrote with them"));
-    connect(m_coauthorAction, &QAction::toggled, m_model, &AuthorFacetModel::setCoauthorMode);
+    connect(m_coauthorAction, &QAction::toggled, m_coauthors, &CoauthorFacetModel::setEnabled);
     for (QAction *a : {m_anyAction, m_byNameAction, m_coauthorAction})
         addAction(a);
     m_modeButton->setDefaultAction(m_anyAction);
@@ -130,8 +172,8 @@ void AuthorFacetPanel::createActions()
     m_sortButton->setText(tr("By count"));
     m_coauthorButton->setText(tr("Co-authors"));
     m_coauthorButton->setToolTip(m_coauthorAction->toolTip());
-    connect(m_model, &AuthorFacetModel::selectionChanged, this, [this] {
-        m_anyAction->setChecked(m_model->selection().mode() == FacetSelection::Mode::Any);
+    connect(m_counts, &AuthorListModel::selectionChanged, this, [this] {
+        m_anyAction->setChecked(m_counts->selection().mode() == FacetSelection::Mode::Any);
     });
 }
 
@@ -149,9 +191,9 @@ void AuthorFacetPanel::focusFilter()
 qint64 AuthorFacetPanel::currentAuthor() const
 {
     QModelIndex current = m_list->currentIndex();
-    if (!current.isValid() && m_model->rowCount() > 0)
-        current = m_model->index(0);
-    return current.isValid() ? current.data(AuthorFacetModel::AuthorIdRole).toLongLong() : -1;
+    if (!current.isValid() && shown()->rowCount() > 0)
+        current = shown()->index(0);
+    return current.isValid() ? current.data(AuthorListModel::AuthorIdRole).toLongLong() : -1;
 }
 
 void AuthorFacetPanel::toggleCurrent(int state)
@@ -160,9 +202,9 @@ void AuthorFacetPanel::toggleCurrent(int state)
     if (id < 0)
         return;
     const auto target = FacetSelection::State(state);
-    const bool isOn = m_model->selection().state(AuthorTable::Id(id)) == target;
+    const bool isOn = m_counts->selection().state(AuthorTable::Id(id)) == target;
     m_lastCurrent = id;
-    m_model->setState(AuthorTable::Id(id), isOn ? FacetSelection::State::Off : target);
+    request([&](FacetSelection &s) { return s.setState(AuthorTable::Id(id), isOn ? FacetSelection::State::Off : target); });
 }
 
 void AuthorFacetPanel::includeCurrent()
@@ -180,25 +222,27 @@ void AuthorFacetPanel::hopToCurrent()
     const qint64 id = currentAuthor();
     if (id < 0)
         return;
-    FacetSelection s = m_model->selection();
-    for (AuthorTable::Id other : s.included())
-        s.setState(other, FacetSelection::State::Off);
-    s.setState(AuthorTable::Id(id), FacetSelection::State::Included);
     m_lastCurrent = -1;
-    m_model->setSelection(s);
+    request([id](FacetSelection &s) {
+        const QList<AuthorTable::Id> included = s.included(); // a copy: setState changes the list
+        bool changed = false;
+        for (AuthorTable::Id other : included)
+            changed = s.setState(other, FacetSelection::State::Off) || changed;
+        return s.setState(AuthorTable::Id(id), FacetSelection::State::Included) || changed;
+    });
 }
 
 void AuthorFacetPanel::onClicked(const QModelIndex &index)
 {
-    const auto id = AuthorTable::Id(index.data(AuthorFacetModel::AuthorIdRole).toUInt());
+    const auto id = AuthorTable::Id(index.data(AuthorListModel::AuthorIdRole).toUInt());
     m_lastCurrent = id;
     const Qt::KeyboardModifiers mods = QApplication::keyboardModifiers();
-    if (m_model->coauthorSubject() >= 0 && !(mods & Qt::ControlModifier))
+    if (m_coauthors->subject() >= 0 && !(mods & Qt::ControlModifier))
         hopToCurrent();
-    else if (m_model->coauthorSubject() >= 0)
-        m_model->setState(id, FacetSelection::State::Included);
+    else if (m_coauthors->subject() >= 0)
+        request([id](FacetSelection &s) { return s.setState(id, FacetSelection::State::Included); });
     else
-        m_model->cycleState(id);
+        request([id](FacetSelection &s) { return s.cycle(id); });
 }
 
 // The model keeps persistent indexes on their author; this covers the author dropping out of the
@@ -207,32 +251,33 @@ void AuthorFacetPanel::restoreCurrent()
 {
     if (m_lastCurrent < 0)
         return;
-    const int row = m_model->rowOfAuthor(AuthorTable::Id(m_lastCurrent));
+    const int row = shown()->rowOfAuthor(AuthorTable::Id(m_lastCurrent));
     if (row >= 0 && m_list->currentIndex().row() != row)
-        m_list->selectionModel()->setCurrentIndex(m_model->index(row), QItemSelectionModel::ClearAndSelect);
+        m_list->selectionModel()->setCurrentIndex(shown()->index(row), QItemSelectionModel::ClearAndSelect);
 }
 
 void AuthorFacetPanel::updateHeader()
 {
-    const int hidden = int(m_model->hiddenAuthors());
+    const AuthorListModel *model = shown();
+    const int hidden = int(model->hiddenAuthors());
     m_more->setVisible(hidden > 0);
     if (hidden > 0) {
-        m_more->setText(m_model->filterText().trimmed().isEmpty()
+        m_more->setText(model->filterText().trimmed().isEmpty()
                             ? tr("%n more author(s) — type to filter", nullptr, hidden)
                             : tr("%n more match(es) — type more to narrow", nullptr, hidden));
     }
-    const qint64 subject = m_model->coauthorSubject();
-    m_coauthorAction->setEnabled(m_model->selection().included().size() == 1 || m_coauthorAction->isChecked());
+    const qint64 subject = m_coauthors->subject();
+    m_coauthorAction->setEnabled(m_counts->selection().included().size() == 1 || m_coauthorAction->isChecked());
     m_hopAction->setEnabled(subject >= 0);
-    if (subject >= 0 && m_model->corpus()) {
+    if (subject >= 0 && model->corpus()) {
         m_header->setText(tr("Co-authors of %1: %2 (click to hop, Ctrl+click to add)")
-                              .arg(m_model->corpus()->authorTable().displayName(AuthorTable::Id(subject)))
-                              .arg(m_model->countedAuthors()));
-    } else if (m_model->rowCount() == 0) {
-        m_header->setText(m_model->filterText().isEmpty() ? tr("No authors in the shown papers.")
-                                                          : tr("No author matches “%1”.").arg(m_model->filterText()));
+                              .arg(model->corpus()->authorTable().displayName(AuthorTable::Id(subject)))
+                              .arg(model->countedAuthors()));
+    } else if (model->rowCount() == 0) {
+        m_header->setText(model->filterText().isEmpty() ? tr("No authors in the shown papers.")
+                                                        : tr("No author matches “%1”.").arg(model->filterText()));
     } else {
-        const auto n = m_model->countedAuthors();
+        const auto n = model->countedAuthors();
         m_header->setText(n == 1 ? tr("1 author in the shown papers") : tr("%1 authors in the shown papers").arg(n));
     }
 }
@@ -253,8 +298,8 @@ bool AuthorFacetPanel::eventFilter(QObject *watched, QEvent *event)
         }
         if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up || key->key() == Qt::Key_PageDown) {
             m_list->setFocus(Qt::OtherFocusReason);
-            if (!m_list->currentIndex().isValid() && m_model->rowCount() > 0)
-                m_list->setCurrentIndex(m_model->index(0));
+            if (!m_list->currentIndex().isValid() && shown()->rowCount() > 0)
+                m_list->setCurrentIndex(shown()->index(0));
             return true;
         }
     }

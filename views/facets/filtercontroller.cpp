@@ -2,6 +2,7 @@
 
 #include "facets/authorfacetmodel.h"
 #include "facets/authorfacetpanel.h"
+#include "facets/coauthorfacetmodel.h"
 #include "facets/filterchipbar.h"
 #include "library/librarypanel.h"
 #include "library/libraryscopeproxymodel.h"
@@ -29,7 +30,9 @@ FilterController::FilterController(QMainWindow *window, SearchController *search
 {
     createDock(window);
     createMenu(window);
-    connect(m_facets, &AuthorFacetModel::selectionChanged, this, &FilterController::applyAuthorFilter);
+    connect(m_panel, &AuthorFacetPanel::selectionRequested, this, &FilterController::setSelection);
+    connect(m_facets, &AuthorFacetModel::authorIndexChanged, this,
+            [this] { m_coauthors->setAuthorIndex(m_facets->sharedAuthorIndex()); });
     // Facet counts follow every result change: the query, the other facet choices, the scope.
     connect(m_search, &SearchController::resultsChanged, this, [this] {
         m_facets->setResultRows(m_search->rows());
@@ -47,7 +50,8 @@ FilterController::FilterController(QMainWindow *window, SearchController *search
 void FilterController::createDock(QMainWindow *window)
 {
     m_facets = new AuthorFacetModel(this);
-    m_panel = new AuthorFacetPanel(m_facets);
+    m_coauthors = new CoauthorFacetModel(this);
+    m_panel = new AuthorFacetPanel(m_facets, m_coauthors);
     m_dock = new QDockWidget(tr("Authors"), window);
     m_dock->setObjectName(QStringLiteral("authorFacetDock"));
     m_dock->setWidget(m_panel);
@@ -94,6 +98,21 @@ void FilterController::setCorpus(const std::shared_ptr<const Corpus> &corpus)
 {
     m_search->setRowFilter(QStringLiteral("authors"), nullptr);
     m_facets->setCorpus(corpus);
+    if (!m_selection.isEmpty()) {
+        m_selection = FacetSelection(); // ids of the old corpus; the models cleared their copies
+        applyAuthorFilter();
+    }
+}
+
+bool FilterController::setSelection(const FacetSelection &selection)
+{
+    if (selection == m_selection)
+        return false;
+    m_selection = selection;
+    m_facets->setSelection(selection);
+    m_coauthors->setSelection(selection);
+    applyAuthorFilter();
+    return true;
 }
 
 bool FilterController::includeAuthor(const QString &name)
@@ -102,7 +121,9 @@ bool FilterController::includeAuthor(const QString &name)
     const qint64 id = corpus ? corpus->authorTable().find(name) : -1;
     if (id < 0)
         return false;
-    m_facets->setState(AuthorTable::Id(id), FacetSelection::State::Included);
+    FacetSelection next = m_selection;
+    next.setState(AuthorTable::Id(id), FacetSelection::State::Included);
+    setSelection(next);
     m_dock->show();
     return true;
 }
@@ -110,9 +131,9 @@ bool FilterController::includeAuthor(const QString &name)
 QString FilterController::describeAuthors() const
 {
     const auto corpus = m_papers->corpus();
-    if (!corpus || m_facets->selection().isEmpty())
+    if (!corpus || m_selection.isEmpty())
         return {};
-    return m_facets->selection().describe(corpus->authorTable());
+    return m_selection.describe(corpus->authorTable());
 }
 
 void FilterController::applyAuthorFilter()
@@ -145,7 +166,7 @@ void FilterController::updateChips()
     if (!m_search->queryText().trimmed().isEmpty())
         chips.append({queryKey, tr("“%1”").arg(m_search->queryText()), FilterChipBar::Kind::Query});
     const std::shared_ptr<const Corpus> corpus = m_papers->corpus();
-    const FacetSelection &selection = m_facets->selection();
+    const FacetSelection &selection = m_selection;
     for (AuthorTable::Id id : selection.order()) {
         const QString name = corpus->authorTable().displayName(id);
         const QString key = authorKeyPrefix + QString::number(id);
@@ -167,15 +188,18 @@ void FilterController::removeFilter(const QString &key)
         else
             m_scope->setScope(LibraryScope::all());
     } else if (key.startsWith(authorKeyPrefix)) {
-        const uint id = QStringView(key).mid(authorKeyPrefix.size()).toUInt();
-        m_facets->setState(id, FacetSelection::State::Off);
+        FacetSelection next = m_selection;
+        next.setState(QStringView(key).mid(authorKeyPrefix.size()).toUInt(), FacetSelection::State::Off);
+        setSelection(next);
     }
 }
 
 void FilterController::clearAll()
 {
     m_searchEdit->clear();
-    m_facets->clearSelection();
+    FacetSelection next = m_selection;
+    next.clear(); // keeps the AND/ANY mode
+    setSelection(next);
     if (!m_scope->scope().isAll())
         removeFilter(scopeKey);
 }

@@ -1,12 +1,14 @@
 #pragma once
 
+#include "facets/facetselection.h"
+
 #include <QObject>
 
 #include <memory>
 
 class AuthorFacetModel;
-class Corpus;
 class AuthorFacetPanel;
+class CoauthorFacetModel;
 class FilterChipBar;
 class LibraryPanel;
 class LibraryScopeProxyModel;
@@ -20,6 +22,8 @@ class SearchController;
 // menu, its row filter on the search), the library scope as a filter, and the chip bar that shows
 // each active filter — the query, every included or excluded author, the scope — as a removable
 // chip. Backspace in the empty search field removes the last chip; clearAll() removes every filter.
+// It owns the author selection: every change comes here, is applied to the search and passed
+// down to the facet's two models (counts and co-authors), whose panel only asks for changes.
 class FilterController : public QObject
 {
     Q_OBJECT
@@ -29,11 +33,15 @@ public:
                      FilterChipBar *chipBar, LibraryScopeProxyModel *scope);
 
     AuthorFacetModel *facetModel() const { return m_facets; }
+    CoauthorFacetModel *coauthorModel() const { return m_coauthors; }
     AuthorFacetPanel *facetPanel() const { return m_panel; }
     // The library's panel owns the scope choice; removing the scope chip goes through it.
     void setLibraryPanel(LibraryPanel *panel) { m_libraryPanel = panel; }
     // Call before the new corpus reaches the search: facet ids must match the rows it reports.
     void setCorpus(const std::shared_ptr<const Corpus> &corpus);
+    const FacetSelection &selection() const { return m_selection; }
+    // Applies a new author selection; false when it is the current one.
+    bool setSelection(const FacetSelection &selection);
     // Adds an author (as written in the corpus) to the selection and shows the panel.
     bool includeAuthor(const QString &name);
     // The author filter in words, for the status bar ("by Sergey Levine, not …"); empty without one.
@@ -61,7 +69,9 @@ private:
     FilterChipBar *m_chipBar;
     LibraryScopeProxyModel *m_scope;
     LibraryPanel *m_libraryPanel = nullptr;
+    FacetSelection m_selection;
     AuthorFacetModel *m_facets = nullptr;
+    CoauthorFacetModel *m_coauthors = nullptr;
     AuthorFacetPanel *m_panel = nullptr;
     QDockWidget *m_dock = nullptr;
 };

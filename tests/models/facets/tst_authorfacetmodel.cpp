@@ -69,6 +69,22 @@ QMap<QString, int> bruteForceCounts(const Corpus &corpus, const std::vector<quin
     return counts;
 }
 
+// The filter controller's part: edit the selection and pass it down.
+template<typename Edit>
+bool edit(AuthorFacetModel &model, Edit change)
+{
+    FacetSelection s = model.selection();
+    if (!change(s))
+        return false;
+    model.setSelection(s);
+    return true;
+}
+
+bool setState(AuthorFacetModel &model, AuthorTable::Id id, State state)
+{
+    return edit(model, [&](FacetSelection &s) { return s.setState(id, state); });
+}
+
 QStringList column(const QAbstractItemModel &model, int role)
 {
     QStringList out;
@@ -227,7 +243,7 @@ private slots:
         QStringList pinnedKeys;
         for (const QString &p : pins) {
             const auto id = AuthorTable::Id(model.findAuthor(p.mid(1)));
-            model.setState(id, p.startsWith(QLatin1Char('+')) ? State::Included : State::Excluded);
+            setState(model, id, p.startsWith(QLatin1Char('+')) ? State::Included : State::Excluded);
             pinnedKeys.append(TextFold::authorKey(p.mid(1)));
         }
         const std::vector<quint32> rows = model.selection().filter(*c, queryRows(*c, query));
@@ -322,50 +338,6 @@ private slots:
         QCOMPARE(model.rowCount(), 1773);
     }
 
-    void coauthorMode_countsSharedPapers_data()
-    {
-        QTest::addColumn<QString>("author");
-        QTest::addColumn<int>("papers");
-        QTest::addColumn<int>("coauthors");
-        QTest::addColumn<QStringList>("top");
-        // Counted by hand (independently, with a script over the text file).
-        QTest::newRow("Sergey Levine") << "Sergey Levine" << 10 << 41
-                                       << QStringList{"Benjamin Eysenbach\t3", "Chelsea Finn\t2",
-                                                      "Coline Manon Devin\t2"};
-        QTest::newRow("Yoshua Bengio") << "Yoshua Bengio" << 7 << 42
-                                       << QStringList{"Bernhard Schölkopf\t4", "Anirudh Goyal\t3"};
-    }
-
-    void coauthorMode_countsSharedPapers()
-    {
-        QFETCH(QString, author);
-        QFETCH(int, papers);
-        QFETCH(int, coauthors);
-        QFETCH(QStringList, top);
-        AuthorFacetModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setCorpus(load(QStringLiteral("shipped")));
-        const auto id = AuthorTable::Id(model.findAuthor(author));
-        QCOMPARE(model.index(model.rowOfAuthor(id)).data(AuthorFacetModel::CorpusCountRole).toInt(), papers);
-        model.setCoauthorMode(true);
-        QCOMPARE(model.coauthorSubject(), -1); // nobody selected yet
-        model.setState(id, State::Included);
-        QCOMPARE(model.coauthorSubject(), qint64(id));
-        QCOMPARE(model.rowCount(), coauthors);
-        QCOMPARE(model.rowOfAuthor(id), -1);
-        QStringList shown;
-        for (int r = 0; r < top.size(); ++r) {
-            shown.append(model.index(r).data().toString() + QLatin1Char('\t')
-                         + model.index(r).data(AuthorFacetModel::CountRole).toString());
-        }
-        QCOMPARE(shown, top);
-        // Result rows do not change co-author counts; a second included author ends the mode.
-        model.setResultRows({});
-        QCOMPARE(model.rowCount(), coauthors);
-        model.setState(model.authorAt(0), State::Included);
-        QCOMPARE(model.coauthorSubject(), -1);
-    }
-
     void pinnedAuthors_stayOnTopWhenTheirCountDrops()
     {
         AuthorFacetModel model;
@@ -374,8 +346,8 @@ private slots:
         model.setCorpus(c);
         const auto finn = AuthorTable::Id(model.findAuthor(QStringLiteral("Chelsea Finn")));
         const auto bengio = AuthorTable::Id(model.findAuthor(QStringLiteral("Yoshua Bengio")));
-        model.setState(bengio, State::Excluded);
-        model.setState(finn, State::Included);
+        setState(model, bengio, State::Excluded);
+        setState(model, finn, State::Included);
         model.setResultRows({}); // nothing matches
         QCOMPARE(column(model, Qt::DisplayRole), QStringList({"Yoshua Bengio", "Chelsea Finn"}));
         QCOMPARE(column(model, AuthorFacetModel::CountRole), QStringList({"0", "0"}));
@@ -383,7 +355,7 @@ private slots:
         QCOMPARE(model.index(1).data(AuthorFacetModel::StateRole).toInt(), int(State::Included));
         model.setFilterText(QStringLiteral("nobody"));
         QCOMPARE(model.rowCount(), 2);
-        QVERIFY(model.removeLastSelected());
+        QVERIFY(edit(model, [](FacetSelection &s) { return s.removeLast(); }));
         QCOMPARE(column(model, Qt::DisplayRole), QStringList({"Yoshua Bengio"}));
     }
 
@@ -408,6 +380,49 @@ private slots:
         QCOMPARE(resets.count(), 0);
     }
 
+    // The selection is the filter controller's: the model only shows what it is given, and a new
+    // corpus clears its copy (the ids belong to the old corpus) with one selectionChanged.
+    void selection_isPassedDownAndClearedByANewCorpus()
+    {
+        AuthorFacetModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto c = load(QStringLiteral("shipped"));
+        model.setCorpus(c);
+        QSignalSpy changes(&model, &AuthorListModel::selectionChanged);
+        FacetSelection s;
+        s.setState(AuthorTable::Id(model.findAuthor(QStringLiteral("Chelsea Finn"))), State::Excluded);
+        model.setSelection(s);
+        model.setSelection(s);
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(model.selection(), s);
+        QCOMPARE(model.index(0).data(AuthorFacetModel::StateRole).toInt(), int(State::Excluded));
+        QCOMPARE(model.index(0).data().toString(), QStringLiteral("Chelsea Finn"));
+        model.setCorpus(c);
+        QCOMPARE(changes.count(), 2);
+        QVERIFY(model.selection().isEmpty());
+        QCOMPARE(model.index(0).data().toString(), QStringLiteral("Sergey Levine"));
+    }
+
+    // Before any corpus (the window starts empty) every setter is harmless and the list is empty.
+    void noCorpus_everySetterKeepsAnEmptyList()
+    {
+        AuthorFacetModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFilterText(QStringLiteral("sergey l"));
+        model.setSortOrder(AuthorFacetModel::SortOrder::ByName);
+        model.setRowLimit(3);
+        FacetSelection s;
+        s.setState(7, State::Included);
+        model.setSelection(s);
+        model.setResultRows({});
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.hiddenAuthors(), 0);
+        QCOMPARE(model.findAuthor(QStringLiteral("Sergey Levine")), -1);
+        model.setCorpus(load(QStringLiteral("shipped"))); // the filter text applies to the new corpus
+        QCOMPARE(column(model, Qt::DisplayRole), QStringList({"Sergey Levine"}));
+        QVERIFY(model.selection().isEmpty());
+    }
+
     void duplicateAuthorInOneRecord_countsThePaperOnce()
     {
         AuthorFacetModel model;
@@ -425,22 +440,23 @@ private slots:
         model.setCorpus(c);
         QRandomGenerator rng(99);
         const QStringList queries = {"", "graph", "policy robot", "kernel", "gradient", "x"};
+        std::vector<quint32> rows = queryRows(*c, QString());
         for (int step = 0; step < 300; ++step) {
             switch (rng.bounded(7)) {
             case 0:
-                model.setResultRows(model.selection().filter(*c, queryRows(*c, queries.at(rng.bounded(int(queries.size()))))));
+                rows = model.selection().filter(*c, queryRows(*c, queries.at(rng.bounded(int(queries.size())))));
+                model.setResultRows(rows);
                 break;
             case 1:
             case 2:
                 if (model.rowCount() > 0)
-                    model.cycleState(model.authorAt(rng.bounded(model.rowCount())));
+                    edit(model, [&](FacetSelection &s) { return s.cycle(model.authorAt(rng.bounded(model.rowCount()))); });
                 break;
             case 3:
                 model.setFilterText(QStringList({"", "b", "bern", "schol", "z", "ada l"}).at(rng.bounded(6)));
                 break;
             case 4:
-                model.setCoauthorMode(rng.bounded(2));
-                model.setMode(rng.bounded(2) ? Mode::Any : Mode::All);
+                edit(model, [&](FacetSelection &s) { return s.setMode(rng.bounded(2) ? Mode::Any : Mode::All); });
                 break;
             case 5:
                 model.setSortOrder(rng.bounded(2) ? AuthorFacetModel::SortOrder::ByName
@@ -451,8 +467,12 @@ private slots:
                 break;
             }
             QVERIFY(model.rowCount() <= model.rowLimit() + model.selection().order().size());
-            for (int r = 0; r < model.rowCount(); ++r)
+            const QMap<QString, int> expected = bruteForceCounts(*c, rows);
+            for (int r = 0; r < model.rowCount(); ++r) {
                 QCOMPARE(model.rowOfAuthor(model.authorAt(r)), r);
+                const QModelIndex i = model.index(r);
+                QCOMPARE(i.data(AuthorFacetModel::CountRole).toInt(), expected.value(i.data(AuthorFacetModel::KeyRole).toString()));
+            }
         }
     }
 };

@@ -1,5 +1,7 @@
 #include "facets/authorfacetmodel.h"
 #include "facets/authorfacetpanel.h"
+#include "facets/coauthorfacetmodel.h"
+#include "facets/filtercontroller.h"
 #include "facets/filterchipbar.h"
 #include "window/mainwindow.h"
 
@@ -33,6 +35,15 @@ class TestAuthorFacetPanel : public QObject
             out.append(s);
         }
         return out;
+    }
+
+    // What a click in the detail pane or a chip does: the filter controller changes its selection.
+    static void setState(MainWindow &w, const char *name, FacetSelection::State state)
+    {
+        auto *filters = w.findChild<FilterController *>();
+        FacetSelection s = filters->selection();
+        s.setState(AuthorTable::Id(filters->facetModel()->findAuthor(QString::fromUtf8(name))), state);
+        QVERIFY(filters->setSelection(s));
     }
 
     static QStringList chipTexts(const MainWindow &w)
@@ -123,25 +134,41 @@ private slots:
         QApplication::setActiveWindow(&w);
         QVERIFY(QTest::qWaitForWindowActive(&w));
         AuthorFacetModel *model = w.authorFacetModel();
+        CoauthorFacetModel *coauthors = w.findChild<FilterController *>()->coauthorModel();
+        QAbstractItemModelTester countsTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester coauthorTester(coauthors, QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto *papers = w.findChild<QListView *>(QStringLiteral("paperList"));
         auto *facets = w.findChild<QListView *>(QStringLiteral("authorFacets"));
-        model->setState(AuthorTable::Id(model->findAuthor(QStringLiteral("Sergey Levine"))), FacetSelection::State::Included);
-        model->setState(AuthorTable::Id(model->findAuthor(QStringLiteral("Yoshua Bengio"))), FacetSelection::State::Included);
+        setState(w, "Sergey Levine", FacetSelection::State::Included);
+        setState(w, "Yoshua Bengio", FacetSelection::State::Included);
         QCOMPARE(papers->model()->rowCount(), 1); // they wrote one paper together
         QTest::keyClick(&w, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(papers->model()->rowCount(), 16); // 10 + 7 - 1
 
         // Back to one author, then the co-author view and a hop with Ctrl+Enter.
-        model->setState(AuthorTable::Id(model->findAuthor(QStringLiteral("Yoshua Bengio"))), FacetSelection::State::Off);
+        setState(w, "Yoshua Bengio", FacetSelection::State::Off);
+        QCOMPARE(facets->model(), model);
         QTest::keyClick(&w, Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
-        QCOMPARE(model->coauthorSubject(), model->findAuthor(QStringLiteral("Sergey Levine")));
+        QCOMPARE(coauthors->subject(), model->findAuthor(QStringLiteral("Sergey Levine")));
+        QCOMPARE(facets->model(), coauthors); // the view shows the co-author list while it has a subject
         QCOMPARE(rowsOf(facets->model(), 1), QStringList({"Benjamin Eysenbach 3"}));
         facets->setFocus();
         facets->setCurrentIndex(facets->model()->index(0, 0));
         QTest::keyClick(facets, Qt::Key_Return, Qt::ControlModifier);
-        QCOMPARE(model->coauthorSubject(), model->findAuthor(QStringLiteral("Benjamin Eysenbach")));
+        QCOMPARE(coauthors->subject(), model->findAuthor(QStringLiteral("Benjamin Eysenbach")));
         QCOMPARE(papers->model()->rowCount(), 3);
         QVERIFY(w.findChild<QLabel *>(QStringLiteral("authorFacetHeader"))->text().contains(QStringLiteral("Co-authors of Benjamin Eysenbach")));
+        QCOMPARE(rowsOf(facets->model(), 1), QStringList({"Sergey Levine 3"}));
+
+        // A click on a co-author hops to them; Ctrl+Shift+O again shows the counts of the shown papers.
+        const QModelIndex levine = facets->model()->index(0, 0);
+        QTest::mouseClick(facets->viewport(), Qt::LeftButton, {}, facets->visualRect(levine).center());
+        QCOMPARE(coauthors->subject(), model->findAuthor(QStringLiteral("Sergey Levine")));
+        QCOMPARE(papers->model()->rowCount(), 10);
+        QTest::keyClick(&w, Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(coauthors->subject(), -1);
+        QCOMPARE(facets->model(), model);
+        QCOMPARE(rowsOf(facets->model(), 1), QStringList({"Sergey Levine 10 +"}));
     }
 
     void footer_saysHowManyAuthorsTheBoundedListLeavesOut()

@@ -1,5 +1,6 @@
 #include "facets/authorfacetmodel.h"
 #include "facets/filterchipbar.h"
+#include "facets/filtercontroller.h"
 #include "library/librarycontroller.h"
 #include "library/librarypanel.h"
 #include "library/librarystore.h"
@@ -113,8 +114,11 @@ private slots:
         QVERIFY(setUp(f));
         QVERIFY(f.store.setBookmarked(papers(f.window, {0, 1, 2, 3}), true));
         f.window.libraryController()->panel()->setScope(LibraryScope::bookmarked());
-        f.window.authorFacetModel()->setState(f.window.paperModel()->corpus()->authorIds(0).front(),
-                                              FacetSelection::State::Included);
+        auto *filters = f.window.findChild<FilterController *>();
+        FacetSelection s;
+        s.setState(f.window.paperModel()->corpus()->authorIds(0).front(), FacetSelection::State::Included);
+        s.setMode(FacetSelection::Mode::Any);
+        QVERIFY(filters->setSelection(s));
         f.search->setFocus();
         QTest::keyClicks(f.search, QStringLiteral("the"));
         QTRY_COMPARE(chips(f.window).size(), 3);
@@ -123,7 +127,9 @@ private slots:
         QTRY_COMPARE(chips(f.window).size(), 2); // the first Esc clears the query only
         QTest::keyClick(f.search, Qt::Key_Escape);
         QTRY_COMPARE(chips(f.window), QStringList());
-        QVERIFY(f.window.authorFacetModel()->selection().isEmpty());
+        QVERIFY(filters->selection().isEmpty());
+        QCOMPARE(filters->selection().mode(), FacetSelection::Mode::Any); // clearing keeps AND/ANY
+        QCOMPARE(f.window.authorFacetModel()->selection(), filters->selection()); // passed down
         QVERIFY(f.window.libraryController()->panel()->scope().isAll());
         QTRY_COMPARE(f.list->model()->rowCount(), 434);
     }
