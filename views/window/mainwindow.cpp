@@ -3,6 +3,7 @@
 #include "widgets/appearancemenu.h"
 #include "window/commandpalette.h"
 #include "reading/detailview.h"
+#include "map/mapcontroller.h"
 #include "search/highlighter.h"
 #include "widgets/emptystateoverlay.h"
 #include "window/focustargets.h"
@@ -124,6 +125,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Paper
     registerFocusTarget(3, m_filters->facetPanel(), tr("Authors"));
     registerFocusTarget(4, m_library->panel(), tr("Library"));
     connectDetailPane();
+    m_map = new MapController(this, findChild<QMenu *>(QStringLiteral("viewMenu")), m_scopeProxy, m_list->selectionModel());
     arrangeMenus();
     m_searchEdit->setFocus(Qt::OtherFocusReason); // a reader starts by typing
     connect(m_scopeProxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
@@ -254,6 +256,7 @@ void MainWindow::setCorpus(const CorpusParser::Result &result)
     // Similar papers are computed off the GUI thread; the detail pane says so until they are ready.
     m_detail->setSimilarityIndex(nullptr);
     m_similarity->build(result.corpus);
+    m_map->setCorpus(result.corpus);
     showResults();
     corpusShown(result);
 }

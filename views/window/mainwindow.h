@@ -34,6 +34,7 @@ class QLineEdit;
 class QListView;
 class QActionGroup;
 class SearchController;
+class MapController;
 class SimilarityBuilder;
 class QSplitter;
 
@@ -140,4 +141,5 @@ private:
     FilterChipBar *m_chipBar = nullptr;
     FilterController *m_filters = nullptr;
     SimilarityBuilder *m_similarity = nullptr;
+    MapController *m_map = nullptr;
 };
