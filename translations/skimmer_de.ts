@@ -280,22 +280,14 @@
     </message>
 </context>
 <context>
-    <name>CorpusParser</name>
+    <name>CorpusEncoding</name>
     <message>
-        <source>“%1” is a folder, not a corpus file.</source>
-        <translation>„%1“ ist ein Ordner, keine Korpusdatei.</translation>
+        <source>This file is %1 text%2: save it as UTF-8 (or as UTF-16 with a byte-order mark).</source>
+        <translation>Diese Datei ist %1-Text%2: Speichern Sie sie als UTF-8 (oder als UTF-16 mit Byte-Order-Mark).</translation>
     </message>
     <message>
-        <source>Cannot open “%1”: %2.</source>
-        <translation>„%1“ lässt sich nicht öffnen: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation>„%1“ lässt sich nicht lesen: %2.</translation>
-    </message>
-    <message>
-        <source>The file is empty: a corpus needs at least one record (a line of authors followed by a line with the abstract).</source>
-        <translation>Die Datei ist leer: Ein Korpus braucht mindestens einen Eintrag (eine Autorenzeile, gefolgt von einer Zeile mit dem Abstract).</translation>
+        <source> without a byte-order mark</source>
+        <translation> ohne Byte-Order-Mark</translation>
     </message>
     <message>
         <source>This is a binary file, not a text corpus (it contains a NUL byte at offset %1).</source>
@@ -313,6 +305,21 @@
         <source>%1 more lines with invalid UTF-8 were not listed.</source>
         <translation>%1 weitere Zeilen mit ungültigem UTF-8 sind nicht aufgeführt.</translation>
     </message>
+</context>
+<context>
+    <name>CorpusParser</name>
+    <message>
+        <source>“%1” is a folder, not a corpus file.</source>
+        <translation>„%1“ ist ein Ordner, keine Korpusdatei.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>„%1“ lässt sich nicht lesen: %2.</translation>
+    </message>
+    <message>
+        <source>The file is empty: a corpus needs at least one record (a line of authors followed by a line with the abstract).</source>
+        <translation>Die Datei ist leer: Ein Korpus braucht mindestens einen Eintrag (eine Autorenzeile, gefolgt von einer Zeile mit dem Abstract).</translation>
+    </message>
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
@@ -320,6 +327,22 @@
     <message>
         <source>The file holds only blank lines: a corpus needs at least one record.</source>
         <translation>Die Datei enthält nur Leerzeilen: Ein Korpus braucht mindestens einen Eintrag.</translation>
+    </message>
+    <message>
+        <source>This does not look like a corpus: only %1 of %2 records start with a line of comma-separated author names (line %3 reads like prose).</source>
+        <translation>Das sieht nicht nach einem Korpus aus: Nur %1 von %2 Einträgen beginnen mit einer Zeile kommagetrennter Autorennamen (Zeile %3 liest sich wie Fließtext).</translation>
+    </message>
+    <message>
+        <source>“%1” is a device, not a corpus file: it is not read.</source>
+        <translation>„%1“ ist ein Gerät, keine Korpusdatei: Es wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 GB, more than Skimmer reads as a corpus.</source>
+        <translation>„%1“ ist größer als %2 GB und damit mehr, als Skimmer als Korpus liest.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to read “%1”.</source>
+        <translation>Nicht genug Arbeitsspeicher, um „%1“ zu lesen.</translation>
     </message>
     <message>
         <source>line is %1 bytes long; only the first %2 are kept.</source>
@@ -357,9 +380,24 @@
         <source>%1 more author lines without an abstract were not listed.</source>
         <translation>%1 weitere Autorenzeilen ohne Abstract sind nicht aufgeführt.</translation>
     </message>
+</context>
+<context>
+    <name>DensityActions</name>
     <message>
-        <source>This does not look like a corpus: only %1 of %2 records start with a line of comma-separated author names (line %3 reads like prose).</source>
-        <translation>Das sieht nicht nach einem Korpus aus: Nur %1 von %2 Einträgen beginnen mit einer Zeile kommagetrennter Autorennamen (Zeile %3 liest sich wie Fließtext).</translation>
+        <source>&amp;Compact List</source>
+        <translation>&amp;Kompakte Liste</translation>
+    </message>
+    <message>
+        <source>C&amp;omfortable List</source>
+        <translation>K&amp;omfortable Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Full List</source>
+        <translation>&amp;Vollständige Liste</translation>
+    </message>
+    <message>
+        <source>Cycle List &amp;Density</source>
+        <translation>Listen&amp;dichte wechseln</translation>
     </message>
 </context>
 <context>
@@ -454,6 +492,57 @@
     <message>
         <source>not by %1</source>
         <translation>nicht von %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <source>&amp;Open Corpus…</source>
+        <translation>Korpus ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Ladefortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>Laden abbrechen</translation>
+    </message>
+    <message>
+        <source>Loading “%1” was cancelled.</source>
+        <translation>Das Laden von „%1“ wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Open Corpus</source>
+        <translation>Korpus öffnen</translation>
+    </message>
+    <message>
+        <source>Corpus files (*.txt);;All files (*)</source>
+        <translation>Korpusdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Loading “%1”…</source>
+        <translation>„%1“ wird geladen …</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2</source>
+        <translation>„%1“ konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2 “%3” stays open.</source>
+        <translation>„%1“ konnte nicht geöffnet werden: %2 „%3“ bleibt geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -563,10 +652,6 @@
         <translation>nicht im Korpus „%1“: %2 – es wurde nichts geändert</translation>
     </message>
     <message>
-        <source>no paper ids given</source>
-        <translation>keine Paper-IDs angegeben</translation>
-    </message>
-    <message>
         <source>added %1 of %2 papers to “%3”
 </source>
         <translation>%1 von %2 Paper zu „%3“ hinzugefügt
@@ -631,6 +716,10 @@
     <message>
         <source>Add the papers whose ids follow to a reading list, created when new (- reads the ids from standard input).</source>
         <translation>Die Paper, deren IDs folgen, zu einer Leseliste hinzufügen; sie wird bei Bedarf angelegt (- liest die IDs von der Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>%1 ids, the first %2: %3</source>
+        <translation>%1 IDs, die ersten %2: %3</translation>
     </message>
 </context>
 <context>
@@ -859,6 +948,22 @@
         <source>a new order of “%1” must hold each of its papers exactly once</source>
         <translation>„%1“ muss in der neuen Reihenfolge jedes seiner Paper genau einmal enthalten</translation>
     </message>
+    <message>
+        <source>no library file given: the path is empty</source>
+        <translation>keine Bibliotheksdatei angegeben: Der Pfad ist leer</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file, so it cannot be a library</source>
+        <translation>„%1“ ist keine gewöhnliche Datei und kann daher keine Bibliothek sein</translation>
+    </message>
+    <message>
+        <source>the library “%1” is being opened by another program</source>
+        <translation>die Bibliothek „%1“ wird gerade von einem anderen Programm geöffnet</translation>
+    </message>
+    <message>
+        <source>the library “%1” cannot be written (%2); it is open read-only and changes cannot be saved</source>
+        <translation>in die Bibliothek „%1“ kann nicht geschrieben werden (%2); sie ist schreibgeschützt geöffnet, Änderungen können nicht gespeichert werden</translation>
+    </message>
 </context>
 <context>
     <name>LibraryUndo</name>
@@ -954,24 +1059,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Search</source>
-        <translation>Suche</translation>
-    </message>
-    <message>
         <source>Papers</source>
         <translation>Paper</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Open Corpus…</source>
-        <translation>Korpus ö&amp;ffnen …</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -998,38 +1091,20 @@
         <translation>%1 – Skimmer</translation>
     </message>
     <message>
-        <source>Open Corpus</source>
-        <translation>Korpus öffnen</translation>
-    </message>
-    <message>
-        <source>Corpus files (*.txt);;All files (*)</source>
-        <translation>Korpusdateien (*.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n papers</source>
-        <translation>
-            <numerusform>%n Paper</numerusform>
-            <numerusform>%n Paper</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n papers</source>
-        <translation>
-            <numerusform>%1 von %n Paper</numerusform>
-            <numerusform>%1 von %n Paper</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) while reading</source>
-        <translation>
-            <numerusform>%n Problem beim Einlesen</numerusform>
-            <numerusform>%n Probleme beim Einlesen</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationActions</name>
     <message>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
@@ -1043,6 +1118,10 @@
         <translation>&amp;Letzte Suchen</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
@@ -1053,94 +1132,6 @@
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>No corpus is open. Open one with File ▸ Open or drop a file here.</source>
-        <translation>Kein Korpus geöffnet. Öffnen Sie eines über Datei ▸ Öffnen oder ziehen Sie eine Datei hierher.</translation>
-    </message>
-    <message>
-        <source>No papers match “%1”. Try fewer words.</source>
-        <translation>Keine Paper passen zu „%1“. Versuchen Sie es mit weniger Wörtern.</translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation>&amp;Neu laden</translation>
-    </message>
-    <message>
-        <source>Could not open “%1”: %2</source>
-        <translation>„%1“ konnte nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not open “%1”: %2 “%3” stays open.</source>
-        <translation>„%1“ konnte nicht geöffnet werden: %2 „%3“ bleibt geöffnet.</translation>
-    </message>
-    <message>
-        <source>“%1” no longer exists; showing the shipped corpus instead.</source>
-        <translation>„%1“ existiert nicht mehr; stattdessen wird das mitgelieferte Korpus angezeigt.</translation>
-    </message>
-    <message>
-        <source>Showing the shipped corpus instead.</source>
-        <translation>Stattdessen wird das mitgelieferte Korpus angezeigt.</translation>
-    </message>
-    <message>
-        <source>Search: words, &quot;a phrase&quot;, author:name, -exclude, this OR that</source>
-        <translation>Suche: Wörter, &quot;eine Phrase&quot;, author:Name, -ausschließen, dies OR das</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Every word must match; a word matches words starting with it, ignoring case and accents (&lt;i&gt;scholkopf&lt;/i&gt; finds Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; words in a row · &lt;b&gt;-word&lt;/b&gt; or &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; exclude · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; one field · &lt;b&gt;graph OR tree neural&lt;/b&gt; either of two, then AND.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Jedes Wort muss passen; ein Wort passt auf alle Wörter, die damit beginnen, ohne Rücksicht auf Groß-/Kleinschreibung und Akzente (&lt;i&gt;scholkopf&lt;/i&gt; findet Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; Wörter direkt hintereinander · &lt;b&gt;-word&lt;/b&gt; oder &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; ausschließen · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; nur ein Feld · &lt;b&gt;graph OR tree neural&lt;/b&gt; eines von zweien, dann UND.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Nothing in “%1” yet.</source>
-        <translation>Noch nichts in „%1“.</translation>
-    </message>
-    <message>
-        <source>showing “%1”</source>
-        <translation>„%1“ wird angezeigt</translation>
-    </message>
-    <message>
-        <source>Authors</source>
-        <translation>Autoren</translation>
-    </message>
-    <message>
-        <source>&amp;Compact List</source>
-        <translation>&amp;Kompakte Liste</translation>
-    </message>
-    <message>
-        <source>C&amp;omfortable List</source>
-        <translation>K&amp;omfortable Liste</translation>
-    </message>
-    <message>
-        <source>&amp;Full List</source>
-        <translation>&amp;Vollständige Liste</translation>
-    </message>
-    <message>
-        <source>Cycle List &amp;Density</source>
-        <translation>Listen&amp;dichte wechseln</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>Bibliothek</translation>
-    </message>
-    <message>
-        <source>Loading progress</source>
-        <translation>Ladefortschritt</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel loading</source>
-        <translation>Laden abbrechen</translation>
-    </message>
-    <message>
-        <source>Loading “%1” was cancelled.</source>
-        <translation>Das Laden von „%1“ wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Loading “%1”…</source>
-        <translation>„%1“ wird geladen …</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1421,22 @@
         <source>the library “%1” was written by a newer Skimmer (schema %2, this one knows up to %3); it was left untouched</source>
         <translation>die Bibliothek „%1“ wurde von einer neueren Skimmer-Version geschrieben (Schema %2, diese Version kennt bis %3); sie wurde nicht verändert</translation>
     </message>
+    <message>
+        <source>%1 more problems</source>
+        <translation>%1 weitere Probleme</translation>
+    </message>
+    <message>
+        <source>cannot read the library “%1”: %2; it was left untouched</source>
+        <translation>die Bibliothek „%1“ kann nicht gelesen werden: %2; sie wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>Your library is open read-only:
+
+%1</source>
+        <translation>Ihre Bibliothek ist schreibgeschützt geöffnet:
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>RecentFilesMenu</name>
@@ -1447,6 +1454,61 @@
     </message>
 </context>
 <context>
+    <name>ResultsStatus</name>
+    <message numerus="yes">
+        <source>%n papers</source>
+        <translation>
+            <numerusform>%n Paper</numerusform>
+            <numerusform>%n Paper</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n papers</source>
+        <translation>
+            <numerusform>%1 von %n Paper</numerusform>
+            <numerusform>%1 von %n Paper</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>showing “%1”</source>
+        <translation>„%1“ wird angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) while reading</source>
+        <translation>
+            <numerusform>%n Problem beim Einlesen</numerusform>
+            <numerusform>%n Probleme beim Einlesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No corpus is open. Open one with File ▸ Open or drop a file here.</source>
+        <translation>Kein Korpus geöffnet. Öffnen Sie eines über Datei ▸ Öffnen oder ziehen Sie eine Datei hierher.</translation>
+    </message>
+    <message>
+        <source>Nothing in “%1” yet.</source>
+        <translation>Noch nichts in „%1“.</translation>
+    </message>
+    <message>
+        <source>No papers match “%1”. Try fewer words.</source>
+        <translation>Keine Paper passen zu „%1“. Versuchen Sie es mit weniger Wörtern.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Search: words, &quot;a phrase&quot;, author:name, -exclude, this OR that</source>
+        <translation>Suche: Wörter, &quot;eine Phrase&quot;, author:Name, -ausschließen, dies OR das</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every word must match; a word matches words starting with it, ignoring case and accents (&lt;i&gt;scholkopf&lt;/i&gt; finds Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; words in a row · &lt;b&gt;-word&lt;/b&gt; or &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; exclude · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; one field · &lt;b&gt;graph OR tree neural&lt;/b&gt; either of two, then AND.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Jedes Wort muss passen; ein Wort passt auf alle Wörter, die damit beginnen, ohne Rücksicht auf Groß-/Kleinschreibung und Akzente (&lt;i&gt;scholkopf&lt;/i&gt; findet Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; Wörter direkt hintereinander · &lt;b&gt;-word&lt;/b&gt; oder &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; ausschließen · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; nur ein Feld · &lt;b&gt;graph OR tree neural&lt;/b&gt; eines von zweien, dann UND.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>SearchHistoryPopup</name>
     <message>
         <source>Recent searches</source>
@@ -1455,6 +1517,17 @@
     <message>
         <source>Recent searches (Alt+Down)</source>
         <translation>Letzte Suchen (Alt+Runter)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>“%1” no longer exists; showing the shipped corpus instead.</source>
+        <translation>„%1“ existiert nicht mehr; stattdessen wird das mitgelieferte Korpus angezeigt.</translation>
+    </message>
+    <message>
+        <source>Showing the shipped corpus instead.</source>
+        <translation>Stattdessen wird das mitgelieferte Korpus angezeigt.</translation>
     </message>
 </context>
 <context>

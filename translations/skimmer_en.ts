@@ -280,21 +280,13 @@
     </message>
 </context>
 <context>
-    <name>CorpusParser</name>
+    <name>CorpusEncoding</name>
     <message>
-        <source>“%1” is a folder, not a corpus file.</source>
+        <source>This file is %1 text%2: save it as UTF-8 (or as UTF-16 with a byte-order mark).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot open “%1”: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is empty: a corpus needs at least one record (a line of authors followed by a line with the abstract).</source>
+        <source> without a byte-order mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -313,12 +305,43 @@
         <source>%1 more lines with invalid UTF-8 were not listed.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>CorpusParser</name>
+    <message>
+        <source>“%1” is a folder, not a corpus file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: a corpus needs at least one record (a line of authors followed by a line with the abstract).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file holds only blank lines: a corpus needs at least one record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like a corpus: only %1 of %2 records start with a line of comma-separated author names (line %3 reads like prose).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a device, not a corpus file: it is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 GB, more than Skimmer reads as a corpus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to read “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -357,8 +380,23 @@
         <source>%1 more author lines without an abstract were not listed.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>DensityActions</name>
     <message>
-        <source>This does not look like a corpus: only %1 of %2 records start with a line of comma-separated author names (line %3 reads like prose).</source>
+        <source>&amp;Compact List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;omfortable List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle List &amp;Density</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -453,6 +491,57 @@
     </message>
     <message>
         <source>not by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <source>&amp;Open Corpus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading “%1” was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corpus files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2 “%3” stays open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -563,10 +652,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no paper ids given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>added %1 of %2 papers to “%3”
 </source>
         <translation type="unfinished"></translation>
@@ -629,6 +714,10 @@
     </message>
     <message>
         <source>Add the papers whose ids follow to a reading list, created when new (- reads the ids from standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ids, the first %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -858,6 +947,22 @@
         <source>a new order of “%1” must hold each of its papers exactly once</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no library file given: the path is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file, so it cannot be a library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library “%1” is being opened by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library “%1” cannot be written (%2); it is open read-only and changes cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LibraryUndo</name>
@@ -953,23 +1058,11 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Papers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open Corpus…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -997,38 +1090,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open Corpus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Corpus files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n papers</source>
-        <translation>
-            <numerusform>%n paper</numerusform>
-            <numerusform>%n papers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n papers</source>
-        <translation>
-            <numerusform>%1 of %n paper</numerusform>
-            <numerusform>%1 of %n papers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) while reading</source>
-        <translation>
-            <numerusform>%n problem while reading</numerusform>
-            <numerusform>%n problems while reading</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NavigationActions</name>
     <message>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
@@ -1042,6 +1117,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1051,94 +1130,6 @@
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No corpus is open. Open one with File ▸ Open or drop a file here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No papers match “%1”. Try fewer words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not open “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not open “%1”: %2 “%3” stays open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” no longer exists; showing the shipped corpus instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Showing the shipped corpus instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search: words, &quot;a phrase&quot;, author:name, -exclude, this OR that</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Every word must match; a word matches words starting with it, ignoring case and accents (&lt;i&gt;scholkopf&lt;/i&gt; finds Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; words in a row · &lt;b&gt;-word&lt;/b&gt; or &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; exclude · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; one field · &lt;b&gt;graph OR tree neural&lt;/b&gt; either of two, then AND.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing in “%1” yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>showing “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Compact List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;omfortable List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Full List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cycle List &amp;Density</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel loading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading “%1” was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1427,6 +1418,20 @@
         <source>the library “%1” was written by a newer Skimmer (schema %2, this one knows up to %3); it was left untouched</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 more problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the library “%1”: %2; it was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your library is open read-only:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecentFilesMenu</name>
@@ -1444,6 +1449,61 @@
     </message>
 </context>
 <context>
+    <name>ResultsStatus</name>
+    <message numerus="yes">
+        <source>%n papers</source>
+        <translation>
+            <numerusform>%n paper</numerusform>
+            <numerusform>%n papers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n papers</source>
+        <translation>
+            <numerusform>%1 of %n paper</numerusform>
+            <numerusform>%1 of %n papers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>showing “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) while reading</source>
+        <translation>
+            <numerusform>%n problem while reading</numerusform>
+            <numerusform>%n problems while reading</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No corpus is open. Open one with File ▸ Open or drop a file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in “%1” yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No papers match “%1”. Try fewer words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: words, &quot;a phrase&quot;, author:name, -exclude, this OR that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every word must match; a word matches words starting with it, ignoring case and accents (&lt;i&gt;scholkopf&lt;/i&gt; finds Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; words in a row · &lt;b&gt;-word&lt;/b&gt; or &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; exclude · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; one field · &lt;b&gt;graph OR tree neural&lt;/b&gt; either of two, then AND.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchHistoryPopup</name>
     <message>
         <source>Recent searches</source>
@@ -1451,6 +1511,17 @@
     </message>
     <message>
         <source>Recent searches (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>“%1” no longer exists; showing the shipped corpus instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the shipped corpus instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

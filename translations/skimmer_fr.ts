@@ -280,22 +280,14 @@
     </message>
 </context>
 <context>
-    <name>CorpusParser</name>
+    <name>CorpusEncoding</name>
     <message>
-        <source>“%1” is a folder, not a corpus file.</source>
-        <translation>« %1 » est un dossier, pas un fichier de corpus.</translation>
+        <source>This file is %1 text%2: save it as UTF-8 (or as UTF-16 with a byte-order mark).</source>
+        <translation>Ce fichier est du texte %1%2 : enregistrez-le en UTF-8 (ou en UTF-16 avec une marque d’ordre des octets).</translation>
     </message>
     <message>
-        <source>Cannot open “%1”: %2.</source>
-        <translation>Impossible d’ouvrir « %1 » : %2.</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation>Impossible de lire « %1 » : %2.</translation>
-    </message>
-    <message>
-        <source>The file is empty: a corpus needs at least one record (a line of authors followed by a line with the abstract).</source>
-        <translation>Le fichier est vide : un corpus doit contenir au moins une notice (une ligne d’auteurs suivie d’une ligne de résumé).</translation>
+        <source> without a byte-order mark</source>
+        <translation> sans marque d’ordre des octets</translation>
     </message>
     <message>
         <source>This is a binary file, not a text corpus (it contains a NUL byte at offset %1).</source>
@@ -313,6 +305,21 @@
         <source>%1 more lines with invalid UTF-8 were not listed.</source>
         <translation>%1 autres lignes en UTF-8 invalide ne sont pas listées.</translation>
     </message>
+</context>
+<context>
+    <name>CorpusParser</name>
+    <message>
+        <source>“%1” is a folder, not a corpus file.</source>
+        <translation>« %1 » est un dossier, pas un fichier de corpus.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>Impossible de lire « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>The file is empty: a corpus needs at least one record (a line of authors followed by a line with the abstract).</source>
+        <translation>Le fichier est vide : un corpus doit contenir au moins une notice (une ligne d’auteurs suivie d’une ligne de résumé).</translation>
+    </message>
     <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
@@ -320,6 +327,22 @@
     <message>
         <source>The file holds only blank lines: a corpus needs at least one record.</source>
         <translation>Le fichier ne contient que des lignes vides : un corpus doit contenir au moins une notice.</translation>
+    </message>
+    <message>
+        <source>This does not look like a corpus: only %1 of %2 records start with a line of comma-separated author names (line %3 reads like prose).</source>
+        <translation>Ceci ne ressemble pas à un corpus : seules %1 notices sur %2 commencent par une ligne de noms d’auteurs séparés par des virgules (la ligne %3 ressemble à de la prose).</translation>
+    </message>
+    <message>
+        <source>“%1” is a device, not a corpus file: it is not read.</source>
+        <translation>« %1 » est un périphérique, pas un fichier de corpus : il n’est pas lu.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 GB, more than Skimmer reads as a corpus.</source>
+        <translation>« %1 » dépasse %2 Go, plus que ce que Skimmer lit comme corpus.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to read “%1”.</source>
+        <translation>Mémoire insuffisante pour lire « %1 ».</translation>
     </message>
     <message>
         <source>line is %1 bytes long; only the first %2 are kept.</source>
@@ -357,9 +380,24 @@
         <source>%1 more author lines without an abstract were not listed.</source>
         <translation>%1 autres lignes d’auteurs sans résumé ne sont pas listées.</translation>
     </message>
+</context>
+<context>
+    <name>DensityActions</name>
     <message>
-        <source>This does not look like a corpus: only %1 of %2 records start with a line of comma-separated author names (line %3 reads like prose).</source>
-        <translation>Ceci ne ressemble pas à un corpus : seules %1 notices sur %2 commencent par une ligne de noms d’auteurs séparés par des virgules (la ligne %3 ressemble à de la prose).</translation>
+        <source>&amp;Compact List</source>
+        <translation>Liste co&amp;mpacte</translation>
+    </message>
+    <message>
+        <source>C&amp;omfortable List</source>
+        <translation>Liste &amp;aérée</translation>
+    </message>
+    <message>
+        <source>&amp;Full List</source>
+        <translation>Liste &amp;complète</translation>
+    </message>
+    <message>
+        <source>Cycle List &amp;Density</source>
+        <translation>Alterner la &amp;densité de la liste</translation>
     </message>
 </context>
 <context>
@@ -454,6 +492,57 @@
     <message>
         <source>not by %1</source>
         <translation>pas par %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <source>&amp;Open Corpus…</source>
+        <translation>&amp;Ouvrir un corpus…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Progression du chargement</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>Annuler le chargement</translation>
+    </message>
+    <message>
+        <source>Loading “%1” was cancelled.</source>
+        <translation>Le chargement de « %1 » a été annulé.</translation>
+    </message>
+    <message>
+        <source>Open Corpus</source>
+        <translation>Ouvrir un corpus</translation>
+    </message>
+    <message>
+        <source>Corpus files (*.txt);;All files (*)</source>
+        <translation>Fichiers de corpus (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Loading “%1”…</source>
+        <translation>Chargement de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2</source>
+        <translation>Impossible d’ouvrir « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2 “%3” stays open.</source>
+        <translation>Impossible d’ouvrir « %1 » : %2 « %3 » reste ouvert.</translation>
     </message>
 </context>
 <context>
@@ -563,10 +652,6 @@
         <translation>absents du corpus «&#xa0;%1&#xa0;»&#xa0;: %2 — rien n’a été modifié</translation>
     </message>
     <message>
-        <source>no paper ids given</source>
-        <translation>aucun identifiant d’article fourni</translation>
-    </message>
-    <message>
         <source>added %1 of %2 papers to “%3”
 </source>
         <translation>%1 articles sur %2 ajoutés à «&#xa0;%3&#xa0;»
@@ -631,6 +716,10 @@
     <message>
         <source>Add the papers whose ids follow to a reading list, created when new (- reads the ids from standard input).</source>
         <translation>Ajouter les articles dont les identifiants suivent à une liste de lecture, créée si elle n’existe pas (- lit les identifiants sur l’entrée standard).</translation>
+    </message>
+    <message>
+        <source>%1 ids, the first %2: %3</source>
+        <translation>%1 identifiants, les %2 premiers : %3</translation>
     </message>
 </context>
 <context>
@@ -859,6 +948,22 @@
         <source>a new order of “%1” must hold each of its papers exactly once</source>
         <translation>le nouvel ordre de «&#xa0;%1&#xa0;» doit contenir chacun de ses articles exactement une fois</translation>
     </message>
+    <message>
+        <source>no library file given: the path is empty</source>
+        <translation>aucun fichier de bibliothèque indiqué : le chemin est vide</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file, so it cannot be a library</source>
+        <translation>« %1 » n’est pas un fichier ordinaire et ne peut donc pas être une bibliothèque</translation>
+    </message>
+    <message>
+        <source>the library “%1” is being opened by another program</source>
+        <translation>la bibliothèque « %1 » est en cours d’ouverture par un autre programme</translation>
+    </message>
+    <message>
+        <source>the library “%1” cannot be written (%2); it is open read-only and changes cannot be saved</source>
+        <translation>impossible d’écrire dans la bibliothèque « %1 » (%2) ; elle est ouverte en lecture seule et les modifications ne peuvent pas être enregistrées</translation>
+    </message>
 </context>
 <context>
     <name>LibraryUndo</name>
@@ -954,24 +1059,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Search</source>
-        <translation>Recherche</translation>
-    </message>
-    <message>
         <source>Papers</source>
         <translation>Articles</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Open Corpus…</source>
-        <translation>&amp;Ouvrir un corpus…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -998,38 +1091,20 @@
         <translation>%1 — Skimmer</translation>
     </message>
     <message>
-        <source>Open Corpus</source>
-        <translation>Ouvrir un corpus</translation>
-    </message>
-    <message>
-        <source>Corpus files (*.txt);;All files (*)</source>
-        <translation>Fichiers de corpus (*.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n papers</source>
-        <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n papers</source>
-        <translation>
-            <numerusform>%1 article sur %n</numerusform>
-            <numerusform>%1 articles sur %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) while reading</source>
-        <translation>
-            <numerusform>%n problème à la lecture</numerusform>
-            <numerusform>%n problèmes à la lecture</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
+    <message>
+        <source>Authors</source>
+        <translation>Auteurs</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationActions</name>
     <message>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
@@ -1043,6 +1118,10 @@
         <translation>Recherches &amp;récentes</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
@@ -1053,94 +1132,6 @@
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>No corpus is open. Open one with File ▸ Open or drop a file here.</source>
-        <translation>Aucun corpus ouvert. Ouvrez-en un via Fichier ▸ Ouvrir ou déposez un fichier ici.</translation>
-    </message>
-    <message>
-        <source>No papers match “%1”. Try fewer words.</source>
-        <translation>Aucun article ne correspond à « %1 ». Essayez avec moins de mots.</translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation>&amp;Recharger</translation>
-    </message>
-    <message>
-        <source>Could not open “%1”: %2</source>
-        <translation>Impossible d’ouvrir « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>Could not open “%1”: %2 “%3” stays open.</source>
-        <translation>Impossible d’ouvrir « %1 » : %2 « %3 » reste ouvert.</translation>
-    </message>
-    <message>
-        <source>“%1” no longer exists; showing the shipped corpus instead.</source>
-        <translation>« %1 » n’existe plus ; le corpus fourni est affiché à la place.</translation>
-    </message>
-    <message>
-        <source>Showing the shipped corpus instead.</source>
-        <translation>Le corpus fourni est affiché à la place.</translation>
-    </message>
-    <message>
-        <source>Search: words, &quot;a phrase&quot;, author:name, -exclude, this OR that</source>
-        <translation>Rechercher&#xa0;: mots, &quot;une expression&quot;, author:nom, -exclure, ceci OR cela</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Every word must match; a word matches words starting with it, ignoring case and accents (&lt;i&gt;scholkopf&lt;/i&gt; finds Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; words in a row · &lt;b&gt;-word&lt;/b&gt; or &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; exclude · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; one field · &lt;b&gt;graph OR tree neural&lt;/b&gt; either of two, then AND.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Chaque mot doit correspondre&#xa0;; un mot trouve les mots qui commencent par lui, sans tenir compte de la casse ni des accents (&lt;i&gt;scholkopf&lt;/i&gt; trouve Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; mots qui se suivent · &lt;b&gt;-word&lt;/b&gt; ou &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; exclure · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; un seul champ · &lt;b&gt;graph OR tree neural&lt;/b&gt; l’un ou l’autre, puis ET.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Nothing in “%1” yet.</source>
-        <translation>Rien dans «&#xa0;%1&#xa0;» pour l’instant.</translation>
-    </message>
-    <message>
-        <source>showing “%1”</source>
-        <translation>affichage&#xa0;: «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Authors</source>
-        <translation>Auteurs</translation>
-    </message>
-    <message>
-        <source>&amp;Compact List</source>
-        <translation>Liste co&amp;mpacte</translation>
-    </message>
-    <message>
-        <source>C&amp;omfortable List</source>
-        <translation>Liste &amp;aérée</translation>
-    </message>
-    <message>
-        <source>&amp;Full List</source>
-        <translation>Liste &amp;complète</translation>
-    </message>
-    <message>
-        <source>Cycle List &amp;Density</source>
-        <translation>Alterner la &amp;densité de la liste</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>Bibliothèque</translation>
-    </message>
-    <message>
-        <source>Loading progress</source>
-        <translation>Progression du chargement</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Cancel loading</source>
-        <translation>Annuler le chargement</translation>
-    </message>
-    <message>
-        <source>Loading “%1” was cancelled.</source>
-        <translation>Le chargement de « %1 » a été annulé.</translation>
-    </message>
-    <message>
-        <source>Loading “%1”…</source>
-        <translation>Chargement de « %1 »…</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1421,22 @@
         <source>the library “%1” was written by a newer Skimmer (schema %2, this one knows up to %3); it was left untouched</source>
         <translation>la bibliothèque «&#xa0;%1&#xa0;» a été écrite par une version plus récente de Skimmer (schéma %2, cette version connaît jusqu’au %3)&#xa0;; elle n’a pas été modifiée</translation>
     </message>
+    <message>
+        <source>%1 more problems</source>
+        <translation>%1 autres problèmes</translation>
+    </message>
+    <message>
+        <source>cannot read the library “%1”: %2; it was left untouched</source>
+        <translation>impossible de lire la bibliothèque « %1 » : %2 ; elle n’a pas été modifiée</translation>
+    </message>
+    <message>
+        <source>Your library is open read-only:
+
+%1</source>
+        <translation>Votre bibliothèque est ouverte en lecture seule :
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>RecentFilesMenu</name>
@@ -1447,6 +1454,61 @@
     </message>
 </context>
 <context>
+    <name>ResultsStatus</name>
+    <message numerus="yes">
+        <source>%n papers</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n papers</source>
+        <translation>
+            <numerusform>%1 article sur %n</numerusform>
+            <numerusform>%1 articles sur %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>showing “%1”</source>
+        <translation>affichage&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) while reading</source>
+        <translation>
+            <numerusform>%n problème à la lecture</numerusform>
+            <numerusform>%n problèmes à la lecture</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No corpus is open. Open one with File ▸ Open or drop a file here.</source>
+        <translation>Aucun corpus ouvert. Ouvrez-en un via Fichier ▸ Ouvrir ou déposez un fichier ici.</translation>
+    </message>
+    <message>
+        <source>Nothing in “%1” yet.</source>
+        <translation>Rien dans «&#xa0;%1&#xa0;» pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No papers match “%1”. Try fewer words.</source>
+        <translation>Aucun article ne correspond à « %1 ». Essayez avec moins de mots.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Search: words, &quot;a phrase&quot;, author:name, -exclude, this OR that</source>
+        <translation>Rechercher&#xa0;: mots, &quot;une expression&quot;, author:nom, -exclure, ceci OR cela</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every word must match; a word matches words starting with it, ignoring case and accents (&lt;i&gt;scholkopf&lt;/i&gt; finds Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; words in a row · &lt;b&gt;-word&lt;/b&gt; or &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; exclude · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; one field · &lt;b&gt;graph OR tree neural&lt;/b&gt; either of two, then AND.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chaque mot doit correspondre&#xa0;; un mot trouve les mots qui commencent par lui, sans tenir compte de la casse ni des accents (&lt;i&gt;scholkopf&lt;/i&gt; trouve Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; mots qui se suivent · &lt;b&gt;-word&lt;/b&gt; ou &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; exclure · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; un seul champ · &lt;b&gt;graph OR tree neural&lt;/b&gt; l’un ou l’autre, puis ET.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>SearchHistoryPopup</name>
     <message>
         <source>Recent searches</source>
@@ -1455,6 +1517,17 @@
     <message>
         <source>Recent searches (Alt+Down)</source>
         <translation>Recherches récentes (Alt+Bas)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>“%1” no longer exists; showing the shipped corpus instead.</source>
+        <translation>« %1 » n’existe plus ; le corpus fourni est affiché à la place.</translation>
+    </message>
+    <message>
+        <source>Showing the shipped corpus instead.</source>
+        <translation>Le corpus fourni est affiché à la place.</translation>
     </message>
 </context>
 <context>

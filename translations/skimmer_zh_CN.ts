@@ -275,22 +275,14 @@
     </message>
 </context>
 <context>
-    <name>CorpusParser</name>
+    <name>CorpusEncoding</name>
     <message>
-        <source>“%1” is a folder, not a corpus file.</source>
-        <translation>“%1”是文件夹，不是语料文件。</translation>
+        <source>This file is %1 text%2: save it as UTF-8 (or as UTF-16 with a byte-order mark).</source>
+        <translation>此文件是 %1 文本%2：请将其另存为 UTF-8（或带字节顺序标记的 UTF-16）。</translation>
     </message>
     <message>
-        <source>Cannot open “%1”: %2.</source>
-        <translation>无法打开“%1”：%2。</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation>无法读取“%1”：%2。</translation>
-    </message>
-    <message>
-        <source>The file is empty: a corpus needs at least one record (a line of authors followed by a line with the abstract).</source>
-        <translation>文件为空：语料至少需要一条记录（一行作者，后接一行摘要）。</translation>
+        <source> without a byte-order mark</source>
+        <translation>（无字节顺序标记）</translation>
     </message>
     <message>
         <source>This is a binary file, not a text corpus (it contains a NUL byte at offset %1).</source>
@@ -308,6 +300,21 @@
         <source>%1 more lines with invalid UTF-8 were not listed.</source>
         <translation>另有 %1 行无效 UTF-8 未列出。</translation>
     </message>
+</context>
+<context>
+    <name>CorpusParser</name>
+    <message>
+        <source>“%1” is a folder, not a corpus file.</source>
+        <translation>“%1”是文件夹，不是语料文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>无法读取“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>The file is empty: a corpus needs at least one record (a line of authors followed by a line with the abstract).</source>
+        <translation>文件为空：语料至少需要一条记录（一行作者，后接一行摘要）。</translation>
+    </message>
     <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
@@ -315,6 +322,22 @@
     <message>
         <source>The file holds only blank lines: a corpus needs at least one record.</source>
         <translation>文件只有空行：语料至少需要一条记录。</translation>
+    </message>
+    <message>
+        <source>This does not look like a corpus: only %1 of %2 records start with a line of comma-separated author names (line %3 reads like prose).</source>
+        <translation>这看起来不像语料：%2 条记录中只有 %1 条以逗号分隔的作者名开头（第 %3 行像是正文）。</translation>
+    </message>
+    <message>
+        <source>“%1” is a device, not a corpus file: it is not read.</source>
+        <translation>“%1”是设备，不是语料库文件：不会读取。</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 GB, more than Skimmer reads as a corpus.</source>
+        <translation>“%1”大于 %2 GB，超出 Skimmer 可读取的语料库大小。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to read “%1”.</source>
+        <translation>内存不足，无法读取“%1”。</translation>
     </message>
     <message>
         <source>line is %1 bytes long; only the first %2 are kept.</source>
@@ -352,9 +375,24 @@
         <source>%1 more author lines without an abstract were not listed.</source>
         <translation>另有 %1 个无摘要的作者行未列出。</translation>
     </message>
+</context>
+<context>
+    <name>DensityActions</name>
     <message>
-        <source>This does not look like a corpus: only %1 of %2 records start with a line of comma-separated author names (line %3 reads like prose).</source>
-        <translation>这看起来不像语料：%2 条记录中只有 %1 条以逗号分隔的作者名开头（第 %3 行像是正文）。</translation>
+        <source>&amp;Compact List</source>
+        <translation>紧凑列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;omfortable List</source>
+        <translation>宽松列表(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Full List</source>
+        <translation>完整列表(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cycle List &amp;Density</source>
+        <translation>切换列表密度(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -449,6 +487,57 @@
     <message>
         <source>not by %1</source>
         <translation>排除作者 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <source>&amp;Open Corpus…</source>
+        <translation>打开语料(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>重新加载(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>加载进度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>取消加载</translation>
+    </message>
+    <message>
+        <source>Loading “%1” was cancelled.</source>
+        <translation>已取消加载“%1”。</translation>
+    </message>
+    <message>
+        <source>Open Corpus</source>
+        <translation>打开语料</translation>
+    </message>
+    <message>
+        <source>Corpus files (*.txt);;All files (*)</source>
+        <translation>语料文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Loading “%1”…</source>
+        <translation>正在加载“%1”…</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2 “%3” stays open.</source>
+        <translation>无法打开“%1”：%2 “%3”保持打开。</translation>
     </message>
 </context>
 <context>
@@ -558,10 +647,6 @@
         <translation>不在语料“%1”中：%2——未做任何更改</translation>
     </message>
     <message>
-        <source>no paper ids given</source>
-        <translation>未提供论文 ID</translation>
-    </message>
-    <message>
         <source>added %1 of %2 papers to “%3”
 </source>
         <translation>已将 %2 篇论文中的 %1 篇添加到“%3”
@@ -626,6 +711,10 @@
     <message>
         <source>Add the papers whose ids follow to a reading list, created when new (- reads the ids from standard input).</source>
         <translation>将其后 ID 所指的论文添加到阅读列表，列表不存在时自动创建（用 - 则从标准输入读取 ID）。</translation>
+    </message>
+    <message>
+        <source>%1 ids, the first %2: %3</source>
+        <translation>%1 个 ID，前 %2 个：%3</translation>
     </message>
 </context>
 <context>
@@ -851,6 +940,22 @@
         <source>a new order of “%1” must hold each of its papers exactly once</source>
         <translation>“%1”的新顺序必须恰好包含其中每篇论文一次</translation>
     </message>
+    <message>
+        <source>no library file given: the path is empty</source>
+        <translation>未指定文献库文件：路径为空</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file, so it cannot be a library</source>
+        <translation>“%1”不是普通文件，因此不能作为文献库</translation>
+    </message>
+    <message>
+        <source>the library “%1” is being opened by another program</source>
+        <translation>文献库“%1”正被另一个程序打开</translation>
+    </message>
+    <message>
+        <source>the library “%1” cannot be written (%2); it is open read-only and changes cannot be saved</source>
+        <translation>无法写入文献库“%1”（%2）；已以只读方式打开，更改无法保存</translation>
+    </message>
 </context>
 <context>
     <name>LibraryUndo</name>
@@ -939,24 +1044,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-    <message>
         <source>Papers</source>
         <translation>论文</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Open Corpus…</source>
-        <translation>打开语料(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -983,35 +1076,20 @@
         <translation>%1 — Skimmer</translation>
     </message>
     <message>
-        <source>Open Corpus</source>
-        <translation>打开语料</translation>
-    </message>
-    <message>
-        <source>Corpus files (*.txt);;All files (*)</source>
-        <translation>语料文件 (*.txt);;所有文件 (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n papers</source>
-        <translation>
-            <numerusform>%n 篇论文</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n papers</source>
-        <translation>
-            <numerusform>%1 / %n 篇论文</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) while reading</source>
-        <translation>
-            <numerusform>读取时发现 %n 个问题</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>文献库</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationActions</name>
     <message>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
@@ -1025,6 +1103,10 @@
         <translation>最近的搜索(&amp;S)</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
         <source>Results</source>
         <translation>结果</translation>
     </message>
@@ -1035,94 +1117,6 @@
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
-    </message>
-    <message>
-        <source>No corpus is open. Open one with File ▸ Open or drop a file here.</source>
-        <translation>尚未打开语料。请通过“文件 ▸ 打开”打开，或将文件拖放到此处。</translation>
-    </message>
-    <message>
-        <source>No papers match “%1”. Try fewer words.</source>
-        <translation>没有与“%1”匹配的论文。试试减少关键词。</translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation>重新加载(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Could not open “%1”: %2</source>
-        <translation>无法打开“%1”：%2</translation>
-    </message>
-    <message>
-        <source>Could not open “%1”: %2 “%3” stays open.</source>
-        <translation>无法打开“%1”：%2 “%3”保持打开。</translation>
-    </message>
-    <message>
-        <source>“%1” no longer exists; showing the shipped corpus instead.</source>
-        <translation>“%1”已不存在；改为显示自带语料。</translation>
-    </message>
-    <message>
-        <source>Showing the shipped corpus instead.</source>
-        <translation>改为显示自带语料。</translation>
-    </message>
-    <message>
-        <source>Search: words, &quot;a phrase&quot;, author:name, -exclude, this OR that</source>
-        <translation>搜索：词语、&quot;短语&quot;、author:姓名、-排除词、this OR that</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Every word must match; a word matches words starting with it, ignoring case and accents (&lt;i&gt;scholkopf&lt;/i&gt; finds Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; words in a row · &lt;b&gt;-word&lt;/b&gt; or &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; exclude · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; one field · &lt;b&gt;graph OR tree neural&lt;/b&gt; either of two, then AND.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;每个词都必须匹配；一个词可匹配以它开头的词，不区分大小写和重音符号（&lt;i&gt;scholkopf&lt;/i&gt; 可找到 Schölkopf）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; 词语连续出现 · &lt;b&gt;-word&lt;/b&gt; 或 &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; 排除 · &lt;b&gt;author:levine&lt;/b&gt;、&lt;b&gt;a:&lt;/b&gt;、&lt;b&gt;tldr:&lt;/b&gt;、&lt;b&gt;abstract:&lt;/b&gt; 只搜索单个字段 · &lt;b&gt;graph OR tree neural&lt;/b&gt; 两者之一，再与其余词 AND 组合。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Nothing in “%1” yet.</source>
-        <translation>“%1”中还没有内容。</translation>
-    </message>
-    <message>
-        <source>showing “%1”</source>
-        <translation>正在显示“%1”</translation>
-    </message>
-    <message>
-        <source>Authors</source>
-        <translation>作者</translation>
-    </message>
-    <message>
-        <source>&amp;Compact List</source>
-        <translation>紧凑列表(&amp;C)</translation>
-    </message>
-    <message>
-        <source>C&amp;omfortable List</source>
-        <translation>宽松列表(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Full List</source>
-        <translation>完整列表(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Cycle List &amp;Density</source>
-        <translation>切换列表密度(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>文献库</translation>
-    </message>
-    <message>
-        <source>Loading progress</source>
-        <translation>加载进度</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Cancel loading</source>
-        <translation>取消加载</translation>
-    </message>
-    <message>
-        <source>Loading “%1” was cancelled.</source>
-        <translation>已取消加载“%1”。</translation>
-    </message>
-    <message>
-        <source>Loading “%1”…</source>
-        <translation>正在加载“%1”…</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1403,22 @@
         <source>the library “%1” was written by a newer Skimmer (schema %2, this one knows up to %3); it was left untouched</source>
         <translation>文献库“%1”由较新版本的 Skimmer 写入（架构版本 %2，当前版本最高支持 %3）；未对其做任何改动</translation>
     </message>
+    <message>
+        <source>%1 more problems</source>
+        <translation>另有 %1 个问题</translation>
+    </message>
+    <message>
+        <source>cannot read the library “%1”: %2; it was left untouched</source>
+        <translation>无法读取文献库“%1”：%2；文件未被改动</translation>
+    </message>
+    <message>
+        <source>Your library is open read-only:
+
+%1</source>
+        <translation>您的文献库以只读方式打开：
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>RecentFilesMenu</name>
@@ -1426,6 +1436,58 @@
     </message>
 </context>
 <context>
+    <name>ResultsStatus</name>
+    <message numerus="yes">
+        <source>%n papers</source>
+        <translation>
+            <numerusform>%n 篇论文</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n papers</source>
+        <translation>
+            <numerusform>%1 / %n 篇论文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>showing “%1”</source>
+        <translation>正在显示“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) while reading</source>
+        <translation>
+            <numerusform>读取时发现 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No corpus is open. Open one with File ▸ Open or drop a file here.</source>
+        <translation>尚未打开语料。请通过“文件 ▸ 打开”打开，或将文件拖放到此处。</translation>
+    </message>
+    <message>
+        <source>Nothing in “%1” yet.</source>
+        <translation>“%1”中还没有内容。</translation>
+    </message>
+    <message>
+        <source>No papers match “%1”. Try fewer words.</source>
+        <translation>没有与“%1”匹配的论文。试试减少关键词。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search: words, &quot;a phrase&quot;, author:name, -exclude, this OR that</source>
+        <translation>搜索：词语、&quot;短语&quot;、author:姓名、-排除词、this OR that</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every word must match; a word matches words starting with it, ignoring case and accents (&lt;i&gt;scholkopf&lt;/i&gt; finds Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; words in a row · &lt;b&gt;-word&lt;/b&gt; or &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; exclude · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; one field · &lt;b&gt;graph OR tree neural&lt;/b&gt; either of two, then AND.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;每个词都必须匹配；一个词可匹配以它开头的词，不区分大小写和重音符号（&lt;i&gt;scholkopf&lt;/i&gt; 可找到 Schölkopf）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; 词语连续出现 · &lt;b&gt;-word&lt;/b&gt; 或 &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; 排除 · &lt;b&gt;author:levine&lt;/b&gt;、&lt;b&gt;a:&lt;/b&gt;、&lt;b&gt;tldr:&lt;/b&gt;、&lt;b&gt;abstract:&lt;/b&gt; 只搜索单个字段 · &lt;b&gt;graph OR tree neural&lt;/b&gt; 两者之一，再与其余词 AND 组合。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>SearchHistoryPopup</name>
     <message>
         <source>Recent searches</source>
@@ -1434,6 +1496,17 @@
     <message>
         <source>Recent searches (Alt+Down)</source>
         <translation>最近的搜索（Alt+下箭头）</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>“%1” no longer exists; showing the shipped corpus instead.</source>
+        <translation>“%1”已不存在；改为显示自带语料。</translation>
+    </message>
+    <message>
+        <source>Showing the shipped corpus instead.</source>
+        <translation>改为显示自带语料。</translation>
     </message>
 </context>
 <context>

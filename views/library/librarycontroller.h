@@ -6,11 +6,9 @@
 #include <QPointer>
 #include <QTimer>
 
-class LibraryDecorationModel;
 class LibraryEntriesModel;
 class LibraryListsModel;
 class LibraryPanel;
-class LibraryScopeProxyModel;
 class PaperModel;
 class QAbstractItemView;
 class QAction;
@@ -18,6 +16,7 @@ class QDockWidget;
 class QMainWindow;
 class QMenu;
 class QUndoStack;
+class ResultsPipeline;
 
 // The library in the window: the "Library" menu and its shortcuts (Ctrl+D bookmark, M read,
 // Ctrl+L add to list, Alt+Up/Down reorder, Ctrl+Z / Ctrl+Shift+Z), the lists panel dock, the
@@ -28,8 +27,8 @@ class LibraryController : public QObject
     Q_OBJECT
 
 public:
-    LibraryController(QMainWindow *window, QAbstractItemView *paperView, PaperModel *papers,
-                      LibraryDecorationModel *decoration, LibraryScopeProxyModel *scope);
+    // Fills menu (the window's Library menu); the panel's scope choice goes to the pipeline.
+    LibraryController(QMainWindow *window, QMenu *menu, QAbstractItemView *paperView, ResultsPipeline *pipeline);
     ~LibraryController() override;
 
     void setStore(LibraryStore *store);
@@ -50,7 +49,7 @@ public:
     void reorder(const QString &list, const QStringList &order, const QStringList &moved);
 
 private:
-    void createActions(QMainWindow *window);
+    void createActions(QMainWindow *window, QMenu *menu);
     QList<LibraryStore::Paper> selectedPapers() const;
     QString currentId() const;
     bool allSelected(int role) const; // every selected paper (or the current one) has role set
@@ -60,9 +59,8 @@ private:
 
     QMainWindow *m_window;
     QAbstractItemView *m_view;
+    ResultsPipeline *m_pipeline;
     PaperModel *m_papers;
-    LibraryDecorationModel *m_decoration;
-    LibraryScopeProxyModel *m_scope;
     QPointer<LibraryStore> m_store;
     QUndoStack *m_undo;
     LibraryListsModel *m_lists;
