@@ -1104,37 +1104,6 @@
     </message>
 </context>
 <context>
-    <name>NavigationActions</name>
-    <message>
-        <source>&amp;Go</source>
-        <translation>A&amp;ller</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Rechercher</translation>
-    </message>
-    <message>
-        <source>Recent &amp;Searches</source>
-        <translation>Recherches &amp;récentes</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Recherche</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Résultats</translation>
-    </message>
-    <message>
-        <source>&amp;Command Palette…</source>
-        <translation>Palette de &amp;commandes…</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Raccourcis clavier</translation>
-    </message>
-</context>
-<context>
     <name>MapCommand</name>
     <message>
         <source>Paper map</source>
@@ -1195,6 +1164,37 @@
     <message>
         <source>Drawing the map: %1 (%2%)</source>
         <translation>Dessin de la carte : %1 (%2 %)</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationActions</name>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Searches</source>
+        <translation>Recherches &amp;récentes</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>&amp;Command Palette…</source>
+        <translation>Palette de &amp;commandes…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
 </context>
 <context>
