@@ -1135,6 +1135,69 @@
     </message>
 </context>
 <context>
+    <name>MapCommand</name>
+    <message>
+        <source>Paper map</source>
+        <translation>Papierkarte</translation>
+    </message>
+    <message>
+        <source>Compute the paper map and write it as JSON to &lt;file&gt;.</source>
+        <translation>Die Papierkarte berechnen und als JSON nach &lt;file&gt; schreiben.</translation>
+    </message>
+    <message>
+        <source>With --map-json: also draw the map to &lt;file&gt; (.png or .svg).</source>
+        <translation>Mit --map-json: die Karte auch nach &lt;file&gt; zeichnen (.png oder .svg).</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>„%1“ kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>MapController</name>
+    <message>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Karte</translation>
+    </message>
+</context>
+<context>
+    <name>MapPipeline</name>
+    <message numerus="yes">
+        <source>Too few papers to draw a map: it needs at least %n.</source>
+        <translation>
+            <numerusform>Zu wenige Papers für eine Karte: Sie braucht mindestens %n.</numerusform>
+            <numerusform>Zu wenige Papers für eine Karte: Sie braucht mindestens %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No map: the papers share too few distinguishing words (empty or identical abstracts?).</source>
+        <translation>Keine Karte: Die Papers teilen zu wenige unterscheidende Wörter (leere oder identische Abstracts?).</translation>
+    </message>
+    <message>
+        <source>The map could not be laid out.</source>
+        <translation>Die Karte konnte nicht angeordnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Paper map</source>
+        <translation>Papierkarte</translation>
+    </message>
+    <message>
+        <source>The map is computed after the corpus loads…</source>
+        <translation>Die Karte wird nach dem Laden des Korpus berechnet …</translation>
+    </message>
+    <message>
+        <source>Drawing the map: %1 (%2%)</source>
+        <translation>Die Karte wird gezeichnet: %1 (%2 %)</translation>
+    </message>
+</context>
+<context>
     <name>NavigationActions</name>
     <message>
         <source>&amp;Go</source>

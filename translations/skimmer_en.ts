@@ -1134,6 +1134,69 @@
     </message>
 </context>
 <context>
+    <name>MapCommand</name>
+    <message>
+        <source>Paper map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the paper map and write it as JSON to &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --map-json: also draw the map to &lt;file&gt; (.png or .svg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapController</name>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapPipeline</name>
+    <message numerus="yes">
+        <source>Too few papers to draw a map: it needs at least %n.</source>
+        <translation>
+            <numerusform>Too few papers to draw a map: it needs at least %n.</numerusform>
+            <numerusform>Too few papers to draw a map: it needs at least %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No map: the papers share too few distinguishing words (empty or identical abstracts?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map could not be laid out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Paper map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map is computed after the corpus loads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the map: %1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NavigationActions</name>
     <message>
         <source>&amp;Go</source>

@@ -1135,6 +1135,69 @@
     </message>
 </context>
 <context>
+    <name>MapCommand</name>
+    <message>
+        <source>Paper map</source>
+        <translation>Carte des articles</translation>
+    </message>
+    <message>
+        <source>Compute the paper map and write it as JSON to &lt;file&gt;.</source>
+        <translation>Calculer la carte des articles et l’écrire en JSON dans &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>With --map-json: also draw the map to &lt;file&gt; (.png or .svg).</source>
+        <translation>Avec --map-json : dessiner aussi la carte dans &lt;file&gt; (.png ou .svg).</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>Impossible d’écrire « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>MapController</name>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Carte</translation>
+    </message>
+</context>
+<context>
+    <name>MapPipeline</name>
+    <message numerus="yes">
+        <source>Too few papers to draw a map: it needs at least %n.</source>
+        <translation>
+            <numerusform>Trop peu d’articles pour dessiner une carte : il en faut au moins %n.</numerusform>
+            <numerusform>Trop peu d’articles pour dessiner une carte : il en faut au moins %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No map: the papers share too few distinguishing words (empty or identical abstracts?).</source>
+        <translation>Pas de carte : les articles partagent trop peu de mots distinctifs (résumés vides ou identiques ?).</translation>
+    </message>
+    <message>
+        <source>The map could not be laid out.</source>
+        <translation>La carte n’a pas pu être disposée.</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Paper map</source>
+        <translation>Carte des articles</translation>
+    </message>
+    <message>
+        <source>The map is computed after the corpus loads…</source>
+        <translation>La carte est calculée après le chargement du corpus…</translation>
+    </message>
+    <message>
+        <source>Drawing the map: %1 (%2%)</source>
+        <translation>Dessin de la carte : %1 (%2 %)</translation>
+    </message>
+</context>
+<context>
     <name>NavigationActions</name>
     <message>
         <source>&amp;Go</source>

@@ -1120,6 +1120,68 @@
     </message>
 </context>
 <context>
+    <name>MapCommand</name>
+    <message>
+        <source>Paper map</source>
+        <translation>论文地图</translation>
+    </message>
+    <message>
+        <source>Compute the paper map and write it as JSON to &lt;file&gt;.</source>
+        <translation>计算论文地图并以 JSON 写入 &lt;file&gt;。</translation>
+    </message>
+    <message>
+        <source>With --map-json: also draw the map to &lt;file&gt; (.png or .svg).</source>
+        <translation>与 --map-json 一起：同时把地图绘制到 &lt;file&gt;（.png 或 .svg）。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>无法写入“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>MapController</name>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>地图(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>MapPipeline</name>
+    <message numerus="yes">
+        <source>Too few papers to draw a map: it needs at least %n.</source>
+        <translation>
+            <numerusform>论文太少，无法绘制地图：至少需要 %n 篇。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No map: the papers share too few distinguishing words (empty or identical abstracts?).</source>
+        <translation>无法绘制地图：论文之间可区分的词太少（摘要为空或完全相同？）。</translation>
+    </message>
+    <message>
+        <source>The map could not be laid out.</source>
+        <translation>无法完成地图布局。</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Paper map</source>
+        <translation>论文地图</translation>
+    </message>
+    <message>
+        <source>The map is computed after the corpus loads…</source>
+        <translation>语料加载后将计算地图…</translation>
+    </message>
+    <message>
+        <source>Drawing the map: %1 (%2%)</source>
+        <translation>正在绘制地图：%1（%2%）</translation>
+    </message>
+</context>
+<context>
     <name>NavigationActions</name>
     <message>
         <source>&amp;Go</source>
