@@ -7,6 +7,7 @@
 #include "library/libraryscopeproxymodel.h"
 #include "library/libraryundo.h"
 #include "library/listpickerdialog.h"
+#include "library/listtransferactions.h"
 #include "corpus/papermodel.h"
 
 #include <QAbstractItemView>
@@ -128,6 +129,9 @@ void LibraryController::createActions(QMainWindow *window)
         a->setShortcutContext(Qt::WidgetShortcut);
     m_panel->listsView()->addActions({rename, remove});
     m_panel->listsView()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    menu->addSeparator();
+    m_transfer = new ListTransferActions(window, menu, this, m_papers);
+    m_storeActions << m_transfer->importAction();
     menu->addSeparator();
     menu->addAction(m_dock->toggleViewAction());
 }

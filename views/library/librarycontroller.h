@@ -11,6 +11,7 @@ class LibraryEntriesModel;
 class LibraryListsModel;
 class LibraryPanel;
 class LibraryScopeProxyModel;
+class ListTransferActions;
 class PaperModel;
 class QAbstractItemView;
 class QAction;
@@ -36,6 +37,7 @@ public:
     LibraryStore *store() const { return m_store; }
     QUndoStack *undoStack() const { return m_undo; }
     LibraryPanel *panel() const { return m_panel; }
+    ListTransferActions *listTransfer() const { return m_transfer; }
     // How long a paper stays current before it counts as read (default 3 s).
     void setAutoReadDelay(int ms) { m_readTimer.setInterval(ms); }
 
@@ -74,4 +76,5 @@ private:
     QTimer m_readTimer;
     QTimer m_externalTimer;
     QString m_pendingRead;
+    ListTransferActions *m_transfer = nullptr;
 };
