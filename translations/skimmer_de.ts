@@ -363,6 +363,25 @@
     </message>
 </context>
 <context>
+    <name>DensityActions</name>
+    <message>
+        <source>&amp;Compact List</source>
+        <translation>&amp;Kompakte Liste</translation>
+    </message>
+    <message>
+        <source>C&amp;omfortable List</source>
+        <translation>K&amp;omfortable Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Full List</source>
+        <translation>&amp;Vollständige Liste</translation>
+    </message>
+    <message>
+        <source>Cycle List &amp;Density</source>
+        <translation>Listen&amp;dichte wechseln</translation>
+    </message>
+</context>
+<context>
     <name>DetailView</name>
     <message>
         <source>Paper details</source>
@@ -454,6 +473,57 @@
     <message>
         <source>not by %1</source>
         <translation>nicht von %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <source>&amp;Open Corpus…</source>
+        <translation>Korpus ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Ladefortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>Laden abbrechen</translation>
+    </message>
+    <message>
+        <source>Loading “%1” was cancelled.</source>
+        <translation>Das Laden von „%1“ wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Open Corpus</source>
+        <translation>Korpus öffnen</translation>
+    </message>
+    <message>
+        <source>Corpus files (*.txt);;All files (*)</source>
+        <translation>Korpusdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Loading “%1”…</source>
+        <translation>„%1“ wird geladen …</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2</source>
+        <translation>„%1“ konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2 “%3” stays open.</source>
+        <translation>„%1“ konnte nicht geöffnet werden: %2 „%3“ bleibt geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -954,24 +1024,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Search</source>
-        <translation>Suche</translation>
-    </message>
-    <message>
         <source>Papers</source>
         <translation>Paper</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Open Corpus…</source>
-        <translation>Korpus ö&amp;ffnen …</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -998,38 +1056,20 @@
         <translation>%1 – Skimmer</translation>
     </message>
     <message>
-        <source>Open Corpus</source>
-        <translation>Korpus öffnen</translation>
-    </message>
-    <message>
-        <source>Corpus files (*.txt);;All files (*)</source>
-        <translation>Korpusdateien (*.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n papers</source>
-        <translation>
-            <numerusform>%n Paper</numerusform>
-            <numerusform>%n Paper</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n papers</source>
-        <translation>
-            <numerusform>%1 von %n Paper</numerusform>
-            <numerusform>%1 von %n Paper</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) while reading</source>
-        <translation>
-            <numerusform>%n Problem beim Einlesen</numerusform>
-            <numerusform>%n Probleme beim Einlesen</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationActions</name>
     <message>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
@@ -1043,6 +1083,10 @@
         <translation>&amp;Letzte Suchen</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
@@ -1053,94 +1097,6 @@
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>No corpus is open. Open one with File ▸ Open or drop a file here.</source>
-        <translation>Kein Korpus geöffnet. Öffnen Sie eines über Datei ▸ Öffnen oder ziehen Sie eine Datei hierher.</translation>
-    </message>
-    <message>
-        <source>No papers match “%1”. Try fewer words.</source>
-        <translation>Keine Paper passen zu „%1“. Versuchen Sie es mit weniger Wörtern.</translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation>&amp;Neu laden</translation>
-    </message>
-    <message>
-        <source>Could not open “%1”: %2</source>
-        <translation>„%1“ konnte nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not open “%1”: %2 “%3” stays open.</source>
-        <translation>„%1“ konnte nicht geöffnet werden: %2 „%3“ bleibt geöffnet.</translation>
-    </message>
-    <message>
-        <source>“%1” no longer exists; showing the shipped corpus instead.</source>
-        <translation>„%1“ existiert nicht mehr; stattdessen wird das mitgelieferte Korpus angezeigt.</translation>
-    </message>
-    <message>
-        <source>Showing the shipped corpus instead.</source>
-        <translation>Stattdessen wird das mitgelieferte Korpus angezeigt.</translation>
-    </message>
-    <message>
-        <source>Search: words, &quot;a phrase&quot;, author:name, -exclude, this OR that</source>
-        <translation>Suche: Wörter, &quot;eine Phrase&quot;, author:Name, -ausschließen, dies OR das</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Every word must match; a word matches words starting with it, ignoring case and accents (&lt;i&gt;scholkopf&lt;/i&gt; finds Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; words in a row · &lt;b&gt;-word&lt;/b&gt; or &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; exclude · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; one field · &lt;b&gt;graph OR tree neural&lt;/b&gt; either of two, then AND.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Jedes Wort muss passen; ein Wort passt auf alle Wörter, die damit beginnen, ohne Rücksicht auf Groß-/Kleinschreibung und Akzente (&lt;i&gt;scholkopf&lt;/i&gt; findet Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; Wörter direkt hintereinander · &lt;b&gt;-word&lt;/b&gt; oder &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; ausschließen · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; nur ein Feld · &lt;b&gt;graph OR tree neural&lt;/b&gt; eines von zweien, dann UND.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Nothing in “%1” yet.</source>
-        <translation>Noch nichts in „%1“.</translation>
-    </message>
-    <message>
-        <source>showing “%1”</source>
-        <translation>„%1“ wird angezeigt</translation>
-    </message>
-    <message>
-        <source>Authors</source>
-        <translation>Autoren</translation>
-    </message>
-    <message>
-        <source>&amp;Compact List</source>
-        <translation>&amp;Kompakte Liste</translation>
-    </message>
-    <message>
-        <source>C&amp;omfortable List</source>
-        <translation>K&amp;omfortable Liste</translation>
-    </message>
-    <message>
-        <source>&amp;Full List</source>
-        <translation>&amp;Vollständige Liste</translation>
-    </message>
-    <message>
-        <source>Cycle List &amp;Density</source>
-        <translation>Listen&amp;dichte wechseln</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>Bibliothek</translation>
-    </message>
-    <message>
-        <source>Loading progress</source>
-        <translation>Ladefortschritt</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel loading</source>
-        <translation>Laden abbrechen</translation>
-    </message>
-    <message>
-        <source>Loading “%1” was cancelled.</source>
-        <translation>Das Laden von „%1“ wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Loading “%1”…</source>
-        <translation>„%1“ wird geladen …</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1340,61 @@
     </message>
 </context>
 <context>
+    <name>ResultsStatus</name>
+    <message numerus="yes">
+        <source>%n papers</source>
+        <translation>
+            <numerusform>%n Paper</numerusform>
+            <numerusform>%n Paper</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n papers</source>
+        <translation>
+            <numerusform>%1 von %n Paper</numerusform>
+            <numerusform>%1 von %n Paper</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>showing “%1”</source>
+        <translation>„%1“ wird angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) while reading</source>
+        <translation>
+            <numerusform>%n Problem beim Einlesen</numerusform>
+            <numerusform>%n Probleme beim Einlesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No corpus is open. Open one with File ▸ Open or drop a file here.</source>
+        <translation>Kein Korpus geöffnet. Öffnen Sie eines über Datei ▸ Öffnen oder ziehen Sie eine Datei hierher.</translation>
+    </message>
+    <message>
+        <source>Nothing in “%1” yet.</source>
+        <translation>Noch nichts in „%1“.</translation>
+    </message>
+    <message>
+        <source>No papers match “%1”. Try fewer words.</source>
+        <translation>Keine Paper passen zu „%1“. Versuchen Sie es mit weniger Wörtern.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Search: words, &quot;a phrase&quot;, author:name, -exclude, this OR that</source>
+        <translation>Suche: Wörter, &quot;eine Phrase&quot;, author:Name, -ausschließen, dies OR das</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every word must match; a word matches words starting with it, ignoring case and accents (&lt;i&gt;scholkopf&lt;/i&gt; finds Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; words in a row · &lt;b&gt;-word&lt;/b&gt; or &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; exclude · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; one field · &lt;b&gt;graph OR tree neural&lt;/b&gt; either of two, then AND.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Jedes Wort muss passen; ein Wort passt auf alle Wörter, die damit beginnen, ohne Rücksicht auf Groß-/Kleinschreibung und Akzente (&lt;i&gt;scholkopf&lt;/i&gt; findet Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; Wörter direkt hintereinander · &lt;b&gt;-word&lt;/b&gt; oder &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; ausschließen · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; nur ein Feld · &lt;b&gt;graph OR tree neural&lt;/b&gt; eines von zweien, dann UND.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>SearchHistoryPopup</name>
     <message>
         <source>Recent searches</source>
@@ -1392,6 +1403,17 @@
     <message>
         <source>Recent searches (Alt+Down)</source>
         <translation>Letzte Suchen (Alt+Runter)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>“%1” no longer exists; showing the shipped corpus instead.</source>
+        <translation>„%1“ existiert nicht mehr; stattdessen wird das mitgelieferte Korpus angezeigt.</translation>
+    </message>
+    <message>
+        <source>Showing the shipped corpus instead.</source>
+        <translation>Stattdessen wird das mitgelieferte Korpus angezeigt.</translation>
     </message>
 </context>
 <context>

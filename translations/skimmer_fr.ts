@@ -363,6 +363,25 @@
     </message>
 </context>
 <context>
+    <name>DensityActions</name>
+    <message>
+        <source>&amp;Compact List</source>
+        <translation>Liste co&amp;mpacte</translation>
+    </message>
+    <message>
+        <source>C&amp;omfortable List</source>
+        <translation>Liste &amp;aérée</translation>
+    </message>
+    <message>
+        <source>&amp;Full List</source>
+        <translation>Liste &amp;complète</translation>
+    </message>
+    <message>
+        <source>Cycle List &amp;Density</source>
+        <translation>Alterner la &amp;densité de la liste</translation>
+    </message>
+</context>
+<context>
     <name>DetailView</name>
     <message>
         <source>Paper details</source>
@@ -454,6 +473,57 @@
     <message>
         <source>not by %1</source>
         <translation>pas par %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <source>&amp;Open Corpus…</source>
+        <translation>&amp;Ouvrir un corpus…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Progression du chargement</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>Annuler le chargement</translation>
+    </message>
+    <message>
+        <source>Loading “%1” was cancelled.</source>
+        <translation>Le chargement de « %1 » a été annulé.</translation>
+    </message>
+    <message>
+        <source>Open Corpus</source>
+        <translation>Ouvrir un corpus</translation>
+    </message>
+    <message>
+        <source>Corpus files (*.txt);;All files (*)</source>
+        <translation>Fichiers de corpus (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Loading “%1”…</source>
+        <translation>Chargement de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2</source>
+        <translation>Impossible d’ouvrir « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2 “%3” stays open.</source>
+        <translation>Impossible d’ouvrir « %1 » : %2 « %3 » reste ouvert.</translation>
     </message>
 </context>
 <context>
@@ -954,24 +1024,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Search</source>
-        <translation>Recherche</translation>
-    </message>
-    <message>
         <source>Papers</source>
         <translation>Articles</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Open Corpus…</source>
-        <translation>&amp;Ouvrir un corpus…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -998,38 +1056,20 @@
         <translation>%1 — Skimmer</translation>
     </message>
     <message>
-        <source>Open Corpus</source>
-        <translation>Ouvrir un corpus</translation>
-    </message>
-    <message>
-        <source>Corpus files (*.txt);;All files (*)</source>
-        <translation>Fichiers de corpus (*.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n papers</source>
-        <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n papers</source>
-        <translation>
-            <numerusform>%1 article sur %n</numerusform>
-            <numerusform>%1 articles sur %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) while reading</source>
-        <translation>
-            <numerusform>%n problème à la lecture</numerusform>
-            <numerusform>%n problèmes à la lecture</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
+    <message>
+        <source>Authors</source>
+        <translation>Auteurs</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationActions</name>
     <message>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
@@ -1043,6 +1083,10 @@
         <translation>Recherches &amp;récentes</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
@@ -1053,94 +1097,6 @@
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>No corpus is open. Open one with File ▸ Open or drop a file here.</source>
-        <translation>Aucun corpus ouvert. Ouvrez-en un via Fichier ▸ Ouvrir ou déposez un fichier ici.</translation>
-    </message>
-    <message>
-        <source>No papers match “%1”. Try fewer words.</source>
-        <translation>Aucun article ne correspond à « %1 ». Essayez avec moins de mots.</translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation>&amp;Recharger</translation>
-    </message>
-    <message>
-        <source>Could not open “%1”: %2</source>
-        <translation>Impossible d’ouvrir « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>Could not open “%1”: %2 “%3” stays open.</source>
-        <translation>Impossible d’ouvrir « %1 » : %2 « %3 » reste ouvert.</translation>
-    </message>
-    <message>
-        <source>“%1” no longer exists; showing the shipped corpus instead.</source>
-        <translation>« %1 » n’existe plus ; le corpus fourni est affiché à la place.</translation>
-    </message>
-    <message>
-        <source>Showing the shipped corpus instead.</source>
-        <translation>Le corpus fourni est affiché à la place.</translation>
-    </message>
-    <message>
-        <source>Search: words, &quot;a phrase&quot;, author:name, -exclude, this OR that</source>
-        <translation>Rechercher&#xa0;: mots, &quot;une expression&quot;, author:nom, -exclure, ceci OR cela</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Every word must match; a word matches words starting with it, ignoring case and accents (&lt;i&gt;scholkopf&lt;/i&gt; finds Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; words in a row · &lt;b&gt;-word&lt;/b&gt; or &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; exclude · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; one field · &lt;b&gt;graph OR tree neural&lt;/b&gt; either of two, then AND.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Chaque mot doit correspondre&#xa0;; un mot trouve les mots qui commencent par lui, sans tenir compte de la casse ni des accents (&lt;i&gt;scholkopf&lt;/i&gt; trouve Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; mots qui se suivent · &lt;b&gt;-word&lt;/b&gt; ou &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; exclure · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; un seul champ · &lt;b&gt;graph OR tree neural&lt;/b&gt; l’un ou l’autre, puis ET.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Nothing in “%1” yet.</source>
-        <translation>Rien dans «&#xa0;%1&#xa0;» pour l’instant.</translation>
-    </message>
-    <message>
-        <source>showing “%1”</source>
-        <translation>affichage&#xa0;: «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Authors</source>
-        <translation>Auteurs</translation>
-    </message>
-    <message>
-        <source>&amp;Compact List</source>
-        <translation>Liste co&amp;mpacte</translation>
-    </message>
-    <message>
-        <source>C&amp;omfortable List</source>
-        <translation>Liste &amp;aérée</translation>
-    </message>
-    <message>
-        <source>&amp;Full List</source>
-        <translation>Liste &amp;complète</translation>
-    </message>
-    <message>
-        <source>Cycle List &amp;Density</source>
-        <translation>Alterner la &amp;densité de la liste</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>Bibliothèque</translation>
-    </message>
-    <message>
-        <source>Loading progress</source>
-        <translation>Progression du chargement</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Cancel loading</source>
-        <translation>Annuler le chargement</translation>
-    </message>
-    <message>
-        <source>Loading “%1” was cancelled.</source>
-        <translation>Le chargement de « %1 » a été annulé.</translation>
-    </message>
-    <message>
-        <source>Loading “%1”…</source>
-        <translation>Chargement de « %1 »…</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1340,61 @@
     </message>
 </context>
 <context>
+    <name>ResultsStatus</name>
+    <message numerus="yes">
+        <source>%n papers</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n papers</source>
+        <translation>
+            <numerusform>%1 article sur %n</numerusform>
+            <numerusform>%1 articles sur %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>showing “%1”</source>
+        <translation>affichage&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) while reading</source>
+        <translation>
+            <numerusform>%n problème à la lecture</numerusform>
+            <numerusform>%n problèmes à la lecture</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No corpus is open. Open one with File ▸ Open or drop a file here.</source>
+        <translation>Aucun corpus ouvert. Ouvrez-en un via Fichier ▸ Ouvrir ou déposez un fichier ici.</translation>
+    </message>
+    <message>
+        <source>Nothing in “%1” yet.</source>
+        <translation>Rien dans «&#xa0;%1&#xa0;» pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No papers match “%1”. Try fewer words.</source>
+        <translation>Aucun article ne correspond à « %1 ». Essayez avec moins de mots.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Search: words, &quot;a phrase&quot;, author:name, -exclude, this OR that</source>
+        <translation>Rechercher&#xa0;: mots, &quot;une expression&quot;, author:nom, -exclure, ceci OR cela</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every word must match; a word matches words starting with it, ignoring case and accents (&lt;i&gt;scholkopf&lt;/i&gt; finds Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; words in a row · &lt;b&gt;-word&lt;/b&gt; or &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; exclude · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; one field · &lt;b&gt;graph OR tree neural&lt;/b&gt; either of two, then AND.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chaque mot doit correspondre&#xa0;; un mot trouve les mots qui commencent par lui, sans tenir compte de la casse ni des accents (&lt;i&gt;scholkopf&lt;/i&gt; trouve Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; mots qui se suivent · &lt;b&gt;-word&lt;/b&gt; ou &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; exclure · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; un seul champ · &lt;b&gt;graph OR tree neural&lt;/b&gt; l’un ou l’autre, puis ET.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>SearchHistoryPopup</name>
     <message>
         <source>Recent searches</source>
@@ -1392,6 +1403,17 @@
     <message>
         <source>Recent searches (Alt+Down)</source>
         <translation>Recherches récentes (Alt+Bas)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>“%1” no longer exists; showing the shipped corpus instead.</source>
+        <translation>« %1 » n’existe plus ; le corpus fourni est affiché à la place.</translation>
+    </message>
+    <message>
+        <source>Showing the shipped corpus instead.</source>
+        <translation>Le corpus fourni est affiché à la place.</translation>
     </message>
 </context>
 <context>

@@ -358,6 +358,25 @@
     </message>
 </context>
 <context>
+    <name>DensityActions</name>
+    <message>
+        <source>&amp;Compact List</source>
+        <translation>紧凑列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;omfortable List</source>
+        <translation>宽松列表(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Full List</source>
+        <translation>完整列表(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cycle List &amp;Density</source>
+        <translation>切换列表密度(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>DetailView</name>
     <message>
         <source>Paper details</source>
@@ -449,6 +468,57 @@
     <message>
         <source>not by %1</source>
         <translation>排除作者 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <source>&amp;Open Corpus…</source>
+        <translation>打开语料(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>重新加载(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>加载进度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>取消加载</translation>
+    </message>
+    <message>
+        <source>Loading “%1” was cancelled.</source>
+        <translation>已取消加载“%1”。</translation>
+    </message>
+    <message>
+        <source>Open Corpus</source>
+        <translation>打开语料</translation>
+    </message>
+    <message>
+        <source>Corpus files (*.txt);;All files (*)</source>
+        <translation>语料文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Loading “%1”…</source>
+        <translation>正在加载“%1”…</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2 “%3” stays open.</source>
+        <translation>无法打开“%1”：%2 “%3”保持打开。</translation>
     </message>
 </context>
 <context>
@@ -939,24 +1009,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-    <message>
         <source>Papers</source>
         <translation>论文</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Open Corpus…</source>
-        <translation>打开语料(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -983,35 +1041,20 @@
         <translation>%1 — Skimmer</translation>
     </message>
     <message>
-        <source>Open Corpus</source>
-        <translation>打开语料</translation>
-    </message>
-    <message>
-        <source>Corpus files (*.txt);;All files (*)</source>
-        <translation>语料文件 (*.txt);;所有文件 (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n papers</source>
-        <translation>
-            <numerusform>%n 篇论文</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n papers</source>
-        <translation>
-            <numerusform>%1 / %n 篇论文</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) while reading</source>
-        <translation>
-            <numerusform>读取时发现 %n 个问题</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>文献库</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationActions</name>
     <message>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
@@ -1025,6 +1068,10 @@
         <translation>最近的搜索(&amp;S)</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
         <source>Results</source>
         <translation>结果</translation>
     </message>
@@ -1035,94 +1082,6 @@
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
-    </message>
-    <message>
-        <source>No corpus is open. Open one with File ▸ Open or drop a file here.</source>
-        <translation>尚未打开语料。请通过“文件 ▸ 打开”打开，或将文件拖放到此处。</translation>
-    </message>
-    <message>
-        <source>No papers match “%1”. Try fewer words.</source>
-        <translation>没有与“%1”匹配的论文。试试减少关键词。</translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation>重新加载(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Could not open “%1”: %2</source>
-        <translation>无法打开“%1”：%2</translation>
-    </message>
-    <message>
-        <source>Could not open “%1”: %2 “%3” stays open.</source>
-        <translation>无法打开“%1”：%2 “%3”保持打开。</translation>
-    </message>
-    <message>
-        <source>“%1” no longer exists; showing the shipped corpus instead.</source>
-        <translation>“%1”已不存在；改为显示自带语料。</translation>
-    </message>
-    <message>
-        <source>Showing the shipped corpus instead.</source>
-        <translation>改为显示自带语料。</translation>
-    </message>
-    <message>
-        <source>Search: words, &quot;a phrase&quot;, author:name, -exclude, this OR that</source>
-        <translation>搜索：词语、&quot;短语&quot;、author:姓名、-排除词、this OR that</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Every word must match; a word matches words starting with it, ignoring case and accents (&lt;i&gt;scholkopf&lt;/i&gt; finds Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; words in a row · &lt;b&gt;-word&lt;/b&gt; or &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; exclude · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; one field · &lt;b&gt;graph OR tree neural&lt;/b&gt; either of two, then AND.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;每个词都必须匹配；一个词可匹配以它开头的词，不区分大小写和重音符号（&lt;i&gt;scholkopf&lt;/i&gt; 可找到 Schölkopf）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; 词语连续出现 · &lt;b&gt;-word&lt;/b&gt; 或 &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; 排除 · &lt;b&gt;author:levine&lt;/b&gt;、&lt;b&gt;a:&lt;/b&gt;、&lt;b&gt;tldr:&lt;/b&gt;、&lt;b&gt;abstract:&lt;/b&gt; 只搜索单个字段 · &lt;b&gt;graph OR tree neural&lt;/b&gt; 两者之一，再与其余词 AND 组合。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Nothing in “%1” yet.</source>
-        <translation>“%1”中还没有内容。</translation>
-    </message>
-    <message>
-        <source>showing “%1”</source>
-        <translation>正在显示“%1”</translation>
-    </message>
-    <message>
-        <source>Authors</source>
-        <translation>作者</translation>
-    </message>
-    <message>
-        <source>&amp;Compact List</source>
-        <translation>紧凑列表(&amp;C)</translation>
-    </message>
-    <message>
-        <source>C&amp;omfortable List</source>
-        <translation>宽松列表(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Full List</source>
-        <translation>完整列表(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Cycle List &amp;Density</source>
-        <translation>切换列表密度(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>文献库</translation>
-    </message>
-    <message>
-        <source>Loading progress</source>
-        <translation>加载进度</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Cancel loading</source>
-        <translation>取消加载</translation>
-    </message>
-    <message>
-        <source>Loading “%1” was cancelled.</source>
-        <translation>已取消加载“%1”。</translation>
-    </message>
-    <message>
-        <source>Loading “%1”…</source>
-        <translation>正在加载“%1”…</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1323,58 @@
     </message>
 </context>
 <context>
+    <name>ResultsStatus</name>
+    <message numerus="yes">
+        <source>%n papers</source>
+        <translation>
+            <numerusform>%n 篇论文</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n papers</source>
+        <translation>
+            <numerusform>%1 / %n 篇论文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>showing “%1”</source>
+        <translation>正在显示“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) while reading</source>
+        <translation>
+            <numerusform>读取时发现 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No corpus is open. Open one with File ▸ Open or drop a file here.</source>
+        <translation>尚未打开语料。请通过“文件 ▸ 打开”打开，或将文件拖放到此处。</translation>
+    </message>
+    <message>
+        <source>Nothing in “%1” yet.</source>
+        <translation>“%1”中还没有内容。</translation>
+    </message>
+    <message>
+        <source>No papers match “%1”. Try fewer words.</source>
+        <translation>没有与“%1”匹配的论文。试试减少关键词。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search: words, &quot;a phrase&quot;, author:name, -exclude, this OR that</source>
+        <translation>搜索：词语、&quot;短语&quot;、author:姓名、-排除词、this OR that</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every word must match; a word matches words starting with it, ignoring case and accents (&lt;i&gt;scholkopf&lt;/i&gt; finds Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; words in a row · &lt;b&gt;-word&lt;/b&gt; or &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; exclude · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; one field · &lt;b&gt;graph OR tree neural&lt;/b&gt; either of two, then AND.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;每个词都必须匹配；一个词可匹配以它开头的词，不区分大小写和重音符号（&lt;i&gt;scholkopf&lt;/i&gt; 可找到 Schölkopf）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; 词语连续出现 · &lt;b&gt;-word&lt;/b&gt; 或 &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; 排除 · &lt;b&gt;author:levine&lt;/b&gt;、&lt;b&gt;a:&lt;/b&gt;、&lt;b&gt;tldr:&lt;/b&gt;、&lt;b&gt;abstract:&lt;/b&gt; 只搜索单个字段 · &lt;b&gt;graph OR tree neural&lt;/b&gt; 两者之一，再与其余词 AND 组合。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>SearchHistoryPopup</name>
     <message>
         <source>Recent searches</source>
@@ -1372,6 +1383,17 @@
     <message>
         <source>Recent searches (Alt+Down)</source>
         <translation>最近的搜索（Alt+下箭头）</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>“%1” no longer exists; showing the shipped corpus instead.</source>
+        <translation>“%1”已不存在；改为显示自带语料。</translation>
+    </message>
+    <message>
+        <source>Showing the shipped corpus instead.</source>
+        <translation>改为显示自带语料。</translation>
     </message>
 </context>
 <context>

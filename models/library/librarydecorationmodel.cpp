@@ -2,8 +2,8 @@
 
 #include "library/librarylistsmodel.h"
 #include "library/librarystore.h"
-#include "corpus/papermodel.h"
-#include "search/searchresultsmodel.h"
+#include "corpus/paperroles.h"
+#include "corpus/paperrowlookup.h"
 
 #include <QMimeData>
 
@@ -62,6 +62,7 @@ void LibraryDecorationModel::setSourceModel(QAbstractItemModel *source)
     if (sourceModel())
         disconnect(sourceModel(), nullptr, this, nullptr);
     m_rowByIdValid = false;
+    m_lookup = dynamic_cast<const PaperRowLookup *>(source);
     QIdentityProxyModel::setSourceModel(source);
     if (!source)
         return;
@@ -201,27 +202,8 @@ void LibraryDecorationModel::reloadNotes()
 
 int LibraryDecorationModel::rowOf(const QString &id) const
 {
-    if (const auto *papers = qobject_cast<const PaperModel *>(sourceModel())) {
-        const auto corpus = papers->corpus();
-        return corpus ? int(corpus->indexOfId(id)) : -1;
-    }
-    // The search results: their rows inverted into a table by corpus row (a few milliseconds at a
-    // million rows, unlike a table by id), rebuilt only after the results change.
-    if (const auto *results = qobject_cast<const SearchResultsModel *>(sourceModel())) {
-        const auto corpus = results->sourceModel() ? results->sourceModel()->corpus() : nullptr;
-        const qsizetype row = corpus ? corpus->indexOfId(id) : -1;
-        if (row < 0)
-            return -1;
-        if (!m_rowByIdValid) {
-            m_rowOfCorpusRow.assign(size_t(corpus->size()), -1);
-            const std::vector<quint32> &rows = results->rows();
-            for (size_t i = 0; i < rows.size(); ++i)
-                if (rows[i] < m_rowOfCorpusRow.size())
-                    m_rowOfCorpusRow[rows[i]] = int(i);
-            m_rowByIdValid = true;
-        }
-        return size_t(row) < m_rowOfCorpusRow.size() ? m_rowOfCorpusRow[size_t(row)] : -1;
-    }
+    if (m_lookup)
+        return m_lookup->rowOfPaper(id);
     if (!m_rowByIdValid && sourceModel()) {
         m_rowById.clear();
         for (int row = 0, n = sourceModel()->rowCount(); row < n; ++row)

@@ -6,17 +6,18 @@
 #include <QSet>
 #include <QStringList>
 
-#include <vector>
-
 struct LibraryChange;
 
 class LibraryStore;
+class PaperRowLookup;
 
 // Adds the user's library to any paper model: fills BookmarkedRole, ReadRole, ListsRole and NoteRole
 // (PaperModel's roles) from a LibraryStore, matching rows by PaperRoles::IdRole. The store is read
 // once into memory; then each change updates only the papers it touched (LibraryChange) and emits
 // dataChanged for exactly the rows and roles that differ, never a reset. Another instance's change
 // (whose details are unknown) re-reads everything and still announces only the differences.
+// A source that is a PaperRowLookup (PaperModel, SearchResultsModel) finds a paper's row in O(1);
+// any other is indexed by id once per change of its rows.
 class LibraryDecorationModel : public QIdentityProxyModel
 {
     Q_OBJECT
@@ -61,7 +62,7 @@ private:
     QPointer<LibraryStore> m_store;
     QString m_noteList;
     State m_state;
-    mutable QHash<QString, int> m_rowById; // built lazily for sources other than PaperModel and results
-    mutable std::vector<int> m_rowOfCorpusRow; // for SearchResultsModel: its row of each corpus row
+    const PaperRowLookup *m_lookup = nullptr; // the source's own row lookup, when it has one
+    mutable QHash<QString, int> m_rowById; // built lazily for other sources
     mutable bool m_rowByIdValid = false;
 };

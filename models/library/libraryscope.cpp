@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 
-#include <memory>
 #include <vector>
 
 QString LibraryScope::label() const
@@ -19,16 +18,16 @@ QString LibraryScope::label() const
     return {};
 }
 
-LibraryScope::Members LibraryScope::members(const Corpus &corpus, const LibraryStore &store) const
+RowSet LibraryScope::rows(const Corpus &corpus, const LibraryStore &store) const
 {
     if (m_kind == Kind::All)
         return {};
-    // One bit per row, so the predicate costs a shift and a mask even at a million rows.
-    auto bits = std::make_shared<std::vector<bool>>(size_t(corpus.size()), m_kind == Kind::Unread);
+    // One bit per row, so the test costs a shift and a mask even at a million rows.
+    std::vector<bool> bits(size_t(corpus.size()), m_kind == Kind::Unread);
     auto set = [&](const QString &id, bool value) {
         const qsizetype row = corpus.indexOfId(id);
         if (row >= 0)
-            (*bits)[size_t(row)] = value;
+            bits[size_t(row)] = value;
     };
     switch (m_kind) {
     case Kind::Bookmarked:
@@ -45,14 +44,7 @@ LibraryScope::Members LibraryScope::members(const Corpus &corpus, const LibraryS
         break;
     case Kind::All: break;
     }
-    return bits;
-}
-
-LibraryScope::RowFilter LibraryScope::filterOf(Members members)
-{
-    if (!members)
-        return {};
-    return [bits = std::move(members)](quint32 row) { return row < bits->size() && (*bits)[row]; };
+    return RowSet(std::move(bits));
 }
 
 QList<quint32> LibraryScope::listOrder(const Corpus &corpus, const LibraryStore &store) const

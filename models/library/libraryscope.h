@@ -1,26 +1,22 @@
 #pragma once
 
+#include "search/rowset.h"
+
 #include <QList>
 #include <QMetaType>
 #include <QString>
 
-#include <functional>
-#include <memory>
-#include <vector>
 
 class Corpus;
 class LibraryStore;
 
 // Which part of the corpus the paper view shows: everything, the bookmarked papers, the unread ones,
-// or one reading list (in the list's own order). A plain value; rowFilter() turns it into the
-// post-filter predicate the search evaluator takes, precomputed as a row bitset.
+// or one reading list (in the list's own order). A plain value; rows() reads its papers from the
+// store into the RowSet the search controller keeps results to.
 class LibraryScope
 {
 public:
     enum class Kind { All, Bookmarked, Unread, List };
-    using RowFilter = std::function<bool(quint32 row)>;
-    using Members = std::shared_ptr<const std::vector<bool>>; // one flag per corpus row
-
     LibraryScope() = default;
     static LibraryScope all() { return {}; }
     static LibraryScope bookmarked() { return LibraryScope(Kind::Bookmarked, {}); }
@@ -33,11 +29,8 @@ public:
     QString label() const; // for the filter-bar chip: "Bookmarked", "Unread", the list's name
     bool operator==(const LibraryScope &) const = default;
 
-    // Membership of each corpus row, read once from the store now; an empty function for All.
-    RowFilter rowFilter(const Corpus &corpus, const LibraryStore &store) const { return filterOf(members(corpus, store)); }
-    // The same membership as flags (null for All), so a caller can tell whether it changed.
-    Members members(const Corpus &corpus, const LibraryStore &store) const;
-    static RowFilter filterOf(Members members);
+    // Membership of each corpus row, read once from the store now; every row for All.
+    RowSet rows(const Corpus &corpus, const LibraryStore &store) const;
     // For a list scope: the corpus rows of its entries in the list's order (entries whose paper is
     // not in this corpus are left out). Empty for other scopes.
     QList<quint32> listOrder(const Corpus &corpus, const LibraryStore &store) const;

@@ -29,8 +29,8 @@ void LibraryScopeProxyModel::setStore(LibraryStore *store)
     m_store = store;
     if (m_store)
         connect(m_store, &LibraryStore::changed, this, [this] {
-            // Bookmark or read toggles inside the "All" scope change nothing here.
-            if (!m_scope.isAll())
+            // Only a list has an order of its own.
+            if (m_scope.kind() == LibraryScope::Kind::List)
                 rebuild(false);
         });
     rebuild();
@@ -47,32 +47,18 @@ void LibraryScopeProxyModel::setScope(const LibraryScope &scope)
 void LibraryScopeProxyModel::rebuild(bool force)
 {
     const auto corpus = m_papers ? m_papers->corpus() : nullptr;
-    LibraryScope::Members members;
     QHash<quint32, int> positions;
-    if (corpus && m_store && !m_scope.isAll()) {
-        members = m_scope.members(*corpus, *m_store);
+    if (corpus && m_store) {
         const QList<quint32> order = m_scope.listOrder(*corpus, *m_store);
         for (int i = 0; i < order.size(); ++i)
             positions.insert(order[i], i);
     }
-    const bool samePapers = !force && m_members && members && *m_members == *members;
-    if (samePapers && positions == m_listPosition)
+    if (!force && positions == m_listPosition)
         return; // e.g. a bookmark toggled inside a list: the decoration announces that row
     m_listPosition = std::move(positions);
-    m_members = members;
-    m_filter = LibraryScope::filterOf(members);
-    if (!samePapers) {
-        invalidate();
-        emit filterChanged();
-    }
     // Sorting on column 0 keeps list order; -1 restores corpus order. Re-sorting moves rows with
     // layoutChanged, so selections and the current paper follow them.
     sort(m_listPosition.isEmpty() ? -1 : 0);
-}
-
-bool LibraryScopeProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
-{
-    return !m_filter || m_filter(corpusRow(sourceRow));
 }
 
 quint32 LibraryScopeProxyModel::corpusRow(int sourceRow) const

@@ -11,11 +11,11 @@
 class LibraryStore;
 class PaperModel;
 
-// Restricts a model of papers (PaperModel, or search results stacked on it: rows are mapped to
-// corpus rows through CorpusIndexRole) to a LibraryScope; a list scope also puts the papers in the
-// list's own order. Re-filters when the store changes what is in the scope and announces it, so the
-// search controller can take the same predicate (and facet counts follow the scope); a change of
-// order only re-sorts, which keeps the view's selection.
+// What only the view's end of the chain can do for a LibraryScope: in a list scope, put the papers
+// of a model of papers (PaperModel, or search results stacked on it: rows are mapped to corpus rows
+// through CorpusIndexRole) in the list's own order, and take drops that reorder the list. It filters
+// nothing — the search controller keeps only the scope's papers (ResultsPipeline hands it the
+// scope's RowSet). A change of the list's order re-sorts, which keeps the view's selection.
 //
 // In a writable list scope, papers dragged from this model (their ids, LibraryListsModel::kMimeType)
 // can be dropped between its rows to reorder the list: the drop computes the list's new order and
@@ -34,8 +34,6 @@ public:
     void setStore(LibraryStore *store);
     void setScope(const LibraryScope &scope);
     LibraryScope scope() const { return m_scope; }
-    // The scope as a predicate over corpus rows (null for "All"), for the search controller.
-    LibraryScope::RowFilter rowFilter() const { return m_filter; }
     // True in a list scope on a writable store: rows can be reordered by dropping papers.
     bool acceptsReorder() const;
 
@@ -50,17 +48,14 @@ public:
     QStringList orderAfterDrop(const QStringList &ids, int row) const;
 
 signals:
-    // The scope or what is in it changed; rowFilter() has the new predicate.
-    void filterChanged();
     // A drop asks to put listName in this order; moved are the dropped papers, in their new order.
     void reorderRequested(const QString &listName, const QStringList &order, const QStringList &moved);
 
 protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    // Re-reads the scope; re-filters only when its papers may have changed (always when forced).
+    // Re-reads the list's order; re-sorts only when it changed (always when forced).
     void rebuild(bool force = true);
     quint32 corpusRow(int sourceRow) const;
     QStringList droppedIds(const QMimeData *data) const; // the dragged papers that are in the list
@@ -70,7 +65,5 @@ private:
     QPointer<PaperModel> m_papers;
     QPointer<LibraryStore> m_store;
     LibraryScope m_scope;
-    LibraryScope::Members m_members;
-    LibraryScope::RowFilter m_filter;
     QHash<quint32, int> m_listPosition; // corpus row -> position in the list (list scope only)
 };

@@ -77,13 +77,20 @@ void SearchController::setSortOrder(SortOrder order, bool reverse)
     refresh();
 }
 
-void SearchController::setRowFilter(const QString &key, RowFilter filter)
+bool SearchController::setFacetRows(const RowSet &rows)
 {
-    if (filter)
-        m_filters[key] = std::move(filter);
-    else if (m_filters.erase(key) == 0)
-        return;
-    refresh();
+    if (rows == m_facetRows)
+        return false;
+    m_facetRows = rows;
+    return refresh();
+}
+
+bool SearchController::setScopeRows(const RowSet &rows)
+{
+    if (rows == m_scopeRows)
+        return false;
+    m_scopeRows = rows;
+    return refresh();
 }
 
 const std::vector<quint32> &SearchController::rows() const
@@ -96,10 +103,10 @@ int SearchController::totalCount() const
     return m_papers->rowCount();
 }
 
-void SearchController::refresh()
+bool SearchController::refresh()
 {
     if (!m_index)
-        return; // the index is being built; refresh() runs again when it is ready
+        return false; // the index is being built; refresh() runs again when it is ready
     if (m_queryCancel)
         *m_queryCancel = true;
     const quint64 generation = ++m_generation;
@@ -107,7 +114,7 @@ void SearchController::refresh()
     if (m_index->docCount() < quint32(m_asyncThreshold)) {
         m_queryCancel.reset();
         apply(SearchEngine::run(*m_index, query, m_order, m_reverse), query);
-        return;
+        return true;
     }
     auto cancel = std::make_shared<std::atomic_bool>(false);
     m_queryCancel = cancel;
@@ -122,20 +129,16 @@ void SearchController::refresh()
                                           self->apply(std::move(result), query);
                                   }, Qt::QueuedConnection);
     });
+    return true;
 }
 
 void SearchController::apply(SearchResult result, const SearchQuery &query)
 {
-    if (!m_filters.empty()) {
+    if (!m_facetRows.isAll() || !m_scopeRows.isAll()) {
         size_t kept = 0;
         for (size_t i = 0; i < result.rows.size(); ++i) {
             const quint32 row = result.rows[i];
-            bool accepted = true;
-            for (const auto &[key, filter] : m_filters) {
-                if (!(accepted = filter(row)))
-                    break;
-            }
-            if (accepted) {
+            if (m_facetRows.contains(row) && m_scopeRows.contains(row)) {
                 result.rows[kept] = row;
                 result.scores[kept++] = result.scores[i];
             }

@@ -3,13 +3,12 @@
 #include "search/searchengine.h"
 #include "search/searchindex.h"
 #include "search/searchquery.h"
+#include "search/rowset.h"
 
 #include <QObject>
 #include <QString>
 
 #include <atomic>
-#include <functional>
-#include <map>
 #include <memory>
 
 class PaperModel;
@@ -18,14 +17,14 @@ class SearchResultsModel;
 // Owns the search of the current corpus: builds its index (off the GUI thread for large corpora),
 // keeps the query text and sort order, and on every change runs the engine — synchronously for small
 // corpora, in a worker for large ones, where a newer keystroke cancels and supersedes the running
-// query so typing never waits — then applies the row filters (facets, library scopes) and updates
-// the SearchResultsModel in one step.
+// query so typing never waits — then keeps the rows the facet selection and the library scope let
+// through and updates the SearchResultsModel in one step. It is the only place rows are filtered:
+// its criteria are typed values (the query text, two RowSets), never predicates.
 class SearchController : public QObject
 {
     Q_OBJECT
 
 public:
-    using RowFilter = std::function<bool(quint32 row)>;
     static constexpr int kDefaultAsyncThreshold = 50000;
 
     explicit SearchController(PaperModel *papers, QObject *parent = nullptr);
@@ -43,8 +42,12 @@ public:
     // Corpora with at least this many papers are indexed and searched in a worker thread.
     void setAsyncThreshold(int papers) { m_asyncThreshold = papers; }
 
-    // Post-filters applied after the engine (all must accept a row); a null filter removes the key.
-    void setRowFilter(const QString &key, RowFilter filter);
+    // The rows the author facets and the library scope let through (every row by default), kept
+    // after the engine. An equal set changes nothing; returns whether the search runs again.
+    bool setFacetRows(const RowSet &rows);
+    bool setScopeRows(const RowSet &rows);
+    const RowSet &facetRows() const { return m_facetRows; }
+    const RowSet &scopeRows() const { return m_scopeRows; }
 
     const std::vector<quint32> &rows() const;
     int totalCount() const;
@@ -56,7 +59,7 @@ signals:
 private:
     void rebuildIndex();
     void setIndex(std::shared_ptr<const SearchIndex> index);
-    void refresh();
+    bool refresh();
     void apply(SearchResult result, const SearchQuery &query);
 
     PaperModel *m_papers;
@@ -69,5 +72,6 @@ private:
     SortOrder m_order = SortOrder::Relevance;
     bool m_reverse = false;
     int m_asyncThreshold = kDefaultAsyncThreshold;
-    std::map<QString, RowFilter> m_filters;
+    RowSet m_facetRows;
+    RowSet m_scopeRows;
 };

@@ -30,6 +30,7 @@ void SearchResultsModel::showAllRows()
     std::iota(m_result.rows.begin(), m_result.rows.end(), 0u);
     m_query = SearchQuery{};
     m_highlighter = Highlighter{};
+    m_rowOfSource.clear();
 }
 
 void SearchResultsModel::setResult(SearchResult result, SearchQuery query)
@@ -38,6 +39,7 @@ void SearchResultsModel::setResult(SearchResult result, SearchQuery query)
     m_result = std::move(result);
     m_query = std::move(query);
     m_highlighter = Highlighter(m_query);
+    m_rowOfSource.clear();
     endResetModel();
 }
 
@@ -50,8 +52,21 @@ QModelIndex SearchResultsModel::sourceIndex(int row) const
 
 int SearchResultsModel::rowOfSource(int sourceRow) const
 {
-    const auto it = std::find(m_result.rows.begin(), m_result.rows.end(), quint32(sourceRow));
-    return it == m_result.rows.end() ? -1 : int(it - m_result.rows.begin());
+    if (sourceRow < 0 || !m_source)
+        return -1;
+    if (m_rowOfSource.empty() && !m_result.rows.empty()) {
+        // Built once per result (a few milliseconds at a million rows), then every question is O(1).
+        m_rowOfSource.assign(size_t(m_source->rowCount()), -1);
+        for (size_t i = 0; i < m_result.rows.size(); ++i)
+            if (m_result.rows[i] < m_rowOfSource.size())
+                m_rowOfSource[m_result.rows[i]] = int(i);
+    }
+    return size_t(sourceRow) < m_rowOfSource.size() ? m_rowOfSource[size_t(sourceRow)] : -1;
+}
+
+int SearchResultsModel::rowOfPaper(const QString &id) const
+{
+    return m_source ? rowOfSource(m_source->rowOfPaper(id)) : -1;
 }
 
 int SearchResultsModel::rowCount(const QModelIndex &parent) const

@@ -7,12 +7,13 @@
 #include <QAbstractListModel>
 #include <QPointer>
 
+#include <vector>
 
 // The papers of the current search, in result order: a thin list over a PaperModel that forwards
 // every PaperModel role and fills the search roles (score, headline matches, snippet and its
-// matches). A new result replaces the rows in one reset; views restore their current paper with
-// rowOfSource().
-class SearchResultsModel : public QAbstractListModel
+// matches). A new result replaces the rows in one reset; the row of a corpus row (rowOfSource) is
+// a table lookup, the table rebuilt on the first question after a reset.
+class SearchResultsModel : public QAbstractListModel, public PaperRowLookup
 {
     Q_OBJECT
 
@@ -27,6 +28,8 @@ public:
     QModelIndex sourceIndex(int row) const;
     // The row showing this source row, or -1.
     int rowOfSource(int sourceRow) const;
+    int rowOfCorpusRow(int corpusRow) const override { return rowOfSource(corpusRow); }
+    int rowOfPaper(const QString &id) const override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -43,4 +46,5 @@ private:
     SearchResult m_result;
     SearchQuery m_query;
     Highlighter m_highlighter;
+    mutable std::vector<int> m_rowOfSource; // source row -> row; empty until asked after a reset
 };

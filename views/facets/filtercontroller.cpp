@@ -5,8 +5,8 @@
 #include "facets/coauthorfacetmodel.h"
 #include "facets/filterchipbar.h"
 #include "library/librarypanel.h"
-#include "library/libraryscopeproxymodel.h"
 #include "corpus/papermodel.h"
+#include "pipeline/resultspipeline.h"
 #include "search/searchcontroller.h"
 
 #include <QAction>
@@ -15,7 +15,6 @@
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
-#include <QMenuBar>
 
 namespace {
 const QString queryKey = QStringLiteral("query");
@@ -23,25 +22,22 @@ const QString scopeKey = QStringLiteral("scope");
 const QString authorKeyPrefix = QStringLiteral("author:");
 }
 
-FilterController::FilterController(QMainWindow *window, SearchController *search, PaperModel *papers,
-                                   QLineEdit *searchEdit, FilterChipBar *chipBar, LibraryScopeProxyModel *scope)
-    : QObject(window), m_search(search), m_papers(papers), m_searchEdit(searchEdit), m_chipBar(chipBar),
-      m_scope(scope)
+FilterController::FilterController(QMainWindow *window, QMenu *menu, ResultsPipeline *pipeline,
+                                   QLineEdit *searchEdit, FilterChipBar *chipBar)
+    : QObject(window), m_pipeline(pipeline), m_papers(pipeline->paperModel()), m_searchEdit(searchEdit),
+      m_chipBar(chipBar)
 {
     createDock(window);
-    createMenu(window);
+    createMenu(window, menu);
     connect(m_panel, &AuthorFacetPanel::selectionRequested, this, &FilterController::setSelection);
     connect(m_facets, &AuthorFacetModel::authorIndexChanged, this,
             [this] { m_coauthors->setAuthorIndex(m_facets->sharedAuthorIndex()); });
     // Facet counts follow every result change: the query, the other facet choices, the scope.
-    connect(m_search, &SearchController::resultsChanged, this, [this] {
-        m_facets->setResultRows(m_search->rows());
+    connect(m_pipeline->search(), &SearchController::resultsChanged, this, [this] {
+        m_facets->setResultRows(m_pipeline->search()->rows());
         updateChips();
     });
-    connect(m_scope, &LibraryScopeProxyModel::filterChanged, this, [this] {
-        updateChips();
-        emit filtersChanged();
-    });
+    connect(m_pipeline, &ResultsPipeline::scopeChanged, this, &FilterController::updateChips);
     connect(m_chipBar, &FilterChipBar::removeRequested, this, &FilterController::removeFilter);
     connect(m_chipBar, &FilterChipBar::clearAllRequested, this, &FilterController::clearAll);
     m_searchEdit->installEventFilter(this);
@@ -62,10 +58,9 @@ void FilterController::createDock(QMainWindow *window)
             [this] { m_searchEdit->setFocus(Qt::ShortcutFocusReason); });
 }
 
-void FilterController::createMenu(QMainWindow *window)
+void FilterController::createMenu(QMainWindow *window, QMenu *menu)
 {
-    QMenu *menu = window->menuBar()->addMenu(tr("F&acets"));
-    menu->setObjectName(QStringLiteral("facetsMenu"));
+    menu->setTitle(tr("F&acets"));
     QAction *toggle = m_dock->toggleViewAction();
     toggle->setText(tr("Show &Authors Panel"));
     toggle->setShortcut(Qt::Key_F9);
@@ -96,7 +91,7 @@ void FilterController::createMenu(QMainWindow *window)
 
 void FilterController::setCorpus(const std::shared_ptr<const Corpus> &corpus)
 {
-    m_search->setRowFilter(QStringLiteral("authors"), nullptr);
+    m_pipeline->setFacetRows(RowSet::all());
     m_facets->setCorpus(corpus);
     if (!m_selection.isEmpty()) {
         m_selection = FacetSelection(); // ids of the old corpus; the models cleared their copies
@@ -138,33 +133,21 @@ QString FilterController::describeAuthors() const
 
 void FilterController::applyAuthorFilter()
 {
-    const FacetSelection selection = m_facets->selection();
-    const std::shared_ptr<const Corpus> corpus = m_papers->corpus();
-    if (selection.isEmpty() || !corpus) {
-        m_search->setRowFilter(QStringLiteral("authors"), nullptr);
-    } else {
-        // Worked out once per selection from the authors' paper lists; each row is then a bit test.
-        auto accepted = std::make_shared<const std::vector<bool>>(
-            corpus.get() == m_facets->corpus() ? selection.acceptedRows(m_facets->authorIndex()) : std::vector<bool>());
-        m_search->setRowFilter(QStringLiteral("authors"), [selection, corpus, accepted](quint32 row) {
-            return row < accepted->size() ? bool((*accepted)[row]) : selection.accepts(*corpus, row);
-        });
-    }
+    m_pipeline->setFacetSelection(m_selection, m_facets->authorIndex());
     updateChips();
-    emit filtersChanged();
 }
 
 void FilterController::updateChips()
 {
     QList<FilterChipBar::Chip> chips;
-    const LibraryScope scope = m_scope->scope();
+    const LibraryScope scope = m_pipeline->scope();
     if (!scope.isAll()) {
         const QString text = scope.kind() == LibraryScope::Kind::List ? tr("list “%1”").arg(scope.label())
                                                                       : scope.label();
         chips.append({scopeKey, text, FilterChipBar::Kind::Scope});
     }
-    if (!m_search->queryText().trimmed().isEmpty())
-        chips.append({queryKey, tr("“%1”").arg(m_search->queryText()), FilterChipBar::Kind::Query});
+    if (const QString query = m_pipeline->search()->queryText(); !query.trimmed().isEmpty())
+        chips.append({queryKey, tr("“%1”").arg(query), FilterChipBar::Kind::Query});
     const std::shared_ptr<const Corpus> corpus = m_papers->corpus();
     const FacetSelection &selection = m_selection;
     for (AuthorTable::Id id : selection.order()) {
@@ -186,7 +169,7 @@ void FilterController::removeFilter(const QString &key)
         if (m_libraryPanel)
             m_libraryPanel->setScope(LibraryScope::all());
         else
-            m_scope->setScope(LibraryScope::all());
+            m_pipeline->setScope(LibraryScope::all());
     } else if (key.startsWith(authorKeyPrefix)) {
         FacetSelection next = m_selection;
         next.setState(QStringView(key).mid(authorKeyPrefix.size()).toUInt(), FacetSelection::State::Off);
@@ -200,7 +183,7 @@ void FilterController::clearAll()
     FacetSelection next = m_selection;
     next.clear(); // keeps the AND/ANY mode
     setSelection(next);
-    if (!m_scope->scope().isAll())
+    if (!m_pipeline->scope().isAll())
         removeFilter(scopeKey);
 }
 

@@ -11,15 +11,16 @@ class AuthorFacetPanel;
 class CoauthorFacetModel;
 class FilterChipBar;
 class LibraryPanel;
-class LibraryScopeProxyModel;
 class PaperModel;
 class QDockWidget;
 class QLineEdit;
 class QMainWindow;
-class SearchController;
+class QMenu;
+class ResultsPipeline;
 
 // Everything that narrows the paper list besides the text itself: the author facet (its dock, its
-// menu, its row filter on the search), the library scope as a filter, and the chip bar that shows
+// menu, the rows its selection lets through, handed to the pipeline's search as a RowSet), the
+// library scope as a filter, and the chip bar that shows
 // each active filter — the query, every included or excluded author, the scope — as a removable
 // chip. Backspace in the empty search field removes the last chip; clearAll() removes every filter.
 // It owns the author selection: every change comes here, is applied to the search and passed
@@ -29,8 +30,9 @@ class FilterController : public QObject
     Q_OBJECT
 
 public:
-    FilterController(QMainWindow *window, SearchController *search, PaperModel *papers, QLineEdit *searchEdit,
-                     FilterChipBar *chipBar, LibraryScopeProxyModel *scope);
+    // Fills menu (the window's Facets menu) and docks the authors panel in window.
+    FilterController(QMainWindow *window, QMenu *menu, ResultsPipeline *pipeline, QLineEdit *searchEdit,
+                     FilterChipBar *chipBar);
 
     AuthorFacetModel *facetModel() const { return m_facets; }
     CoauthorFacetModel *coauthorModel() const { return m_coauthors; }
@@ -50,24 +52,19 @@ public:
     void removeFilter(const QString &key);
     void clearAll();
 
-signals:
-    // The set of filters changed (the status bar describes them).
-    void filtersChanged();
-
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createDock(QMainWindow *window);
-    void createMenu(QMainWindow *window);
+    void createMenu(QMainWindow *window, QMenu *menu);
     void applyAuthorFilter();
     void updateChips();
 
-    SearchController *m_search;
+    ResultsPipeline *m_pipeline;
     PaperModel *m_papers;
     QLineEdit *m_searchEdit;
     FilterChipBar *m_chipBar;
-    LibraryScopeProxyModel *m_scope;
     LibraryPanel *m_libraryPanel = nullptr;
     FacetSelection m_selection;
     AuthorFacetModel *m_facets = nullptr;

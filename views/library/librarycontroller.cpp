@@ -5,9 +5,11 @@
 #include "library/librarylistsmodel.h"
 #include "library/librarypanel.h"
 #include "library/libraryscopeproxymodel.h"
+#include "pipeline/resultspipeline.h"
 #include "library/libraryundo.h"
 #include "library/listpickerdialog.h"
 #include "library/listtransferactions.h"
+#include "library/undohistorydock.h"
 #include "corpus/papermodel.h"
 
 #include <QAbstractItemView>
@@ -17,14 +19,14 @@
 #include <QInputDialog>
 #include <QListView>
 #include <QMainWindow>
-#include <QMenuBar>
+#include <QMenu>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QUndoStack>
 
-LibraryController::LibraryController(QMainWindow *window, QAbstractItemView *paperView, PaperModel *papers,
-                                     LibraryDecorationModel *decoration, LibraryScopeProxyModel *scope)
-    : QObject(window), m_window(window), m_view(paperView), m_papers(papers), m_decoration(decoration), m_scope(scope),
+LibraryController::LibraryController(QMainWindow *window, QMenu *menu, QAbstractItemView *paperView,
+                                     ResultsPipeline *pipeline)
+    : QObject(window), m_window(window), m_view(paperView), m_pipeline(pipeline), m_papers(pipeline->paperModel()),
       m_undo(new QUndoStack(this)), m_lists(new LibraryListsModel(this)), m_entries(new LibraryEntriesModel(this))
 {
     m_panel = new LibraryPanel(m_lists, m_entries);
@@ -57,8 +59,8 @@ LibraryController::LibraryController(QMainWindow *window, QAbstractItemView *pap
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &LibraryController::currentPaperChanged);
     connect(m_papers, &PaperModel::corpusChanged, this, [this] { m_entries->setCorpus(m_papers->corpus()); });
     connect(m_panel, &LibraryPanel::scopeChanged, this, [this](const LibraryScope &s) {
-        m_scope->setScope(s);
-        m_decoration->setNoteList(s.kind() == LibraryScope::Kind::List ? s.listName() : QString());
+        m_pipeline->setScope(s);
+        m_pipeline->decoration()->setNoteList(s.kind() == LibraryScope::Kind::List ? s.listName() : QString());
         updateActions();
     });
     connect(m_panel, &LibraryPanel::noteEdited, this, [this](const QString &id, const QString &note) {
@@ -74,21 +76,21 @@ LibraryController::LibraryController(QMainWindow *window, QAbstractItemView *pap
         if (m_store && !papers.isEmpty())
             push(LibraryUndoCommand::addToList(m_store, list, papers));
     });
-    connect(m_scope, &LibraryScopeProxyModel::reorderRequested, this, &LibraryController::reorder);
-    createActions(window);
+    connect(m_pipeline->scopeProxy(), &LibraryScopeProxyModel::reorderRequested, this, &LibraryController::reorder);
+    createActions(window, menu);
     setStore(nullptr);
 }
 
 LibraryController::~LibraryController() = default;
 
-void LibraryController::createActions(QMainWindow *window)
+QAction *LibraryController::historyAction() const
 {
-    // Before Help, which stays last.
-    QMenuBar *bar = window->menuBar();
-    auto *menu = new QMenu(tr("&Library"), bar);
-    menu->setObjectName(QStringLiteral("libraryMenu"));
-    const QList<QAction *> existing = bar->actions();
-    bar->insertMenu(existing.isEmpty() ? nullptr : existing.last(), menu);
+    return m_history->toggleViewAction();
+}
+
+void LibraryController::createActions(QMainWindow *window, QMenu *menu)
+{
+    menu->setTitle(tr("&Library"));
     QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
@@ -132,6 +134,9 @@ void LibraryController::createActions(QMainWindow *window)
     menu->addSeparator();
     m_transfer = new ListTransferActions(window, menu, this, m_papers);
     m_storeActions << m_transfer->importAction();
+    m_history = new UndoHistoryDock(m_undo, window);
+    window->addDockWidget(Qt::RightDockWidgetArea, m_history);
+    m_history->hide();
     menu->addSeparator();
     menu->addAction(m_dock->toggleViewAction());
 }
@@ -140,8 +145,7 @@ void LibraryController::setStore(LibraryStore *store)
 {
     m_undo->clear();
     m_store = store && store->isOpen() ? store : nullptr;
-    m_decoration->setStore(m_store);
-    m_scope->setStore(m_store);
+    m_pipeline->setStore(m_store);
     m_lists->setStore(m_store);
     m_entries->setStore(m_store);
     if (m_store)

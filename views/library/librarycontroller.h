@@ -6,12 +6,11 @@
 #include <QPointer>
 #include <QTimer>
 
-class LibraryDecorationModel;
 class LibraryEntriesModel;
 class LibraryListsModel;
 class LibraryPanel;
-class LibraryScopeProxyModel;
 class ListTransferActions;
+class UndoHistoryDock;
 class PaperModel;
 class QAbstractItemView;
 class QAction;
@@ -19,6 +18,7 @@ class QDockWidget;
 class QMainWindow;
 class QMenu;
 class QUndoStack;
+class ResultsPipeline;
 
 // The library in the window: the "Library" menu and its shortcuts (Ctrl+D bookmark, M read,
 // Ctrl+L add to list, Alt+Up/Down reorder, Ctrl+Z / Ctrl+Shift+Z), the lists panel dock, the
@@ -29,8 +29,8 @@ class LibraryController : public QObject
     Q_OBJECT
 
 public:
-    LibraryController(QMainWindow *window, QAbstractItemView *paperView, PaperModel *papers,
-                      LibraryDecorationModel *decoration, LibraryScopeProxyModel *scope);
+    // Fills menu (the window's Library menu); the panel's scope choice goes to the pipeline.
+    LibraryController(QMainWindow *window, QMenu *menu, QAbstractItemView *paperView, ResultsPipeline *pipeline);
     ~LibraryController() override;
 
     void setStore(LibraryStore *store);
@@ -38,6 +38,8 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     LibraryPanel *panel() const { return m_panel; }
     ListTransferActions *listTransfer() const { return m_transfer; }
+    // View ▸ History: shows the undo stack (MainWindow puts it into the View menu).
+    QAction *historyAction() const;
     // How long a paper stays current before it counts as read (default 3 s).
     void setAutoReadDelay(int ms) { m_readTimer.setInterval(ms); }
 
@@ -52,7 +54,7 @@ public:
     void reorder(const QString &list, const QStringList &order, const QStringList &moved);
 
 private:
-    void createActions(QMainWindow *window);
+    void createActions(QMainWindow *window, QMenu *menu);
     QList<LibraryStore::Paper> selectedPapers() const;
     QString currentId() const;
     bool allSelected(int role) const; // every selected paper (or the current one) has role set
@@ -62,9 +64,8 @@ private:
 
     QMainWindow *m_window;
     QAbstractItemView *m_view;
+    ResultsPipeline *m_pipeline;
     PaperModel *m_papers;
-    LibraryDecorationModel *m_decoration;
-    LibraryScopeProxyModel *m_scope;
     QPointer<LibraryStore> m_store;
     QUndoStack *m_undo;
     LibraryListsModel *m_lists;
@@ -77,4 +78,5 @@ private:
     QTimer m_externalTimer;
     QString m_pendingRead;
     ListTransferActions *m_transfer = nullptr;
+    UndoHistoryDock *m_history = nullptr;
 };

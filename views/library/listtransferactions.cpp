@@ -39,8 +39,6 @@ ListTransferActions::ListTransferActions(QMainWindow *window, QMenu *menu, Libra
     m_import = menu->addAction(tr("&Import List…"), this, &ListTransferActions::importList);
     m_import->setObjectName(QStringLiteral("importListAction"));
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    // Menu shortcuts only fire from a visible menu bar; the window keeps them reachable regardless.
-    window->addActions({m_export, m_import});
 }
 
 QString ListTransferActions::lastDirectory()

@@ -7,17 +7,14 @@
 #include <QItemSelectionModel>
 #include <QMainWindow>
 #include <QMenu>
-#include <QMenuBar>
 #include <QStatusBar>
 
 #include <algorithm>
 
-PaperCopyActions::PaperCopyActions(QMainWindow *window, QAbstractItemView *view)
+PaperCopyActions::PaperCopyActions(QMainWindow *window, QMenu *menu, QAbstractItemView *view)
     : QObject(window), m_window(window), m_view(view)
 {
-    auto *menu = new QMenu(tr("&Edit"), window);
-    menu->setObjectName(QStringLiteral("editMenu"));
-    window->menuBar()->addMenu(menu);
+    menu->setTitle(tr("&Edit"));
     const struct
     {
         QString text;

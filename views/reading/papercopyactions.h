@@ -6,6 +6,7 @@
 
 class QAbstractItemView;
 class QMainWindow;
+class QMenu;
 class QModelIndex;
 
 // The Edit menu's copy actions for the paper list: the selected papers (all of them, in list order)
@@ -18,7 +19,8 @@ class PaperCopyActions : public QObject
 public:
     using Format = PaperExport::Format;
 
-    PaperCopyActions(QMainWindow *window, QAbstractItemView *view);
+    // Fills menu (the window's Edit menu) with the copy actions, bound to view.
+    PaperCopyActions(QMainWindow *window, QMenu *menu, QAbstractItemView *view);
 
     // The selected papers (or the current one when nothing is selected) in the chosen format.
     QString selectionText(Format format) const;

@@ -66,7 +66,7 @@ private slots:
         QCOMPARE(m->rowOfSource(5), -1);
     }
 
-    void rowFilters_applyAfterTheEngine()
+    void rowSets_applyAfterTheEngine_andAnEqualSetChangesNothing()
     {
         PaperModel papers;
         SearchController controller(&papers);
@@ -74,13 +74,23 @@ private slots:
         QSignalSpy spy(&controller, &SearchController::resultsChanged);
         controller.setQueryText(QStringLiteral("graph"));
         const size_t all = controller.rows().size();
-        controller.setRowFilter(QStringLiteral("even"), [](quint32 row) { return row % 2 == 0; });
+        std::vector<bool> even(size_t(papers.rowCount()));
+        for (size_t row = 0; row < even.size(); row += 2)
+            even[row] = true;
+        QVERIFY(controller.setFacetRows(RowSet(even)));
         QVERIFY(controller.rows().size() < all);
         for (quint32 row : controller.rows())
             QCOMPARE(row % 2, 0u);
-        controller.setRowFilter(QStringLiteral("even"), nullptr);
+        QVERIFY(!controller.setFacetRows(RowSet(even))); // the same rows: nothing runs
+        std::vector<bool> low(even.size());
+        std::fill(low.begin(), low.begin() + 100, true);
+        QVERIFY(controller.setScopeRows(RowSet(low))); // both sets apply
+        for (quint32 row : controller.rows())
+            QVERIFY(row % 2 == 0 && row < 100);
+        QVERIFY(controller.setScopeRows(RowSet::all()));
+        QVERIFY(controller.setFacetRows(RowSet::all()));
         QCOMPARE(controller.rows().size(), all);
-        QCOMPARE(spy.count(), 3);
+        QCOMPARE(spy.count(), 5);
     }
 
     void largeCorpusPath_supersedesRunningQueries()

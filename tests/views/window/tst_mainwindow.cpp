@@ -3,8 +3,16 @@
 #include "search/paperdelegate.h"
 #include "corpus/papermodel.h"
 #include "widgets/safetextbrowser.h"
+#include "library/librarydecorationmodel.h"
+#include "library/libraryscopeproxymodel.h"
+#include "search/searchcontroller.h"
+#include "search/searchresultsmodel.h"
+#include "support/modelrows.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
+#include <QMenu>
+#include <QMenuBar>
 #include <QLineEdit>
 #include <QSettings>
 #include <QListView>
@@ -15,8 +23,55 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 
+    static QString titles(const QList<QAction *> &actions)
+    {
+        QStringList out;
+        for (const QAction *a : actions)
+            out << (a->isSeparator() ? QStringLiteral("-") : a->text());
+        return out.join(QLatin1Char('|'));
+    }
+
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void menus_areCreatedOnceInTheirOrder()
+    {
+        MainWindow w;
+        QStringList names;
+        for (const QAction *a : w.menuBar()->actions())
+            names << a->menu()->objectName();
+        QCOMPARE(names.join(QLatin1Char(' ')),
+                 QStringLiteral("fileMenu editMenu viewMenu goMenu sortMenu facetsMenu libraryMenu helpMenu"));
+        QCOMPARE(titles(w.menuBar()->actions()), QStringLiteral("&File|&Edit|&View|&Go|&Sort|F&acets|&Library|&Help"));
+        QCOMPARE(titles(w.findChild<QMenu *>(QStringLiteral("fileMenu"))->actions()),
+                 QStringLiteral("&Open Corpus…|Open &Recent|Re&load|-|&Quit"));
+        QCOMPARE(titles(w.findChild<QMenu *>(QStringLiteral("goMenu"))->actions()),
+                 QStringLiteral("&Find|Recent &Searches|-|Go to Search|Go to Results|-|&Command Palette…|"
+                                "Go to Authors|Go to Library"));
+        QCOMPARE(titles(w.findChild<QMenu *>(QStringLiteral("helpMenu"))->actions()),
+                 QStringLiteral("&Keyboard Shortcuts|&About Skimmer"));
+    }
+
+    void realChain_staysConsistent_whileTyping()
+    {
+        MainWindow w;
+        ResultsPipeline *p = w.pipeline();
+        std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+        for (QAbstractItemModel *stage : std::initializer_list<QAbstractItemModel *>{
+                 p->paperModel(), p->results(), p->decoration(), p->scopeProxy()})
+            testers.push_back(std::make_unique<QAbstractItemModelTester>(
+                stage, QAbstractItemModelTester::FailureReportingMode::QtTest));
+        QString error;
+        QVERIFY2(w.openCorpusFile(QStringLiteral(SKIMMER_SHIPPED_CORPUS), &error), qPrintable(error));
+        auto *list = w.findChild<QListView *>(QStringLiteral("paperList"));
+        QCOMPARE(list->model(), p->model());
+        QTest::keyClicks(w.findChild<QLineEdit *>(QStringLiteral("searchEdit")), QStringLiteral("graph neural"));
+        QStringList engine;
+        for (quint32 row : p->search()->rows())
+            engine << QString::number(row);
+        QCOMPARE(ModelRows::flatten(*list->model(), PaperRoles::CorpusIndexRole), engine.join(QLatin1Char('|')));
+        QVERIFY(list->currentIndex().isValid()); // the first paper of "g", kept while it matches
+    }
 
     void keyboardSelection_showsPaperInDetailPane()
     {

@@ -1,0 +1,169 @@
+#include "window/filecontroller.h"
+
+#include "corpus/corpusloader.h"
+#include "corpus/papermodel.h"
+#include "pipeline/resultspipeline.h"
+#include "session/recentfiles.h"
+#include "text/logging.h"
+#include "widgets/noticebar.h"
+#include "window/filedropfilter.h"
+#include "window/recentfilesmenu.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QMainWindow>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QStatusBar>
+#include <QTimer>
+
+qint64 FileController::s_asyncLoadBytes = 16 * 1024 * 1024;
+
+FileController::FileController(QMainWindow *window, QMenu *fileMenu, NoticeBar *notice, ResultsPipeline *pipeline,
+                               QAbstractItemView *list)
+    : QObject(window), m_window(window), m_notice(notice), m_pipeline(pipeline), m_list(list),
+      m_recentFiles(new RecentFiles(this)), m_watcher(new QFileSystemWatcher(this)), m_reloadTimer(new QTimer(this))
+{
+    createLoader();
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(300); // editors write in bursts; reload once they are done
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_reloadTimer, qOverload<>(&QTimer::start));
+    connect(m_reloadTimer, &QTimer::timeout, this, &FileController::reloadCorpus);
+    connect(new FileDropFilter(window), &FileDropFilter::fileDropped, this, &FileController::openFile);
+    createMenu(fileMenu);
+}
+
+void FileController::createMenu(QMenu *file)
+{
+    QAction *open = file->addAction(tr("&Open Corpus…"), this, &FileController::openFileDialog);
+    open->setShortcut(QKeySequence::Open);
+    auto *recent = new RecentFilesMenu(m_recentFiles, file);
+    connect(recent, &RecentFilesMenu::fileChosen, this, &FileController::openFile);
+    file->addMenu(recent);
+    QAction *reload = file->addAction(tr("Re&load"), this, &FileController::reloadCorpus);
+    reload->setObjectName(QStringLiteral("reloadAction"));
+    reload->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+}
+
+void FileController::createLoader()
+{
+    m_loader = new CorpusLoader(this);
+    m_loadProgress = new QProgressBar;
+    m_loadProgress->setObjectName(QStringLiteral("loadProgress"));
+    m_loadProgress->setAccessibleName(tr("Loading progress"));
+    m_loadProgress->setRange(0, 100);
+    m_loadProgress->setMaximumWidth(200);
+    m_loadCancel = new QPushButton(tr("Cancel"));
+    m_loadCancel->setObjectName(QStringLiteral("loadCancelButton"));
+    m_loadCancel->setAccessibleName(tr("Cancel loading"));
+    m_window->statusBar()->addPermanentWidget(m_loadProgress);
+    m_window->statusBar()->addPermanentWidget(m_loadCancel);
+    m_loadProgress->hide();
+    m_loadCancel->hide();
+    auto done = [this] {
+        m_loadProgress->hide();
+        m_loadCancel->hide();
+    };
+    connect(m_loadCancel, &QPushButton::clicked, m_loader, &CorpusLoader::cancel);
+    connect(m_loader, &CorpusLoader::progressChanged, m_loadProgress, &QProgressBar::setValue);
+    connect(m_loader, &CorpusLoader::cancelled, this, [this, done](const QString &path) {
+        done();
+        m_notice->showMessage(tr("Loading “%1” was cancelled.").arg(QFileInfo(path).fileName()));
+    });
+    connect(m_loader, &CorpusLoader::finished, this, [this, done](const QString &path, const CorpusParser::Result &result) {
+        done();
+        if (result.ok())
+            emit corpusRead(result);
+        else
+            refuseFile(path, result.error);
+    });
+}
+
+void FileController::openFileDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Corpus"), QString(),
+                                                      tr("Corpus files (*.txt);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool FileController::openCorpusFile(const QString &path, QString *error)
+{
+    const CorpusParser::Result result = CorpusParser::parseFile(path);
+    if (!result.ok()) {
+        if (error)
+            *error = result.error;
+        return false;
+    }
+    emit corpusRead(result);
+    return true;
+}
+
+bool FileController::openFile(const QString &path)
+{
+    // Large files are parsed off the GUI thread, with progress and a Cancel button.
+    if (QFileInfo(path).size() >= s_asyncLoadBytes) {
+        m_window->statusBar()->showMessage(tr("Loading “%1”…").arg(QFileInfo(path).fileName()));
+        m_loadProgress->setValue(0);
+        m_loadProgress->show();
+        m_loadCancel->show();
+        m_loader->load(path);
+        return true;
+    }
+    QString error;
+    if (openCorpusFile(path, &error))
+        return true;
+    refuseFile(path, error);
+    return false;
+}
+
+void FileController::refuseFile(const QString &path, const QString &error)
+{
+    qCInfo(lcUi) << "refused" << path << error;
+    const auto corpus = m_pipeline->paperModel()->corpus();
+    const QString current = corpus ? corpus->name() : QString();
+    m_notice->showMessage(current.isEmpty()
+                              ? tr("Could not open “%1”: %2").arg(QFileInfo(path).fileName(), error)
+                              : tr("Could not open “%1”: %2 “%3” stays open.")
+                                    .arg(QFileInfo(path).fileName(), error, current));
+}
+
+void FileController::corpusShown(const CorpusParser::Result &result)
+{
+    if (!result.corpus)
+        return;
+    const QString path = result.corpus->sourcePath();
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    m_corpusPath = path;
+    if (!path.startsWith(QLatin1Char(':'))) {
+        m_watcher->addPath(path);
+        m_recentFiles->add(path);
+    }
+    m_notice->showDiagnostics(result.corpus->name(), result.diagnostics);
+}
+
+void FileController::reloadCorpus()
+{
+    if (m_corpusPath.isEmpty())
+        return;
+    const QString selected = m_pipeline->currentPaperId();
+    const int scroll = m_list->verticalScrollBar()->value();
+    if (!openFile(m_corpusPath)) {
+        // Keep watching: the file may come back (an editor saving by rename).
+        if (QFileInfo::exists(m_corpusPath) && !m_watcher->files().contains(m_corpusPath))
+            m_watcher->addPath(m_corpusPath);
+        return;
+    }
+    if (const QModelIndex index = m_pipeline->indexOfPaper(selected); index.isValid())
+        m_list->setCurrentIndex(index);
+    m_list->verticalScrollBar()->setValue(scroll);
+}
