@@ -280,22 +280,14 @@
     </message>
 </context>
 <context>
-    <name>CorpusParser</name>
+    <name>CorpusEncoding</name>
     <message>
-        <source>“%1” is a folder, not a corpus file.</source>
-        <translation>„%1“ ist ein Ordner, keine Korpusdatei.</translation>
+        <source>This file is %1 text%2: save it as UTF-8 (or as UTF-16 with a byte-order mark).</source>
+        <translation>Diese Datei ist %1-Text%2: Speichern Sie sie als UTF-8 (oder als UTF-16 mit Byte-Order-Mark).</translation>
     </message>
     <message>
-        <source>Cannot open “%1”: %2.</source>
-        <translation>„%1“ lässt sich nicht öffnen: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation>„%1“ lässt sich nicht lesen: %2.</translation>
-    </message>
-    <message>
-        <source>The file is empty: a corpus needs at least one record (a line of authors followed by a line with the abstract).</source>
-        <translation>Die Datei ist leer: Ein Korpus braucht mindestens einen Eintrag (eine Autorenzeile, gefolgt von einer Zeile mit dem Abstract).</translation>
+        <source> without a byte-order mark</source>
+        <translation> ohne Byte-Order-Mark</translation>
     </message>
     <message>
         <source>This is a binary file, not a text corpus (it contains a NUL byte at offset %1).</source>
@@ -313,6 +305,21 @@
         <source>%1 more lines with invalid UTF-8 were not listed.</source>
         <translation>%1 weitere Zeilen mit ungültigem UTF-8 sind nicht aufgeführt.</translation>
     </message>
+</context>
+<context>
+    <name>CorpusParser</name>
+    <message>
+        <source>“%1” is a folder, not a corpus file.</source>
+        <translation>„%1“ ist ein Ordner, keine Korpusdatei.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>„%1“ lässt sich nicht lesen: %2.</translation>
+    </message>
+    <message>
+        <source>The file is empty: a corpus needs at least one record (a line of authors followed by a line with the abstract).</source>
+        <translation>Die Datei ist leer: Ein Korpus braucht mindestens einen Eintrag (eine Autorenzeile, gefolgt von einer Zeile mit dem Abstract).</translation>
+    </message>
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
@@ -320,6 +327,22 @@
     <message>
         <source>The file holds only blank lines: a corpus needs at least one record.</source>
         <translation>Die Datei enthält nur Leerzeilen: Ein Korpus braucht mindestens einen Eintrag.</translation>
+    </message>
+    <message>
+        <source>This does not look like a corpus: only %1 of %2 records start with a line of comma-separated author names (line %3 reads like prose).</source>
+        <translation>Das sieht nicht nach einem Korpus aus: Nur %1 von %2 Einträgen beginnen mit einer Zeile kommagetrennter Autorennamen (Zeile %3 liest sich wie Fließtext).</translation>
+    </message>
+    <message>
+        <source>“%1” is a device, not a corpus file: it is not read.</source>
+        <translation>„%1“ ist ein Gerät, keine Korpusdatei: Es wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 GB, more than Skimmer reads as a corpus.</source>
+        <translation>„%1“ ist größer als %2 GB und damit mehr, als Skimmer als Korpus liest.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to read “%1”.</source>
+        <translation>Nicht genug Arbeitsspeicher, um „%1“ zu lesen.</translation>
     </message>
     <message>
         <source>line is %1 bytes long; only the first %2 are kept.</source>
@@ -356,10 +379,6 @@
     <message>
         <source>%1 more author lines without an abstract were not listed.</source>
         <translation>%1 weitere Autorenzeilen ohne Abstract sind nicht aufgeführt.</translation>
-    </message>
-    <message>
-        <source>This does not look like a corpus: only %1 of %2 records start with a line of comma-separated author names (line %3 reads like prose).</source>
-        <translation>Das sieht nicht nach einem Korpus aus: Nur %1 von %2 Einträgen beginnen mit einer Zeile kommagetrennter Autorennamen (Zeile %3 liest sich wie Fließtext).</translation>
     </message>
 </context>
 <context>
@@ -633,10 +652,6 @@
         <translation>nicht im Korpus „%1“: %2 – es wurde nichts geändert</translation>
     </message>
     <message>
-        <source>no paper ids given</source>
-        <translation>keine Paper-IDs angegeben</translation>
-    </message>
-    <message>
         <source>added %1 of %2 papers to “%3”
 </source>
         <translation>%1 von %2 Paper zu „%3“ hinzugefügt
@@ -701,6 +716,10 @@
     <message>
         <source>Add the papers whose ids follow to a reading list, created when new (- reads the ids from standard input).</source>
         <translation>Die Paper, deren IDs folgen, zu einer Leseliste hinzufügen; sie wird bei Bedarf angelegt (- liest die IDs von der Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>%1 ids, the first %2: %3</source>
+        <translation>%1 IDs, die ersten %2: %3</translation>
     </message>
 </context>
 <context>
@@ -929,6 +948,22 @@
         <source>a new order of “%1” must hold each of its papers exactly once</source>
         <translation>„%1“ muss in der neuen Reihenfolge jedes seiner Paper genau einmal enthalten</translation>
     </message>
+    <message>
+        <source>no library file given: the path is empty</source>
+        <translation>keine Bibliotheksdatei angegeben: Der Pfad ist leer</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file, so it cannot be a library</source>
+        <translation>„%1“ ist keine gewöhnliche Datei und kann daher keine Bibliothek sein</translation>
+    </message>
+    <message>
+        <source>the library “%1” is being opened by another program</source>
+        <translation>die Bibliothek „%1“ wird gerade von einem anderen Programm geöffnet</translation>
+    </message>
+    <message>
+        <source>the library “%1” cannot be written (%2); it is open read-only and changes cannot be saved</source>
+        <translation>in die Bibliothek „%1“ kann nicht geschrieben werden (%2); sie ist schreibgeschützt geöffnet, Änderungen können nicht gespeichert werden</translation>
+    </message>
 </context>
 <context>
     <name>LibraryUndo</name>
@@ -1000,8 +1035,8 @@
     <message numerus="yes">
         <source>import %n paper(s) into %1</source>
         <translation>
-            <numerusform>%n Artikel in %1 importieren</numerusform>
-            <numerusform>%n Artikel in %1 importieren</numerusform>
+            <numerusform>%n Paper in %1 importieren</numerusform>
+            <numerusform>%n Paper in %1 importieren</numerusform>
         </translation>
     </message>
 </context>
@@ -1119,7 +1154,7 @@
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation>„%1“ lässt sich nicht lesen: %2. {1”?} {2?}</translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Could not import “%1”: %2</source>
@@ -1431,6 +1466,22 @@
     <message>
         <source>the library “%1” was written by a newer Skimmer (schema %2, this one knows up to %3); it was left untouched</source>
         <translation>die Bibliothek „%1“ wurde von einer neueren Skimmer-Version geschrieben (Schema %2, diese Version kennt bis %3); sie wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>%1 more problems</source>
+        <translation>%1 weitere Probleme</translation>
+    </message>
+    <message>
+        <source>cannot read the library “%1”: %2; it was left untouched</source>
+        <translation>die Bibliothek „%1“ kann nicht gelesen werden: %2; sie wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>Your library is open read-only:
+
+%1</source>
+        <translation>Ihre Bibliothek ist schreibgeschützt geöffnet:
+
+%1</translation>
     </message>
     <message>
         <source>not valid JSON at line %1, column %2: %3</source>

@@ -280,21 +280,13 @@
     </message>
 </context>
 <context>
-    <name>CorpusParser</name>
+    <name>CorpusEncoding</name>
     <message>
-        <source>“%1” is a folder, not a corpus file.</source>
+        <source>This file is %1 text%2: save it as UTF-8 (or as UTF-16 with a byte-order mark).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot open “%1”: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is empty: a corpus needs at least one record (a line of authors followed by a line with the abstract).</source>
+        <source> without a byte-order mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -313,12 +305,43 @@
         <source>%1 more lines with invalid UTF-8 were not listed.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>CorpusParser</name>
+    <message>
+        <source>“%1” is a folder, not a corpus file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: a corpus needs at least one record (a line of authors followed by a line with the abstract).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file holds only blank lines: a corpus needs at least one record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like a corpus: only %1 of %2 records start with a line of comma-separated author names (line %3 reads like prose).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a device, not a corpus file: it is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 GB, more than Skimmer reads as a corpus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to read “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -355,10 +378,6 @@
     </message>
     <message>
         <source>%1 more author lines without an abstract were not listed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This does not look like a corpus: only %1 of %2 records start with a line of comma-separated author names (line %3 reads like prose).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -633,10 +652,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no paper ids given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>added %1 of %2 papers to “%3”
 </source>
         <translation type="unfinished"></translation>
@@ -699,6 +714,10 @@
     </message>
     <message>
         <source>Add the papers whose ids follow to a reading list, created when new (- reads the ids from standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ids, the first %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -926,6 +945,22 @@
     </message>
     <message>
         <source>a new order of “%1” must hold each of its papers exactly once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no library file given: the path is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file, so it cannot be a library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library “%1” is being opened by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library “%1” cannot be written (%2); it is open read-only and changes cannot be saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1427,6 +1462,20 @@
     </message>
     <message>
         <source>the library “%1” was written by a newer Skimmer (schema %2, this one knows up to %3); it was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the library “%1”: %2; it was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your library is open read-only:
+
+%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

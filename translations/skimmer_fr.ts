@@ -280,22 +280,14 @@
     </message>
 </context>
 <context>
-    <name>CorpusParser</name>
+    <name>CorpusEncoding</name>
     <message>
-        <source>“%1” is a folder, not a corpus file.</source>
-        <translation>« %1 » est un dossier, pas un fichier de corpus.</translation>
+        <source>This file is %1 text%2: save it as UTF-8 (or as UTF-16 with a byte-order mark).</source>
+        <translation>Ce fichier est du texte %1%2 : enregistrez-le en UTF-8 (ou en UTF-16 avec une marque d’ordre des octets).</translation>
     </message>
     <message>
-        <source>Cannot open “%1”: %2.</source>
-        <translation>Impossible d’ouvrir « %1 » : %2.</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation>Impossible de lire « %1 » : %2.</translation>
-    </message>
-    <message>
-        <source>The file is empty: a corpus needs at least one record (a line of authors followed by a line with the abstract).</source>
-        <translation>Le fichier est vide : un corpus doit contenir au moins une notice (une ligne d’auteurs suivie d’une ligne de résumé).</translation>
+        <source> without a byte-order mark</source>
+        <translation> sans marque d’ordre des octets</translation>
     </message>
     <message>
         <source>This is a binary file, not a text corpus (it contains a NUL byte at offset %1).</source>
@@ -313,6 +305,21 @@
         <source>%1 more lines with invalid UTF-8 were not listed.</source>
         <translation>%1 autres lignes en UTF-8 invalide ne sont pas listées.</translation>
     </message>
+</context>
+<context>
+    <name>CorpusParser</name>
+    <message>
+        <source>“%1” is a folder, not a corpus file.</source>
+        <translation>« %1 » est un dossier, pas un fichier de corpus.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>Impossible de lire « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>The file is empty: a corpus needs at least one record (a line of authors followed by a line with the abstract).</source>
+        <translation>Le fichier est vide : un corpus doit contenir au moins une notice (une ligne d’auteurs suivie d’une ligne de résumé).</translation>
+    </message>
     <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
@@ -320,6 +327,22 @@
     <message>
         <source>The file holds only blank lines: a corpus needs at least one record.</source>
         <translation>Le fichier ne contient que des lignes vides : un corpus doit contenir au moins une notice.</translation>
+    </message>
+    <message>
+        <source>This does not look like a corpus: only %1 of %2 records start with a line of comma-separated author names (line %3 reads like prose).</source>
+        <translation>Ceci ne ressemble pas à un corpus : seules %1 notices sur %2 commencent par une ligne de noms d’auteurs séparés par des virgules (la ligne %3 ressemble à de la prose).</translation>
+    </message>
+    <message>
+        <source>“%1” is a device, not a corpus file: it is not read.</source>
+        <translation>« %1 » est un périphérique, pas un fichier de corpus : il n’est pas lu.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 GB, more than Skimmer reads as a corpus.</source>
+        <translation>« %1 » dépasse %2 Go, plus que ce que Skimmer lit comme corpus.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to read “%1”.</source>
+        <translation>Mémoire insuffisante pour lire « %1 ».</translation>
     </message>
     <message>
         <source>line is %1 bytes long; only the first %2 are kept.</source>
@@ -356,10 +379,6 @@
     <message>
         <source>%1 more author lines without an abstract were not listed.</source>
         <translation>%1 autres lignes d’auteurs sans résumé ne sont pas listées.</translation>
-    </message>
-    <message>
-        <source>This does not look like a corpus: only %1 of %2 records start with a line of comma-separated author names (line %3 reads like prose).</source>
-        <translation>Ceci ne ressemble pas à un corpus : seules %1 notices sur %2 commencent par une ligne de noms d’auteurs séparés par des virgules (la ligne %3 ressemble à de la prose).</translation>
     </message>
 </context>
 <context>
@@ -633,10 +652,6 @@
         <translation>absents du corpus «&#xa0;%1&#xa0;»&#xa0;: %2 — rien n’a été modifié</translation>
     </message>
     <message>
-        <source>no paper ids given</source>
-        <translation>aucun identifiant d’article fourni</translation>
-    </message>
-    <message>
         <source>added %1 of %2 papers to “%3”
 </source>
         <translation>%1 articles sur %2 ajoutés à «&#xa0;%3&#xa0;»
@@ -701,6 +716,10 @@
     <message>
         <source>Add the papers whose ids follow to a reading list, created when new (- reads the ids from standard input).</source>
         <translation>Ajouter les articles dont les identifiants suivent à une liste de lecture, créée si elle n’existe pas (- lit les identifiants sur l’entrée standard).</translation>
+    </message>
+    <message>
+        <source>%1 ids, the first %2: %3</source>
+        <translation>%1 identifiants, les %2 premiers : %3</translation>
     </message>
 </context>
 <context>
@@ -929,6 +948,22 @@
         <source>a new order of “%1” must hold each of its papers exactly once</source>
         <translation>le nouvel ordre de «&#xa0;%1&#xa0;» doit contenir chacun de ses articles exactement une fois</translation>
     </message>
+    <message>
+        <source>no library file given: the path is empty</source>
+        <translation>aucun fichier de bibliothèque indiqué : le chemin est vide</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file, so it cannot be a library</source>
+        <translation>« %1 » n’est pas un fichier ordinaire et ne peut donc pas être une bibliothèque</translation>
+    </message>
+    <message>
+        <source>the library “%1” is being opened by another program</source>
+        <translation>la bibliothèque « %1 » est en cours d’ouverture par un autre programme</translation>
+    </message>
+    <message>
+        <source>the library “%1” cannot be written (%2); it is open read-only and changes cannot be saved</source>
+        <translation>impossible d’écrire dans la bibliothèque « %1 » (%2) ; elle est ouverte en lecture seule et les modifications ne peuvent pas être enregistrées</translation>
+    </message>
 </context>
 <context>
     <name>LibraryUndo</name>
@@ -1119,7 +1154,7 @@
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation>Impossible de lire « %1 » : %2. {1”?} {2?}</translation>
+        <translation>Impossible de lire « %1 » : %2</translation>
     </message>
     <message>
         <source>Could not import “%1”: %2</source>
@@ -1431,6 +1466,22 @@
     <message>
         <source>the library “%1” was written by a newer Skimmer (schema %2, this one knows up to %3); it was left untouched</source>
         <translation>la bibliothèque «&#xa0;%1&#xa0;» a été écrite par une version plus récente de Skimmer (schéma %2, cette version connaît jusqu’au %3)&#xa0;; elle n’a pas été modifiée</translation>
+    </message>
+    <message>
+        <source>%1 more problems</source>
+        <translation>%1 autres problèmes</translation>
+    </message>
+    <message>
+        <source>cannot read the library “%1”: %2; it was left untouched</source>
+        <translation>impossible de lire la bibliothèque « %1 » : %2 ; elle n’a pas été modifiée</translation>
+    </message>
+    <message>
+        <source>Your library is open read-only:
+
+%1</source>
+        <translation>Votre bibliothèque est ouverte en lecture seule :
+
+%1</translation>
     </message>
     <message>
         <source>not valid JSON at line %1, column %2: %3</source>

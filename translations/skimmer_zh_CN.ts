@@ -275,22 +275,14 @@
     </message>
 </context>
 <context>
-    <name>CorpusParser</name>
+    <name>CorpusEncoding</name>
     <message>
-        <source>“%1” is a folder, not a corpus file.</source>
-        <translation>“%1”是文件夹，不是语料文件。</translation>
+        <source>This file is %1 text%2: save it as UTF-8 (or as UTF-16 with a byte-order mark).</source>
+        <translation>此文件是 %1 文本%2：请将其另存为 UTF-8（或带字节顺序标记的 UTF-16）。</translation>
     </message>
     <message>
-        <source>Cannot open “%1”: %2.</source>
-        <translation>无法打开“%1”：%2。</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation>无法读取“%1”：%2。</translation>
-    </message>
-    <message>
-        <source>The file is empty: a corpus needs at least one record (a line of authors followed by a line with the abstract).</source>
-        <translation>文件为空：语料至少需要一条记录（一行作者，后接一行摘要）。</translation>
+        <source> without a byte-order mark</source>
+        <translation>（无字节顺序标记）</translation>
     </message>
     <message>
         <source>This is a binary file, not a text corpus (it contains a NUL byte at offset %1).</source>
@@ -308,6 +300,21 @@
         <source>%1 more lines with invalid UTF-8 were not listed.</source>
         <translation>另有 %1 行无效 UTF-8 未列出。</translation>
     </message>
+</context>
+<context>
+    <name>CorpusParser</name>
+    <message>
+        <source>“%1” is a folder, not a corpus file.</source>
+        <translation>“%1”是文件夹，不是语料文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>无法读取“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>The file is empty: a corpus needs at least one record (a line of authors followed by a line with the abstract).</source>
+        <translation>文件为空：语料至少需要一条记录（一行作者，后接一行摘要）。</translation>
+    </message>
     <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
@@ -315,6 +322,22 @@
     <message>
         <source>The file holds only blank lines: a corpus needs at least one record.</source>
         <translation>文件只有空行：语料至少需要一条记录。</translation>
+    </message>
+    <message>
+        <source>This does not look like a corpus: only %1 of %2 records start with a line of comma-separated author names (line %3 reads like prose).</source>
+        <translation>这看起来不像语料：%2 条记录中只有 %1 条以逗号分隔的作者名开头（第 %3 行像是正文）。</translation>
+    </message>
+    <message>
+        <source>“%1” is a device, not a corpus file: it is not read.</source>
+        <translation>“%1”是设备，不是语料库文件：不会读取。</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 GB, more than Skimmer reads as a corpus.</source>
+        <translation>“%1”大于 %2 GB，超出 Skimmer 可读取的语料库大小。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to read “%1”.</source>
+        <translation>内存不足，无法读取“%1”。</translation>
     </message>
     <message>
         <source>line is %1 bytes long; only the first %2 are kept.</source>
@@ -351,10 +374,6 @@
     <message>
         <source>%1 more author lines without an abstract were not listed.</source>
         <translation>另有 %1 个无摘要的作者行未列出。</translation>
-    </message>
-    <message>
-        <source>This does not look like a corpus: only %1 of %2 records start with a line of comma-separated author names (line %3 reads like prose).</source>
-        <translation>这看起来不像语料：%2 条记录中只有 %1 条以逗号分隔的作者名开头（第 %3 行像是正文）。</translation>
     </message>
 </context>
 <context>
@@ -628,10 +647,6 @@
         <translation>不在语料“%1”中：%2——未做任何更改</translation>
     </message>
     <message>
-        <source>no paper ids given</source>
-        <translation>未提供论文 ID</translation>
-    </message>
-    <message>
         <source>added %1 of %2 papers to “%3”
 </source>
         <translation>已将 %2 篇论文中的 %1 篇添加到“%3”
@@ -696,6 +711,10 @@
     <message>
         <source>Add the papers whose ids follow to a reading list, created when new (- reads the ids from standard input).</source>
         <translation>将其后 ID 所指的论文添加到阅读列表，列表不存在时自动创建（用 - 则从标准输入读取 ID）。</translation>
+    </message>
+    <message>
+        <source>%1 ids, the first %2: %3</source>
+        <translation>%1 个 ID，前 %2 个：%3</translation>
     </message>
 </context>
 <context>
@@ -921,6 +940,22 @@
         <source>a new order of “%1” must hold each of its papers exactly once</source>
         <translation>“%1”的新顺序必须恰好包含其中每篇论文一次</translation>
     </message>
+    <message>
+        <source>no library file given: the path is empty</source>
+        <translation>未指定文献库文件：路径为空</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file, so it cannot be a library</source>
+        <translation>“%1”不是普通文件，因此不能作为文献库</translation>
+    </message>
+    <message>
+        <source>the library “%1” is being opened by another program</source>
+        <translation>文献库“%1”正被另一个程序打开</translation>
+    </message>
+    <message>
+        <source>the library “%1” cannot be written (%2); it is open read-only and changes cannot be saved</source>
+        <translation>无法写入文献库“%1”（%2）；已以只读方式打开，更改无法保存</translation>
+    </message>
 </context>
 <context>
     <name>LibraryUndo</name>
@@ -1103,7 +1138,7 @@
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation>无法读取“%1”：%2。 {1”?} {2?}</translation>
+        <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
         <source>Could not import “%1”: %2</source>
@@ -1413,6 +1448,22 @@
     <message>
         <source>the library “%1” was written by a newer Skimmer (schema %2, this one knows up to %3); it was left untouched</source>
         <translation>文献库“%1”由较新版本的 Skimmer 写入（架构版本 %2，当前版本最高支持 %3）；未对其做任何改动</translation>
+    </message>
+    <message>
+        <source>%1 more problems</source>
+        <translation>另有 %1 个问题</translation>
+    </message>
+    <message>
+        <source>cannot read the library “%1”: %2; it was left untouched</source>
+        <translation>无法读取文献库“%1”：%2；文件未被改动</translation>
+    </message>
+    <message>
+        <source>Your library is open read-only:
+
+%1</source>
+        <translation>您的文献库以只读方式打开：
+
+%1</translation>
     </message>
     <message>
         <source>not valid JSON at line %1, column %2: %3</source>

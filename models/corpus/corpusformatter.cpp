@@ -1,18 +1,21 @@
 #include "corpus/corpusformatter.h"
 
+#include "text/controlescape.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace CorpusFormatter {
 
 namespace {
-// TSV fields cannot hold tabs or line breaks.
+// TSV fields cannot hold tabs or line breaks (a tab is a space there, as it reads); no field may
+// carry another control character to the terminal.
 QString tsvField(QString s)
 {
     s.replace(QLatin1Char('\t'), QLatin1Char(' '));
     s.replace(QLatin1Char('\n'), QLatin1Char(' '));
     s.replace(QLatin1Char('\r'), QLatin1Char(' '));
-    return s;
+    return ControlEscape::escaped(s);
 }
 } // namespace
 
@@ -82,7 +85,8 @@ QByteArray format(const Corpus &corpus, const QList<qsizetype> &rows, Format for
     case Format::Text:
         for (qsizetype k = 0; k < rows.size(); ++k) {
             const qsizetype row = rows[k];
-            out += QStringLiteral("%1\t%2\t%3\n").arg(corpus.id(row), corpus.authorLabel(row), corpus.headline(row))
+            out += QStringLiteral("%1\t%2\t%3\n")
+                       .arg(corpus.id(row), tsvField(corpus.authorLabel(row)), tsvField(corpus.headline(row)))
                        .toUtf8();
         }
         return out;
