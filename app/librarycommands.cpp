@@ -143,11 +143,7 @@ int exportList(const QCommandLineParser &parser, const LibraryStore &store)
         LibraryExporter::parseFormat(parser.value(QStringLiteral("format")), &format); // checked by checkArguments
     const QString name = parser.value(QStringLiteral("export-list"));
     LibraryExporter::Document doc;
-    if (name.trimmed().compare(LibraryStore::kBookmarksName, Qt::CaseInsensitive) == 0) {
-        doc = {LibraryStore::kBookmarksName, store.bookmarks()};
-    } else if (store.hasList(name)) {
-        doc = {store.canonicalListName(name), store.entries(name)};
-    } else {
+    if (!LibraryExporter::documentFor(store, name, &doc)) {
         printErr(tr("no list named “%1” in %2").arg(ControlEscape::escaped(name), store.path()));
         return 1;
     }

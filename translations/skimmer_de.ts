@@ -1063,6 +1063,72 @@
             <numerusform>%n Paper in %1 verschieben</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>import %n paper(s) into %1</source>
+        <translation>
+            <numerusform>%n Paper in %1 importieren</numerusform>
+            <numerusform>%n Paper in %1 importieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListExportDialog</name>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON (can be imported again)</source>
+        <translation>JSON (kann wieder importiert werden)</translation>
+    </message>
+    <message>
+        <source>BibTeX</source>
+        <translation>BibTeX</translation>
+    </message>
+    <message>
+        <source>Export List</source>
+        <translation>Liste exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Liste:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Wählen Sie eine Datei für den Export.</translation>
+    </message>
+    <message>
+        <source>There is no list named “%1” any more.</source>
+        <translation>Es gibt keine Liste namens „%1“ mehr.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Press Export again to replace it.</source>
+        <translation>„%1“ existiert bereits. Drücken Sie erneut auf Exportieren, um die Datei zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>ListPickerDialog</name>
@@ -1085,6 +1151,53 @@
     <message>
         <source>Enter adds to “%1”; Shift+Enter creates the list “%2”.</source>
         <translation>Eingabe fügt zu „%1“ hinzu; Umschalt+Eingabe legt die Liste „%2“ an.</translation>
+    </message>
+</context>
+<context>
+    <name>ListTransferActions</name>
+    <message>
+        <source>&amp;Export List…</source>
+        <translation>Liste &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Import List…</source>
+        <translation>Liste &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation>Keine Bibliothek ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2</source>
+        <translation>„%1“ nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>The library is not open for changes.</source>
+        <translation>Die Bibliothek ist nicht zum Ändern geöffnet.</translation>
+    </message>
+    <message>
+        <source>Import List</source>
+        <translation>Liste importieren</translation>
+    </message>
+    <message>
+        <source>Skimmer list exports (*.json)</source>
+        <translation>Skimmer-Listenexporte (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not import “%1”: %2</source>
+        <translation>„%1“ konnte nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Imported “%1”: %2 new, %3 already there (Ctrl+Z undoes)</source>
+        <translation>„%1“ importiert: %2 neu, %3 schon vorhanden (Strg+Z macht es rückgängig)</translation>
+    </message>
+    <message>
+        <source>; skipped: %1</source>
+        <translation>; übersprungen: %1</translation>
     </message>
 </context>
 <context>
@@ -1425,10 +1538,6 @@
         <translation>Die alte Bibliothek wurde als „%1“ aufbewahrt.</translation>
     </message>
     <message>
-        <source>not valid JSON at byte %1: %2</source>
-        <translation>kein gültiges JSON bei Byte %1: %2</translation>
-    </message>
-    <message>
         <source>not a Skimmer list export (no &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>kein Skimmer-Listenexport (kein &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
@@ -1479,6 +1588,10 @@
         <translation>Ihre Bibliothek ist schreibgeschützt geöffnet:
 
 %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1741,25 @@
     <message>
         <source>[link]</source>
         <translation>[Link]</translation>
+    </message>
+</context>
+<context>
+    <name>UndoHistoryDock</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Library as opened</source>
+        <translation>Bibliothek wie geöffnet</translation>
+    </message>
+    <message>
+        <source>Library history</source>
+        <translation>Verlauf der Bibliothek</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
     </message>
 </context>
 </TS>

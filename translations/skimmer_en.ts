@@ -1062,6 +1062,72 @@
             <numerusform>move %n papers in %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>import %n paper(s) into %1</source>
+        <translation>
+            <numerusform>import %n paper into %1</numerusform>
+            <numerusform>import %n papers into %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListExportDialog</name>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (can be imported again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BibTeX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no list named “%1” any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Press Export again to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ListPickerDialog</name>
@@ -1083,6 +1149,53 @@
     </message>
     <message>
         <source>Enter adds to “%1”; Shift+Enter creates the list “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListTransferActions</name>
+    <message>
+        <source>&amp;Export List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is not open for changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skimmer list exports (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported “%1”: %2 new, %3 already there (Ctrl+Z undoes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1422,10 +1535,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not a Skimmer list export (no &quot;format&quot;: &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1473,6 +1582,10 @@
         <source>Your library is open read-only:
 
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1622,6 +1735,25 @@
     <name>TexConverter</name>
     <message>
         <source>[link]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoHistoryDock</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library as opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1063,6 +1063,72 @@
             <numerusform>déplacer %n articles dans %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>import %n paper(s) into %1</source>
+        <translation>
+            <numerusform>importer %n article dans %1</numerusform>
+            <numerusform>importer %n articles dans %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListExportDialog</name>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON (can be imported again)</source>
+        <translation>JSON (réimportable)</translation>
+    </message>
+    <message>
+        <source>BibTeX</source>
+        <translation>BibTeX</translation>
+    </message>
+    <message>
+        <source>Export List</source>
+        <translation>Exporter la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Liste :</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Choisissez un fichier de destination.</translation>
+    </message>
+    <message>
+        <source>There is no list named “%1” any more.</source>
+        <translation>Il n’y a plus de liste nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Press Export again to replace it.</source>
+        <translation>« %1 » existe déjà. Appuyez de nouveau sur Exporter pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d’écrire « %1 » : %2</translation>
+    </message>
 </context>
 <context>
     <name>ListPickerDialog</name>
@@ -1085,6 +1151,53 @@
     <message>
         <source>Enter adds to “%1”; Shift+Enter creates the list “%2”.</source>
         <translation>Entrée ajoute à «&#xa0;%1&#xa0;»&#xa0;; Maj+Entrée crée la liste «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>ListTransferActions</name>
+    <message>
+        <source>&amp;Export List…</source>
+        <translation>&amp;Exporter la liste…</translation>
+    </message>
+    <message>
+        <source>&amp;Import List…</source>
+        <translation>&amp;Importer une liste…</translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation>Aucune bibliothèque n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2</source>
+        <translation>« %1 » exportée vers %2</translation>
+    </message>
+    <message>
+        <source>The library is not open for changes.</source>
+        <translation>La bibliothèque n’est pas ouverte en écriture.</translation>
+    </message>
+    <message>
+        <source>Import List</source>
+        <translation>Importer une liste</translation>
+    </message>
+    <message>
+        <source>Skimmer list exports (*.json)</source>
+        <translation>Exports de listes Skimmer (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Could not import “%1”: %2</source>
+        <translation>Impossible d’importer « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Imported “%1”: %2 new, %3 already there (Ctrl+Z undoes)</source>
+        <translation>« %1 » importée : %2 nouveaux, %3 déjà présents (Ctrl+Z annule)</translation>
+    </message>
+    <message>
+        <source>; skipped: %1</source>
+        <translation> ; ignorés : %1</translation>
     </message>
 </context>
 <context>
@@ -1425,10 +1538,6 @@
         <translation>L’ancienne bibliothèque a été conservée sous le nom «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>not valid JSON at byte %1: %2</source>
-        <translation>JSON non valide à l’octet %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>not a Skimmer list export (no &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>pas un export de liste Skimmer (pas de &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
@@ -1479,6 +1588,10 @@
         <translation>Votre bibliothèque est ouverte en lecture seule :
 
 %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>JSON invalide à la ligne %1, colonne %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1741,25 @@
     <message>
         <source>[link]</source>
         <translation>[lien]</translation>
+    </message>
+</context>
+<context>
+    <name>UndoHistoryDock</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Library as opened</source>
+        <translation>Bibliothèque à l’ouverture</translation>
+    </message>
+    <message>
+        <source>Library history</source>
+        <translation>Historique de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
     </message>
 </context>
 </TS>

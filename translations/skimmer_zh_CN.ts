@@ -1048,6 +1048,71 @@
             <numerusform>在 %1 中移动 %n 篇论文</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>import %n paper(s) into %1</source>
+        <translation>
+            <numerusform>将 %n 篇论文导入 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListExportDialog</name>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON (can be imported again)</source>
+        <translation>JSON（可再次导入）</translation>
+    </message>
+    <message>
+        <source>BibTeX</source>
+        <translation>BibTeX</translation>
+    </message>
+    <message>
+        <source>Export List</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>列表(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>请选择要导出到的文件。</translation>
+    </message>
+    <message>
+        <source>There is no list named “%1” any more.</source>
+        <translation>名为“%1”的列表已不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Press Export again to replace it.</source>
+        <translation>“%1”已存在。再次按“导出”即可替换。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
 </context>
 <context>
     <name>ListPickerDialog</name>
@@ -1070,6 +1135,53 @@
     <message>
         <source>Enter adds to “%1”; Shift+Enter creates the list “%2”.</source>
         <translation>按 Enter 添加到“%1”；按 Shift+Enter 新建列表“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>ListTransferActions</name>
+    <message>
+        <source>&amp;Export List…</source>
+        <translation>导出列表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import List…</source>
+        <translation>导入列表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation>没有打开的文献库。</translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2</source>
+        <translation>已将“%1”导出到 %2</translation>
+    </message>
+    <message>
+        <source>The library is not open for changes.</source>
+        <translation>文献库未以可修改方式打开。</translation>
+    </message>
+    <message>
+        <source>Import List</source>
+        <translation>导入列表</translation>
+    </message>
+    <message>
+        <source>Skimmer list exports (*.json)</source>
+        <translation>Skimmer 列表导出文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Could not import “%1”: %2</source>
+        <translation>无法导入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Imported “%1”: %2 new, %3 already there (Ctrl+Z undoes)</source>
+        <translation>已导入“%1”：新增 %2 篇，已有 %3 篇（Ctrl+Z 可撤销）</translation>
+    </message>
+    <message>
+        <source>; skipped: %1</source>
+        <translation>；已跳过：%1</translation>
     </message>
 </context>
 <context>
@@ -1407,10 +1519,6 @@
         <translation>旧文献库已保留为“%1”。</translation>
     </message>
     <message>
-        <source>not valid JSON at byte %1: %2</source>
-        <translation>第 %1 字节处不是有效的 JSON：%2</translation>
-    </message>
-    <message>
         <source>not a Skimmer list export (no &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>不是 Skimmer 列表导出文件（缺少 &quot;format&quot;: &quot;%1&quot;）</translation>
     </message>
@@ -1461,6 +1569,10 @@
         <translation>您的文献库以只读方式打开：
 
 %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 列不是有效的 JSON：%3</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1719,25 @@
     <message>
         <source>[link]</source>
         <translation>[链接]</translation>
+    </message>
+</context>
+<context>
+    <name>UndoHistoryDock</name>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Library as opened</source>
+        <translation>打开时的文献库</translation>
+    </message>
+    <message>
+        <source>Library history</source>
+        <translation>文献库历史记录</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史记录(&amp;H)</translation>
     </message>
 </context>
 </TS>

@@ -141,13 +141,28 @@ QByteArray format(const Document &document, Format format, const Corpus *corpus)
     return {};
 }
 
+bool documentFor(const LibraryStore &store, const QString &name, Document *document)
+{
+    if (name.trimmed().compare(LibraryStore::kBookmarksName, Qt::CaseInsensitive) == 0)
+        *document = {LibraryStore::kBookmarksName, store.bookmarks()};
+    else if (store.hasList(name))
+        *document = {store.canonicalListName(name), store.entries(name)};
+    else
+        return false;
+    return true;
+}
+
 ParseResult parseJson(const QByteArray &bytes)
 {
     ParseResult result;
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (doc.isNull()) {
-        result.error = QObject::tr("not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString());
+        // A line and column the user can find in an editor (offset counts bytes from 0).
+        const QByteArray before = bytes.left(error.offset);
+        const qsizetype line = before.count('\n') + 1;
+        const qsizetype column = QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size() + 1;
+        result.error = QObject::tr("not valid JSON at line %1, column %2: %3").arg(line).arg(column).arg(error.errorString());
         return result;
     }
     const QJsonObject root = doc.object();

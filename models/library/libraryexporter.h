@@ -26,6 +26,10 @@ struct Document
     QList<LibraryStore::Entry> entries; // in the list's order
 };
 
+// The list called name (case-insensitively), or the bookmarks for kBookmarksName; false when
+// there is no such list. The command line and the window export through this one lookup.
+bool documentFor(const LibraryStore &store, const QString &name, Document *document);
+
 // corpus may be null; papers missing from it are marked "not in this corpus" where the format shows it.
 QByteArray format(const Document &document, Format format, const Corpus *corpus);
 

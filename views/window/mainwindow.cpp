@@ -69,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_pipeline(new Re
     m_files = new FileController(this, file, notice, m_pipeline, m_list);
     connect(m_files, &FileController::corpusRead, this, &MainWindow::setCorpus);
     m_library = new LibraryController(this, library, m_list, m_pipeline);
+    view->addAction(m_library->historyAction());
     new PaperCopyActions(this, edit, m_list);
     m_filters->setLibraryPanel(m_library->panel());
     registerFocusTarget(3, m_filters->facetPanel(), tr("Authors"));

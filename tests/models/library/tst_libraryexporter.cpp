@@ -215,7 +215,9 @@ private slots:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("error");
         QTest::addColumn<int>("skipped");
-        QTest::newRow("not json") << QByteArray("{oops") << QStringLiteral("not valid JSON") << 0;
+        QTest::newRow("not json") << QByteArray("{oops") << QStringLiteral("not valid JSON at line 1") << 0;
+        QTest::newRow("bad on line 3") << QByteArray("{\n  \"format\": \"skimmer-list\",\n  \"name\" \"x\"\n}")
+                                       << QStringLiteral("not valid JSON at line 3, column 11") << 0;
         QTest::newRow("other json") << QByteArray("[1,2]") << QStringLiteral("not a Skimmer list export") << 0;
         QTest::newRow("newer") << QByteArray(R"({"format":"skimmer-list","version":7,"name":"x","entries":[]})")
                                << QStringLiteral("newer Skimmer") << 0;
