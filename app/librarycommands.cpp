@@ -1,9 +1,11 @@
 #include "librarycommands.h"
 
 #include "cli.h"
+#include "paperids.h"
 #include "corpus/corpusparser.h"
 #include "library/libraryexporter.h"
 #include "library/librarystore.h"
+#include "text/controlescape.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -11,10 +13,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <cstdio>
+#include <functional>
 
 namespace LibraryCommands {
 
@@ -49,56 +51,43 @@ std::shared_ptr<const Corpus> loadCorpus(const QCommandLineParser &parser)
     return result.corpus;
 }
 
-// The paper ids after the option, or read from standard input (whitespace-separated) when the only
-// argument is "-": more ids than a command line can hold, e.g. `skimmer --query g --format ids |
-// skimmer --add-to-list all -`.
-QStringList paperIds(const QCommandLineParser &parser)
+// Reads the ids one at a time (see PaperIds) and keeps each paper once. An id is known when the
+// corpus has it, or, with `alsoKnown`, when that says so (unbookmarking a paper of another corpus).
+// Unknown ids are counted and a few named: false, and nothing is changed.
+bool resolve(const QCommandLineParser &parser, const Corpus &corpus, QList<LibraryStore::Paper> *papers,
+             const std::function<bool(const QString &)> &alsoKnown = {})
 {
-    const QStringList args = parser.positionalArguments();
-    if (args != QStringList{QStringLiteral("-")})
-        return args;
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(in.readAll()).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-}
-
-// The corpus papers for ids; false (with a message) when any id is unknown or none was given.
-bool resolve(const QCommandLineParser &parser, const Corpus &corpus, QList<LibraryStore::Paper> *papers)
-{
-    const QStringList ids = paperIds(parser);
-    if (ids.isEmpty()) {
+    PaperIds ids(parser);
+    UnknownIds unknown;
+    QSet<QString> seen; // ids, not papers: bounded by the corpus and the library, not by the input
+    qint64 given = 0;
+    for (QString id; ids.next(&id); ++given) {
+        const qsizetype row = corpus.indexOfId(id);
+        if (row < 0 && !(alsoKnown && alsoKnown(id)))
+            unknown.add(id);
+        else if (!seen.contains(id) && unknown.isEmpty()) // once one is unknown nothing is changed: stop collecting
+            papers->append(row >= 0 ? LibraryStore::paperFrom(corpus, row) : LibraryStore::Paper{id, {}, {}});
+        seen.insert(id);
+    }
+    if (given == 0) {
         printErr(tr("no paper ids given (pass them after the option, e.g. from --query … --format ids)"));
         return false;
     }
-    QStringList unknown;
-    for (const QString &id : ids) {
-        const qsizetype row = corpus.indexOfId(id);
-        if (row < 0)
-            unknown << id;
-        else
-            papers->append(LibraryStore::paperFrom(corpus, row));
-    }
     if (!unknown.isEmpty())
-        printErr(tr("not in the corpus “%1”: %2 — nothing was changed").arg(corpus.name(), unknown.join(QLatin1Char(' '))));
+        printErr(tr("not in the corpus “%1”: %2 — nothing was changed").arg(corpus.name(), unknown.describe()));
     return unknown.isEmpty();
 }
 
 int bookmark(const QCommandLineParser &parser, LibraryStore &store, bool on)
 {
+    const auto corpus = loadCorpus(parser);
+    if (!corpus)
+        return 1;
     QList<LibraryStore::Paper> papers;
-    if (on) {
-        const auto corpus = loadCorpus(parser);
-        if (!corpus || !resolve(parser, *corpus, &papers))
-            return 1;
-    } else {
-        for (const QString &id : paperIds(parser))
-            papers.append({id, {}, {}});
-        if (papers.isEmpty()) {
-            printErr(tr("no paper ids given"));
-            return 1;
-        }
-    }
+    // A bookmark of a paper from another corpus can still be removed.
+    const QSet<QString> bookmarked = on ? QSet<QString>() : store.bookmarkedIds();
+    if (!resolve(parser, *corpus, &papers, [&bookmarked](const QString &id) { return bookmarked.contains(id); }))
+        return 1;
     return store.setBookmarked(papers, on) ? 0 : 1;
 }
 
@@ -112,7 +101,7 @@ int addToList(const QCommandLineParser &parser, LibraryStore &store)
     const QString name = parser.value(QStringLiteral("add-to-list"));
     if (!store.addToList(name, papers, &added))
         return 1;
-    printOut(tr("added %1 of %2 papers to “%3”\n").arg(added).arg(papers.size()).arg(store.canonicalListName(name)).toUtf8());
+    printOut(tr("added %1 of %2 papers to “%3”\n").arg(added).arg(papers.size()).arg(ControlEscape::escaped(store.canonicalListName(name))).toUtf8());
     return 0;
 }
 
@@ -126,13 +115,9 @@ int lists(const QCommandLineParser &parser, const LibraryStore &store)
         printOut(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return 0;
     }
-    if (format != QLatin1String("text")) {
-        printErr(tr("unknown format “%1” for --lists (use text or json)").arg(format));
-        return 2;
-    }
     QByteArray out;
     for (const auto &l : store.lists())
-        out += QStringLiteral("%1\t%2\n").arg(l.name).arg(l.count).toUtf8();
+        out += QStringLiteral("%1\t%2\n").arg(ControlEscape::escaped(l.name)).arg(l.count).toUtf8();
     printOut(out);
     return 0;
 }
@@ -154,19 +139,12 @@ bool writeOutput(const QCommandLineParser &parser, const QByteArray &bytes)
 int exportList(const QCommandLineParser &parser, const LibraryStore &store)
 {
     LibraryExporter::Format format = LibraryExporter::Format::Markdown;
-    const QString formatName = parser.value(QStringLiteral("format"));
-    if (parser.isSet(QStringLiteral("format")) && !LibraryExporter::parseFormat(formatName, &format)) {
-        printErr(tr("unknown export format “%1” (use md, csv, json or bib)").arg(formatName));
-        return 2;
-    }
+    if (parser.isSet(QStringLiteral("format")))
+        LibraryExporter::parseFormat(parser.value(QStringLiteral("format")), &format); // checked by checkArguments
     const QString name = parser.value(QStringLiteral("export-list"));
     LibraryExporter::Document doc;
-    if (name.trimmed().compare(LibraryStore::kBookmarksName, Qt::CaseInsensitive) == 0) {
-        doc = {LibraryStore::kBookmarksName, store.bookmarks()};
-    } else if (store.hasList(name)) {
-        doc = {store.canonicalListName(name), store.entries(name)};
-    } else {
-        printErr(tr("no list named “%1” in %2").arg(name, store.path()));
+    if (!LibraryExporter::documentFor(store, name, &doc)) {
+        printErr(tr("no list named “%1” in %2").arg(ControlEscape::escaped(name), store.path()));
         return 1;
     }
     const auto corpus = format == LibraryExporter::Format::Json ? nullptr : loadCorpus(parser);
@@ -175,36 +153,60 @@ int exportList(const QCommandLineParser &parser, const LibraryStore &store)
     return writeOutput(parser, LibraryExporter::format(doc, format, corpus.get())) ? 0 : 1;
 }
 
-int importList(const QCommandLineParser &parser, LibraryStore &store)
+// The list file of --import-list, read and parsed before the library is touched.
+bool readImport(const QCommandLineParser &parser, LibraryExporter::ParseResult *parsed)
 {
     const QString path = parser.value(QStringLiteral("import-list"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         printErr(tr("cannot read “%1”: %2").arg(path, file.errorString()));
-        return 1;
+        return false;
     }
-    const auto parsed = LibraryExporter::parseJson(file.readAll());
-    if (!parsed.ok()) {
-        printErr(QStringLiteral("%1: %2").arg(path, parsed.error));
-        return 1;
+    *parsed = LibraryExporter::parseJson(file.readAll());
+    if (!parsed->ok()) {
+        printErr(QStringLiteral("%1: %2").arg(path, parsed->error));
+        return false;
     }
+    return true;
+}
+
+int importList(const QCommandLineParser &parser, LibraryStore &store, const LibraryExporter::ParseResult &parsed)
+{
+    const QString path = parser.value(QStringLiteral("import-list"));
     for (const QString &skip : parsed.skipped)
-        printErr(QStringLiteral("%1: %2 — skipped").arg(path, skip));
+        printErr(QStringLiteral("%1: %2 — skipped").arg(path, ControlEscape::escaped(skip)));
     int added = 0;
     if (!store.mergeList(parsed.document.name, parsed.document.entries, &added))
         return 1;
-    QStringList missing;
+    UnknownIds missing;
     if (const auto corpus = loadCorpus(parser))
         for (const auto &e : parsed.document.entries)
             if (corpus->indexOfId(e.paper.id) < 0)
-                missing << e.paper.id;
+                missing.add(e.paper.id);
     QString summary = tr("imported “%1”: %2 new, %3 already there")
-                          .arg(parsed.document.name)
+                          .arg(ControlEscape::escaped(parsed.document.name))
                           .arg(added)
                           .arg(parsed.document.entries.size() - added);
     if (!missing.isEmpty())
-        summary += tr("; not in this corpus (kept): %1").arg(missing.join(QLatin1Char(' ')));
+        summary += tr("; not in this corpus (kept): %1").arg(missing.describe());
     printOut((summary + QLatin1Char('\n')).toUtf8());
+    return 0;
+}
+
+// Refuses bad arguments before the library file is opened, let alone created: exit code 2, or 0.
+int checkArguments(const QCommandLineParser &parser)
+{
+    const QString format = parser.value(QStringLiteral("format"));
+    if (parser.isSet(QStringLiteral("lists")) && format != QLatin1String("text") && format != QLatin1String("json")) {
+        printErr(tr("unknown format “%1” for --lists (use text or json)").arg(format));
+        return 2;
+    }
+    LibraryExporter::Format exportFormat;
+    if (parser.isSet(QStringLiteral("export-list")) && parser.isSet(QStringLiteral("format"))
+        && !LibraryExporter::parseFormat(format, &exportFormat)) {
+        printErr(tr("unknown export format “%1” (use md, csv, json, bib, ris or csljson)").arg(format));
+        return 2;
+    }
     return 0;
 }
 
@@ -230,7 +232,7 @@ void addOptions(QCommandLineParser &parser)
                       QStringLiteral("name")});
     parser.addOption({QStringLiteral("lists"), tr("Print the reading lists and their counts (--format text or json).")});
     parser.addOption({QStringLiteral("export-list"),
-                      tr("Export a reading list (or Bookmarks) with --format md, csv, json or bib."), QStringLiteral("name")});
+                      tr("Export a reading list (or Bookmarks) with --format md, csv, json, bib, ris or csljson."), QStringLiteral("name")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Write an export to this file."),
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("import-list"), tr("Merge a JSON list export into the library."), QStringLiteral("file")});
@@ -253,6 +255,11 @@ int run(const QCommandLineParser &parser)
 {
     // Errors are printed once, below, not also through the logging category.
     QLoggingCategory::setFilterRules(QStringLiteral("skimmer.library.warning=false\nskimmer.*.debug=false\nskimmer.*.info=false"));
+    if (const int code = checkArguments(parser))
+        return code;
+    LibraryExporter::ParseResult parsed;
+    if (parser.isSet(QStringLiteral("import-list")) && !readImport(parser, &parsed))
+        return 1;
     LibraryStore store;
     if (!store.open(libraryPath(parser))) {
         printErr(store.errorString());
@@ -270,7 +277,7 @@ int run(const QCommandLineParser &parser)
     else if (parser.isSet(QStringLiteral("export-list")))
         code = exportList(parser, store);
     else if (parser.isSet(QStringLiteral("import-list")))
-        code = importList(parser, store);
+        code = importList(parser, store, parsed);
     if (code == 1 && store.error() != LibraryStore::Error::None)
         printErr(store.errorString());
     return code;

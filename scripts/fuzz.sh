@@ -1,44 +1,92 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets with clang-14 (+ASan+UBSan) and runs each for N seconds (default 60),
-# seeded with the shipped corpus and tests/data. A crash fails the script and leaves the input in
-# build/fuzz/artifacts/: add it to tests/data/fuzz-regressions/ so the test suite replays it.
+# Fuzzes the parsers with libFuzzer (clang-14), each target under ASan+UBSan with its own input
+# size bound and seeds shaped for it. A crash, timeout or leak fails the script and leaves the
+# input in build/fuzz/artifacts/: add it to tests/data/fuzz-regressions/ so the test suite replays it.
+#   scripts/fuzz.sh [SECONDS]          each target SECONDS (default 60) from fresh seeds (what CI runs)
+#   scripts/fuzz.sh --keep [SECONDS]   the same, continuing from the corpora earlier runs grew
+#   scripts/fuzz.sh --long [HOURS]     HOURS per target (default 1) in a throughput build without
+#                                      ASan (about twice the executions), keeping the grown corpora,
+#                                      then every input of them replayed once under ASan+UBSan
 set -euo pipefail
 cd "$(dirname "$0")/.."
-seconds="${1:-60}"
+mode=ci
+case "${1:-}" in
+--keep) mode=keep; shift ;;
+--long) mode=long; shift ;;
+esac
+if [ "$mode" = long ]; then
+    seconds=$(( ${1:-1} * 3600 ))
+else
+    seconds="${1:-60}"
+fi
 SKIMMER_EXTRA_PACKAGES="clang-14 libclang-rt-14-dev"
 source scripts/setup.sh
 
-build=build/fuzz
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DCMAKE_CXX_COMPILER=clang++-14 \
-    -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined" \
-    -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
-    -DSKIMMER_BUILD_GUI=OFF -DSKIMMER_BUILD_TESTS=OFF -DSKIMMER_BENCH=OFF -DSKIMMER_FUZZ=ON >/dev/null
-cmake --build "$build"
+configure() { # build-dir [sanitizers]
+    local compile="-fsanitize=fuzzer-no-link" link=""
+    if [ -n "${2:-}" ]; then
+        compile="$compile,$2 -fno-sanitize-recover=undefined"
+        link="-fsanitize=$2"
+    fi
+    cmake -S . -B "$1" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
+        -DCMAKE_CXX_FLAGS="$compile" -DCMAKE_EXE_LINKER_FLAGS="$link" \
+        -DSKIMMER_BUILD_GUI=OFF -DSKIMMER_BUILD_TESTS=OFF -DSKIMMER_BENCH=OFF -DSKIMMER_FUZZ=ON >/dev/null
+    cmake --build "$1"
+}
+asan=build/fuzz
+configure "$asan" "address,undefined"
+run_build=$asan
+if [ "$mode" = long ]; then
+    run_build=build/fuzz-fast
+    configure "$run_build"
+fi
 
-seeds="$build/seeds"
-rm -rf "$seeds" && mkdir -p "$seeds" "$build/artifacts"
-# Small seeds fuzz faster: the shipped corpus whole, and cut into slices of a few records.
-cp resources/corpus/iclr2021-abstracts.txt "$seeds/shipped.txt"
-split -l 9 -d -a 3 resources/corpus/iclr2021-abstracts.txt "$seeds/slice-"
-find tests/data -type f -exec cp {} "$seeds/" \; 2>/dev/null || true
+# Seeds per target: a few records of short lines each for the parser, one abstract with TeX (or a hand-made
+# nesting or dollar case) each for TeX, one short query each for the query parser.
+seeds="$asan/seeds"
+rm -rf "$seeds" && mkdir -p "$seeds"/{fuzz_corpusparser,fuzz_texconverter,fuzz_queryparser} "$asan/artifacts"
+cut -c1-100 resources/corpus/iclr2021-abstracts.txt | split -l 9 -d -a 3 - "$seeds/fuzz_corpusparser/slice-"
+cp tests/data/fuzz-regressions/* "$seeds/fuzz_corpusparser/"
+grep -m 80 -E '\$|\\' resources/corpus/iclr2021-abstracts.txt | split -l 1 -d -a 3 - "$seeds/fuzz_texconverter/abstract-"
+split -l 1 -d -a 3 tests/fuzz/seeds/tex.txt "$seeds/fuzz_texconverter/made-"
+split -l 1 -d -a 3 tests/fuzz/seeds/queries.txt "$seeds/fuzz_queryparser/query-"
+max_len() {
+    case "$1" in
+    fuzz_queryparser) echo 256 ;;   # a query as typed
+    fuzz_texconverter) echo 2048 ;; # past the nesting bound (64 levels) and the 2,000-character math window
+    *) echo 1024 ;;                 # a few records of short lines: every rule of the format
 
-export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
+    esac
+}
+
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:malloc_context_size=10"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 status=0
-for target in "$build"/tests/fuzz/fuzz_*; do
+for target in "$asan"/tests/fuzz/fuzz_*; do
     [ -f "$target" ] && [ -x "$target" ] || continue
     name=$(basename "$target")
-    work="$build/work-$name"
-    mkdir -p "$work"
-    echo "fuzz: $name for ${seconds}s"
-    if ! "$target" "$work" "$seeds" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
-        -artifact_prefix="$build/artifacts/$name-" -print_final_stats=1 >"$build/$name.log" 2>&1; then
-        echo "fuzz: $name found a problem; see $build/$name.log and $build/artifacts/" >&2
-        tail -40 "$build/$name.log" >&2
+    corpus="$asan/corpus-$name"
+    [ "$mode" = ci ] && rm -rf "$corpus"
+    mkdir -p "$corpus"
+    echo "fuzz: $name for ${seconds}s ($( [ "$mode" = long ] && echo "without ASan" || echo "ASan+UBSan"))"
+    if ! "$run_build/tests/fuzz/$name" "$corpus" "$seeds/$name" -max_total_time="$seconds" -max_len="$(max_len "$name")" \
+        -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$asan/artifacts/$name-" -print_final_stats=1 \
+        >"$asan/$name.log" 2>&1; then
+        echo "fuzz: $name found a problem; see $asan/$name.log and $asan/artifacts/" >&2
+        tail -40 "$asan/$name.log" >&2
         status=1
-    else
-        grep -E "stat::number_of_executed_units|Done" "$build/$name.log" | tail -2
+        continue
+    fi
+    grep -E "stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss_mb" "$asan/$name.log" | tr '\n' ' '
+    echo
+    if [ "$mode" = long ]; then # what the fast build found, checked once under the sanitizers
+        echo "fuzz: replaying $(ls "$corpus" | wc -l) inputs of $name under ASan+UBSan"
+        if ! "$target" "$corpus" -runs=0 -max_len="$(max_len "$name")" -timeout=10 \
+            -artifact_prefix="$asan/artifacts/$name-" >"$asan/$name-replay.log" 2>&1; then
+            echo "fuzz: $name replay found a problem; see $asan/$name-replay.log" >&2
+            tail -40 "$asan/$name-replay.log" >&2
+            status=1
+        fi
     fi
 done
 exit $status

@@ -262,6 +262,37 @@
     </message>
 </context>
 <context>
+    <name>CliFieldFacets</name>
+    <message>
+        <source>no paper in this corpus has “%1” there.</source>
+        <translation>kein Paper in diesem Korpus hat dort „%1“.</translation>
+    </message>
+    <message>
+        <source>Only papers of this year or range, e.g. 2019 or 2015..2019 (repeatable).</source>
+        <translation>Nur Paper dieses Jahres oder Zeitraums, z. B. 2019 oder 2015..2019 (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Only papers in this category, e.g. cs.LG, or group, e.g. cs (repeatable).</source>
+        <translation>Nur Paper dieser Kategorie, z. B. cs.LG, oder Gruppe, z. B. cs (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Only papers from this venue (repeatable).</source>
+        <translation>Nur Paper von diesem Veröffentlichungsort (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>With --facets: author (default), year, category, venue or keyword.</source>
+        <translation>Mit --facets: author (Standard), year, category, venue oder keyword.</translation>
+    </message>
+    <message>
+        <source>this corpus has no %1 field (--%1 needs a format that carries it).</source>
+        <translation>dieses Korpus hat kein Feld %1 (--%1 braucht ein Format, das es enthält).</translation>
+    </message>
+    <message>
+        <source>unknown facet “%1” (use author, year, category, venue or keyword).</source>
+        <translation>unbekannte Facette „%1“ (author, year, category, venue oder keyword verwenden).</translation>
+    </message>
+</context>
+<context>
     <name>CoauthorFacetModel</name>
     <message numerus="yes">
         <source>%n shared paper(s)</source>
@@ -295,22 +326,14 @@
     </message>
 </context>
 <context>
-    <name>CorpusParser</name>
+    <name>CorpusEncoding</name>
     <message>
-        <source>“%1” is a folder, not a corpus file.</source>
-        <translation>„%1“ ist ein Ordner, keine Korpusdatei.</translation>
+        <source>This file is %1 text%2: save it as UTF-8 (or as UTF-16 with a byte-order mark).</source>
+        <translation>Diese Datei ist %1-Text%2: Speichern Sie sie als UTF-8 (oder als UTF-16 mit Byte-Order-Mark).</translation>
     </message>
     <message>
-        <source>Cannot open “%1”: %2.</source>
-        <translation>„%1“ lässt sich nicht öffnen: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation>„%1“ lässt sich nicht lesen: %2.</translation>
-    </message>
-    <message>
-        <source>The file is empty: a corpus needs at least one record (a line of authors followed by a line with the abstract).</source>
-        <translation>Die Datei ist leer: Ein Korpus braucht mindestens einen Eintrag (eine Autorenzeile, gefolgt von einer Zeile mit dem Abstract).</translation>
+        <source> without a byte-order mark</source>
+        <translation> ohne Byte-Order-Mark</translation>
     </message>
     <message>
         <source>This is a binary file, not a text corpus (it contains a NUL byte at offset %1).</source>
@@ -327,6 +350,25 @@
     <message>
         <source>%1 more lines with invalid UTF-8 were not listed.</source>
         <translation>%1 weitere Zeilen mit ungültigem UTF-8 sind nicht aufgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusParser</name>
+    <message>
+        <source>“%1” is a folder, not a corpus file.</source>
+        <translation>„%1“ ist ein Ordner, keine Korpusdatei.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2.</source>
+        <translation>„%1“ lässt sich nicht öffnen: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>„%1“ lässt sich nicht lesen: %2.</translation>
+    </message>
+    <message>
+        <source>The file is empty: a corpus needs at least one record (a line of authors followed by a line with the abstract).</source>
+        <translation>Die Datei ist leer: Ein Korpus braucht mindestens einen Eintrag (eine Autorenzeile, gefolgt von einer Zeile mit dem Abstract).</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -387,6 +429,18 @@
     <message>
         <source>Only what came before was read.</source>
         <translation>Nur das Vorangehende wurde gelesen.</translation>
+    </message>
+    <message>
+        <source>“%1” is a device, not a corpus file: it is not read.</source>
+        <translation>„%1“ ist ein Gerät, keine Korpusdatei: Es wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 GB, more than Skimmer reads as a corpus.</source>
+        <translation>„%1“ ist größer als %2 GB und damit mehr, als Skimmer als Korpus liest.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to read “%1”.</source>
+        <translation>Nicht genug Arbeitsspeicher, um „%1“ zu lesen.</translation>
     </message>
 </context>
 <context>
@@ -712,10 +766,6 @@
         <translation>nicht im Korpus „%1“: %2 – es wurde nichts geändert</translation>
     </message>
     <message>
-        <source>no paper ids given</source>
-        <translation>keine Paper-IDs angegeben</translation>
-    </message>
-    <message>
         <source>added %1 of %2 papers to “%3”
 </source>
         <translation>%1 von %2 Paper zu „%3“ hinzugefügt
@@ -728,10 +778,6 @@
     <message>
         <source>cannot write “%1”: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>unknown export format “%1” (use md, csv, json or bib)</source>
-        <translation>unbekanntes Exportformat „%1“ (möglich sind md, csv, json oder bib)</translation>
     </message>
     <message>
         <source>no list named “%1” in %2</source>
@@ -758,10 +804,6 @@
         <translation>Die Leselisten mit ihrer Anzahl an Papern ausgeben (--format text oder json).</translation>
     </message>
     <message>
-        <source>Export a reading list (or Bookmarks) with --format md, csv, json or bib.</source>
-        <translation>Eine Leseliste (oder die Lesezeichen) exportieren, mit --format md, csv, json oder bib.</translation>
-    </message>
-    <message>
         <source>Write an export to this file.</source>
         <translation>Den Export in diese Datei schreiben.</translation>
     </message>
@@ -780,6 +822,18 @@
     <message>
         <source>Add the papers whose ids follow to a reading list, created when new (- reads the ids from standard input).</source>
         <translation>Die Paper, deren IDs folgen, zu einer Leseliste hinzufügen; sie wird bei Bedarf angelegt (- liest die IDs von der Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>unknown export format “%1” (use md, csv, json, bib, ris or csljson)</source>
+        <translation>unbekanntes Exportformat „%1“ (md, csv, json, bib, ris oder csljson verwenden)</translation>
+    </message>
+    <message>
+        <source>Export a reading list (or Bookmarks) with --format md, csv, json, bib, ris or csljson.</source>
+        <translation>Eine Leseliste (oder die Lesezeichen) mit --format md, csv, json, bib, ris oder csljson exportieren.</translation>
+    </message>
+    <message>
+        <source>%1 ids, the first %2: %3</source>
+        <translation>%1 IDs, die ersten %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1062,22 @@
         <source>a new order of “%1” must hold each of its papers exactly once</source>
         <translation>„%1“ muss in der neuen Reihenfolge jedes seiner Paper genau einmal enthalten</translation>
     </message>
+    <message>
+        <source>no library file given: the path is empty</source>
+        <translation>keine Bibliotheksdatei angegeben: Der Pfad ist leer</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file, so it cannot be a library</source>
+        <translation>„%1“ ist keine gewöhnliche Datei und kann daher keine Bibliothek sein</translation>
+    </message>
+    <message>
+        <source>the library “%1” is being opened by another program</source>
+        <translation>die Bibliothek „%1“ wird gerade von einem anderen Programm geöffnet</translation>
+    </message>
+    <message>
+        <source>the library “%1” cannot be written (%2); it is open read-only and changes cannot be saved</source>
+        <translation>in die Bibliothek „%1“ kann nicht geschrieben werden (%2); sie ist schreibgeschützt geöffnet, Änderungen können nicht gespeichert werden</translation>
+    </message>
 </context>
 <context>
     <name>LibraryUndo</name>
@@ -1076,6 +1146,72 @@
             <numerusform>%n Paper in %1 verschieben</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>import %n paper(s) into %1</source>
+        <translation>
+            <numerusform>%n Paper in %1 importieren</numerusform>
+            <numerusform>%n Paper in %1 importieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListExportDialog</name>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON (can be imported again)</source>
+        <translation>JSON (kann wieder importiert werden)</translation>
+    </message>
+    <message>
+        <source>BibTeX</source>
+        <translation>BibTeX</translation>
+    </message>
+    <message>
+        <source>Export List</source>
+        <translation>Liste exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Liste:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Wählen Sie eine Datei für den Export.</translation>
+    </message>
+    <message>
+        <source>There is no list named “%1” any more.</source>
+        <translation>Es gibt keine Liste namens „%1“ mehr.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Press Export again to replace it.</source>
+        <translation>„%1“ existiert bereits. Drücken Sie erneut auf Exportieren, um die Datei zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>ListPickerDialog</name>
@@ -1098,6 +1234,53 @@
     <message>
         <source>Enter adds to “%1”; Shift+Enter creates the list “%2”.</source>
         <translation>Eingabe fügt zu „%1“ hinzu; Umschalt+Eingabe legt die Liste „%2“ an.</translation>
+    </message>
+</context>
+<context>
+    <name>ListTransferActions</name>
+    <message>
+        <source>&amp;Export List…</source>
+        <translation>Liste &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Import List…</source>
+        <translation>Liste &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation>Keine Bibliothek ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2</source>
+        <translation>„%1“ nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>The library is not open for changes.</source>
+        <translation>Die Bibliothek ist nicht zum Ändern geöffnet.</translation>
+    </message>
+    <message>
+        <source>Import List</source>
+        <translation>Liste importieren</translation>
+    </message>
+    <message>
+        <source>Skimmer list exports (*.json)</source>
+        <translation>Skimmer-Listenexporte (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not import “%1”: %2</source>
+        <translation>„%1“ konnte nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Imported “%1”: %2 new, %3 already there (Ctrl+Z undoes)</source>
+        <translation>„%1“ importiert: %2 neu, %3 schon vorhanden (Strg+Z macht es rückgängig)</translation>
+    </message>
+    <message>
+        <source>; skipped: %1</source>
+        <translation>; übersprungen: %1</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1328,69 @@
     <message>
         <source>Library</source>
         <translation>Bibliothek</translation>
+    </message>
+</context>
+<context>
+    <name>MapCommand</name>
+    <message>
+        <source>Paper map</source>
+        <translation>Papierkarte</translation>
+    </message>
+    <message>
+        <source>Compute the paper map and write it as JSON to &lt;file&gt;.</source>
+        <translation>Die Papierkarte berechnen und als JSON nach &lt;file&gt; schreiben.</translation>
+    </message>
+    <message>
+        <source>With --map-json: also draw the map to &lt;file&gt; (.png or .svg).</source>
+        <translation>Mit --map-json: die Karte auch nach &lt;file&gt; zeichnen (.png oder .svg).</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>„%1“ kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>MapController</name>
+    <message>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Karte</translation>
+    </message>
+</context>
+<context>
+    <name>MapPipeline</name>
+    <message numerus="yes">
+        <source>Too few papers to draw a map: it needs at least %n.</source>
+        <translation>
+            <numerusform>Zu wenige Papers für eine Karte: Sie braucht mindestens %n.</numerusform>
+            <numerusform>Zu wenige Papers für eine Karte: Sie braucht mindestens %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No map: the papers share too few distinguishing words (empty or identical abstracts?).</source>
+        <translation>Keine Karte: Die Papers teilen zu wenige unterscheidende Wörter (leere oder identische Abstracts?).</translation>
+    </message>
+    <message>
+        <source>The map could not be laid out.</source>
+        <translation>Die Karte konnte nicht angeordnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Paper map</source>
+        <translation>Papierkarte</translation>
+    </message>
+    <message>
+        <source>The map is computed after the corpus loads…</source>
+        <translation>Die Karte wird nach dem Laden des Korpus berechnet …</translation>
+    </message>
+    <message>
+        <source>Drawing the map: %1 (%2%)</source>
+        <translation>Die Karte wird gezeichnet: %1 (%2 %)</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1525,10 @@
         <source>In: %1</source>
         <translation>In: %1</translation>
     </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
 </context>
 <context>
     <name>PaperHtml</name>
@@ -1338,6 +1588,14 @@
         <source>%1% similar · shares: </source>
         <translation>%1 % ähnlich · gemeinsam: </translation>
     </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Kategorien:</translation>
+    </message>
+    <message>
+        <source>Keywords:</source>
+        <translation>Schlagwörter:</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1378,10 +1636,6 @@
         <translation>Die alte Bibliothek wurde als „%1“ aufbewahrt.</translation>
     </message>
     <message>
-        <source>not valid JSON at byte %1: %2</source>
-        <translation>kein gültiges JSON bei Byte %1: %2</translation>
-    </message>
-    <message>
         <source>not a Skimmer list export (no &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>kein Skimmer-Listenexport (kein &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
@@ -1416,6 +1670,26 @@
     <message>
         <source>the library “%1” was written by a newer Skimmer (schema %2, this one knows up to %3); it was left untouched</source>
         <translation>die Bibliothek „%1“ wurde von einer neueren Skimmer-Version geschrieben (Schema %2, diese Version kennt bis %3); sie wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 more problems</source>
+        <translation>%1 weitere Probleme</translation>
+    </message>
+    <message>
+        <source>cannot read the library “%1”: %2; it was left untouched</source>
+        <translation>die Bibliothek „%1“ kann nicht gelesen werden: %2; sie wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>Your library is open read-only:
+
+%1</source>
+        <translation>Ihre Bibliothek ist schreibgeschützt geöffnet:
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1916,25 @@
     <message>
         <source>[link]</source>
         <translation>[Link]</translation>
+    </message>
+</context>
+<context>
+    <name>UndoHistoryDock</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Library as opened</source>
+        <translation>Bibliothek wie geöffnet</translation>
+    </message>
+    <message>
+        <source>Library history</source>
+        <translation>Verlauf der Bibliothek</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
     </message>
 </context>
 </TS>

@@ -262,6 +262,37 @@
     </message>
 </context>
 <context>
+    <name>CliFieldFacets</name>
+    <message>
+        <source>no paper in this corpus has “%1” there.</source>
+        <translation>aucun article de ce corpus n’a « %1 » à cet endroit.</translation>
+    </message>
+    <message>
+        <source>Only papers of this year or range, e.g. 2019 or 2015..2019 (repeatable).</source>
+        <translation>Seulement les articles de cette année ou période, p. ex. 2019 ou 2015..2019 (répétable).</translation>
+    </message>
+    <message>
+        <source>Only papers in this category, e.g. cs.LG, or group, e.g. cs (repeatable).</source>
+        <translation>Seulement les articles de cette catégorie, p. ex. cs.LG, ou de ce groupe, p. ex. cs (répétable).</translation>
+    </message>
+    <message>
+        <source>Only papers from this venue (repeatable).</source>
+        <translation>Seulement les articles de ce lieu de publication (répétable).</translation>
+    </message>
+    <message>
+        <source>With --facets: author (default), year, category, venue or keyword.</source>
+        <translation>Avec --facets : author (par défaut), year, category, venue ou keyword.</translation>
+    </message>
+    <message>
+        <source>this corpus has no %1 field (--%1 needs a format that carries it).</source>
+        <translation>ce corpus n’a pas de champ %1 (--%1 demande un format qui le contient).</translation>
+    </message>
+    <message>
+        <source>unknown facet “%1” (use author, year, category, venue or keyword).</source>
+        <translation>facette inconnue « %1 » (utilisez author, year, category, venue ou keyword).</translation>
+    </message>
+</context>
+<context>
     <name>CoauthorFacetModel</name>
     <message numerus="yes">
         <source>%n shared paper(s)</source>
@@ -295,22 +326,14 @@
     </message>
 </context>
 <context>
-    <name>CorpusParser</name>
+    <name>CorpusEncoding</name>
     <message>
-        <source>“%1” is a folder, not a corpus file.</source>
-        <translation>« %1 » est un dossier, pas un fichier de corpus.</translation>
+        <source>This file is %1 text%2: save it as UTF-8 (or as UTF-16 with a byte-order mark).</source>
+        <translation>Ce fichier est du texte %1%2 : enregistrez-le en UTF-8 (ou en UTF-16 avec une marque d’ordre des octets).</translation>
     </message>
     <message>
-        <source>Cannot open “%1”: %2.</source>
-        <translation>Impossible d’ouvrir « %1 » : %2.</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation>Impossible de lire « %1 » : %2.</translation>
-    </message>
-    <message>
-        <source>The file is empty: a corpus needs at least one record (a line of authors followed by a line with the abstract).</source>
-        <translation>Le fichier est vide : un corpus doit contenir au moins une notice (une ligne d’auteurs suivie d’une ligne de résumé).</translation>
+        <source> without a byte-order mark</source>
+        <translation> sans marque d’ordre des octets</translation>
     </message>
     <message>
         <source>This is a binary file, not a text corpus (it contains a NUL byte at offset %1).</source>
@@ -327,6 +350,25 @@
     <message>
         <source>%1 more lines with invalid UTF-8 were not listed.</source>
         <translation>%1 autres lignes en UTF-8 invalide ne sont pas listées.</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusParser</name>
+    <message>
+        <source>“%1” is a folder, not a corpus file.</source>
+        <translation>« %1 » est un dossier, pas un fichier de corpus.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2.</source>
+        <translation>Impossible d’ouvrir « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>Impossible de lire « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>The file is empty: a corpus needs at least one record (a line of authors followed by a line with the abstract).</source>
+        <translation>Le fichier est vide : un corpus doit contenir au moins une notice (une ligne d’auteurs suivie d’une ligne de résumé).</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -387,6 +429,18 @@
     <message>
         <source>Only what came before was read.</source>
         <translation>Seul ce qui précède a été lu.</translation>
+    </message>
+    <message>
+        <source>“%1” is a device, not a corpus file: it is not read.</source>
+        <translation>« %1 » est un périphérique, pas un fichier de corpus : il n’est pas lu.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 GB, more than Skimmer reads as a corpus.</source>
+        <translation>« %1 » dépasse %2 Go, plus que ce que Skimmer lit comme corpus.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to read “%1”.</source>
+        <translation>Mémoire insuffisante pour lire « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -712,10 +766,6 @@
         <translation>absents du corpus «&#xa0;%1&#xa0;»&#xa0;: %2 — rien n’a été modifié</translation>
     </message>
     <message>
-        <source>no paper ids given</source>
-        <translation>aucun identifiant d’article fourni</translation>
-    </message>
-    <message>
         <source>added %1 of %2 papers to “%3”
 </source>
         <translation>%1 articles sur %2 ajoutés à «&#xa0;%3&#xa0;»
@@ -728,10 +778,6 @@
     <message>
         <source>cannot write “%1”: %2</source>
         <translation>impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>unknown export format “%1” (use md, csv, json or bib)</source>
-        <translation>format d’export «&#xa0;%1&#xa0;» inconnu (utilisez md, csv, json ou bib)</translation>
     </message>
     <message>
         <source>no list named “%1” in %2</source>
@@ -758,10 +804,6 @@
         <translation>Afficher les listes de lecture et leur nombre d’articles (--format text ou json).</translation>
     </message>
     <message>
-        <source>Export a reading list (or Bookmarks) with --format md, csv, json or bib.</source>
-        <translation>Exporter une liste de lecture (ou Bookmarks, les signets) avec --format md, csv, json ou bib.</translation>
-    </message>
-    <message>
         <source>Write an export to this file.</source>
         <translation>Écrire l’export dans ce fichier.</translation>
     </message>
@@ -780,6 +822,18 @@
     <message>
         <source>Add the papers whose ids follow to a reading list, created when new (- reads the ids from standard input).</source>
         <translation>Ajouter les articles dont les identifiants suivent à une liste de lecture, créée si elle n’existe pas (- lit les identifiants sur l’entrée standard).</translation>
+    </message>
+    <message>
+        <source>unknown export format “%1” (use md, csv, json, bib, ris or csljson)</source>
+        <translation>format d’export inconnu « %1 » (utilisez md, csv, json, bib, ris ou csljson)</translation>
+    </message>
+    <message>
+        <source>Export a reading list (or Bookmarks) with --format md, csv, json, bib, ris or csljson.</source>
+        <translation>Exporter une liste de lecture (ou les favoris) avec --format md, csv, json, bib, ris ou csljson.</translation>
+    </message>
+    <message>
+        <source>%1 ids, the first %2: %3</source>
+        <translation>%1 identifiants, les %2 premiers : %3</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1062,22 @@
         <source>a new order of “%1” must hold each of its papers exactly once</source>
         <translation>le nouvel ordre de «&#xa0;%1&#xa0;» doit contenir chacun de ses articles exactement une fois</translation>
     </message>
+    <message>
+        <source>no library file given: the path is empty</source>
+        <translation>aucun fichier de bibliothèque indiqué : le chemin est vide</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file, so it cannot be a library</source>
+        <translation>« %1 » n’est pas un fichier ordinaire et ne peut donc pas être une bibliothèque</translation>
+    </message>
+    <message>
+        <source>the library “%1” is being opened by another program</source>
+        <translation>la bibliothèque « %1 » est en cours d’ouverture par un autre programme</translation>
+    </message>
+    <message>
+        <source>the library “%1” cannot be written (%2); it is open read-only and changes cannot be saved</source>
+        <translation>impossible d’écrire dans la bibliothèque « %1 » (%2) ; elle est ouverte en lecture seule et les modifications ne peuvent pas être enregistrées</translation>
+    </message>
 </context>
 <context>
     <name>LibraryUndo</name>
@@ -1076,6 +1146,72 @@
             <numerusform>déplacer %n articles dans %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>import %n paper(s) into %1</source>
+        <translation>
+            <numerusform>importer %n article dans %1</numerusform>
+            <numerusform>importer %n articles dans %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListExportDialog</name>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON (can be imported again)</source>
+        <translation>JSON (réimportable)</translation>
+    </message>
+    <message>
+        <source>BibTeX</source>
+        <translation>BibTeX</translation>
+    </message>
+    <message>
+        <source>Export List</source>
+        <translation>Exporter la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Liste :</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Choisissez un fichier de destination.</translation>
+    </message>
+    <message>
+        <source>There is no list named “%1” any more.</source>
+        <translation>Il n’y a plus de liste nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Press Export again to replace it.</source>
+        <translation>« %1 » existe déjà. Appuyez de nouveau sur Exporter pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d’écrire « %1 » : %2</translation>
+    </message>
 </context>
 <context>
     <name>ListPickerDialog</name>
@@ -1098,6 +1234,53 @@
     <message>
         <source>Enter adds to “%1”; Shift+Enter creates the list “%2”.</source>
         <translation>Entrée ajoute à «&#xa0;%1&#xa0;»&#xa0;; Maj+Entrée crée la liste «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>ListTransferActions</name>
+    <message>
+        <source>&amp;Export List…</source>
+        <translation>&amp;Exporter la liste…</translation>
+    </message>
+    <message>
+        <source>&amp;Import List…</source>
+        <translation>&amp;Importer une liste…</translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation>Aucune bibliothèque n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2</source>
+        <translation>« %1 » exportée vers %2</translation>
+    </message>
+    <message>
+        <source>The library is not open for changes.</source>
+        <translation>La bibliothèque n’est pas ouverte en écriture.</translation>
+    </message>
+    <message>
+        <source>Import List</source>
+        <translation>Importer une liste</translation>
+    </message>
+    <message>
+        <source>Skimmer list exports (*.json)</source>
+        <translation>Exports de listes Skimmer (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Could not import “%1”: %2</source>
+        <translation>Impossible d’importer « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Imported “%1”: %2 new, %3 already there (Ctrl+Z undoes)</source>
+        <translation>« %1 » importée : %2 nouveaux, %3 déjà présents (Ctrl+Z annule)</translation>
+    </message>
+    <message>
+        <source>; skipped: %1</source>
+        <translation> ; ignorés : %1</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1328,69 @@
     <message>
         <source>Library</source>
         <translation>Bibliothèque</translation>
+    </message>
+</context>
+<context>
+    <name>MapCommand</name>
+    <message>
+        <source>Paper map</source>
+        <translation>Carte des articles</translation>
+    </message>
+    <message>
+        <source>Compute the paper map and write it as JSON to &lt;file&gt;.</source>
+        <translation>Calculer la carte des articles et l’écrire en JSON dans &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>With --map-json: also draw the map to &lt;file&gt; (.png or .svg).</source>
+        <translation>Avec --map-json : dessiner aussi la carte dans &lt;file&gt; (.png ou .svg).</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>Impossible d’écrire « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>MapController</name>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Carte</translation>
+    </message>
+</context>
+<context>
+    <name>MapPipeline</name>
+    <message numerus="yes">
+        <source>Too few papers to draw a map: it needs at least %n.</source>
+        <translation>
+            <numerusform>Trop peu d’articles pour dessiner une carte : il en faut au moins %n.</numerusform>
+            <numerusform>Trop peu d’articles pour dessiner une carte : il en faut au moins %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No map: the papers share too few distinguishing words (empty or identical abstracts?).</source>
+        <translation>Pas de carte : les articles partagent trop peu de mots distinctifs (résumés vides ou identiques ?).</translation>
+    </message>
+    <message>
+        <source>The map could not be laid out.</source>
+        <translation>La carte n’a pas pu être disposée.</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Paper map</source>
+        <translation>Carte des articles</translation>
+    </message>
+    <message>
+        <source>The map is computed after the corpus loads…</source>
+        <translation>La carte est calculée après le chargement du corpus…</translation>
+    </message>
+    <message>
+        <source>Drawing the map: %1 (%2%)</source>
+        <translation>Dessin de la carte : %1 (%2 %)</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1525,10 @@
         <source>In: %1</source>
         <translation>Dans&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITRE</translation>
+    </message>
 </context>
 <context>
     <name>PaperHtml</name>
@@ -1338,6 +1588,14 @@
         <source>%1% similar · shares: </source>
         <translation>%1&#xa0;% similaire · en commun&#xa0;: </translation>
     </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Catégories :</translation>
+    </message>
+    <message>
+        <source>Keywords:</source>
+        <translation>Mots-clés :</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1378,10 +1636,6 @@
         <translation>L’ancienne bibliothèque a été conservée sous le nom «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>not valid JSON at byte %1: %2</source>
-        <translation>JSON non valide à l’octet %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>not a Skimmer list export (no &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>pas un export de liste Skimmer (pas de &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
@@ -1416,6 +1670,26 @@
     <message>
         <source>the library “%1” was written by a newer Skimmer (schema %2, this one knows up to %3); it was left untouched</source>
         <translation>la bibliothèque «&#xa0;%1&#xa0;» a été écrite par une version plus récente de Skimmer (schéma %2, cette version connaît jusqu’au %3)&#xa0;; elle n’a pas été modifiée</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>JSON invalide à la ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 more problems</source>
+        <translation>%1 autres problèmes</translation>
+    </message>
+    <message>
+        <source>cannot read the library “%1”: %2; it was left untouched</source>
+        <translation>impossible de lire la bibliothèque « %1 » : %2 ; elle n’a pas été modifiée</translation>
+    </message>
+    <message>
+        <source>Your library is open read-only:
+
+%1</source>
+        <translation>Votre bibliothèque est ouverte en lecture seule :
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1916,25 @@
     <message>
         <source>[link]</source>
         <translation>[lien]</translation>
+    </message>
+</context>
+<context>
+    <name>UndoHistoryDock</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Library as opened</source>
+        <translation>Bibliothèque à l’ouverture</translation>
+    </message>
+    <message>
+        <source>Library history</source>
+        <translation>Historique de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
     </message>
 </context>
 </TS>

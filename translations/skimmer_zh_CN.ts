@@ -258,6 +258,37 @@
     </message>
 </context>
 <context>
+    <name>CliFieldFacets</name>
+    <message>
+        <source>no paper in this corpus has “%1” there.</source>
+        <translation>此语料库中没有论文在该处含有“%1”。</translation>
+    </message>
+    <message>
+        <source>Only papers of this year or range, e.g. 2019 or 2015..2019 (repeatable).</source>
+        <translation>仅限该年份或年份范围的论文，例如 2019 或 2015..2019（可重复）。</translation>
+    </message>
+    <message>
+        <source>Only papers in this category, e.g. cs.LG, or group, e.g. cs (repeatable).</source>
+        <translation>仅限该分类（例如 cs.LG）或分类组（例如 cs）的论文（可重复）。</translation>
+    </message>
+    <message>
+        <source>Only papers from this venue (repeatable).</source>
+        <translation>仅限该发表场所的论文（可重复）。</translation>
+    </message>
+    <message>
+        <source>With --facets: author (default), year, category, venue or keyword.</source>
+        <translation>与 --facets 一起使用：author（默认）、year、category、venue 或 keyword。</translation>
+    </message>
+    <message>
+        <source>this corpus has no %1 field (--%1 needs a format that carries it).</source>
+        <translation>此语料库没有 %1 字段（--%1 需要包含该字段的格式）。</translation>
+    </message>
+    <message>
+        <source>unknown facet “%1” (use author, year, category, venue or keyword).</source>
+        <translation>未知的分面“%1”（请使用 author、year、category、venue 或 keyword）。</translation>
+    </message>
+</context>
+<context>
     <name>CoauthorFacetModel</name>
     <message numerus="yes">
         <source>%n shared paper(s)</source>
@@ -290,22 +321,14 @@
     </message>
 </context>
 <context>
-    <name>CorpusParser</name>
+    <name>CorpusEncoding</name>
     <message>
-        <source>“%1” is a folder, not a corpus file.</source>
-        <translation>“%1”是文件夹，不是语料文件。</translation>
+        <source>This file is %1 text%2: save it as UTF-8 (or as UTF-16 with a byte-order mark).</source>
+        <translation>此文件是 %1 文本%2：请将其另存为 UTF-8（或带字节顺序标记的 UTF-16）。</translation>
     </message>
     <message>
-        <source>Cannot open “%1”: %2.</source>
-        <translation>无法打开“%1”：%2。</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation>无法读取“%1”：%2。</translation>
-    </message>
-    <message>
-        <source>The file is empty: a corpus needs at least one record (a line of authors followed by a line with the abstract).</source>
-        <translation>文件为空：语料至少需要一条记录（一行作者，后接一行摘要）。</translation>
+        <source> without a byte-order mark</source>
+        <translation>（无字节顺序标记）</translation>
     </message>
     <message>
         <source>This is a binary file, not a text corpus (it contains a NUL byte at offset %1).</source>
@@ -322,6 +345,25 @@
     <message>
         <source>%1 more lines with invalid UTF-8 were not listed.</source>
         <translation>另有 %1 行无效 UTF-8 未列出。</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusParser</name>
+    <message>
+        <source>“%1” is a folder, not a corpus file.</source>
+        <translation>“%1”是文件夹，不是语料文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2.</source>
+        <translation>无法打开“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>无法读取“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>The file is empty: a corpus needs at least one record (a line of authors followed by a line with the abstract).</source>
+        <translation>文件为空：语料至少需要一条记录（一行作者，后接一行摘要）。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -382,6 +424,18 @@
     <message>
         <source>Only what came before was read.</source>
         <translation>只读取了损坏处之前的内容。</translation>
+    </message>
+    <message>
+        <source>“%1” is a device, not a corpus file: it is not read.</source>
+        <translation>“%1”是设备，不是语料库文件：不会读取。</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 GB, more than Skimmer reads as a corpus.</source>
+        <translation>“%1”大于 %2 GB，超出 Skimmer 可读取的语料库大小。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to read “%1”.</source>
+        <translation>内存不足，无法读取“%1”。</translation>
     </message>
 </context>
 <context>
@@ -707,10 +761,6 @@
         <translation>不在语料“%1”中：%2——未做任何更改</translation>
     </message>
     <message>
-        <source>no paper ids given</source>
-        <translation>未提供论文 ID</translation>
-    </message>
-    <message>
         <source>added %1 of %2 papers to “%3”
 </source>
         <translation>已将 %2 篇论文中的 %1 篇添加到“%3”
@@ -723,10 +773,6 @@
     <message>
         <source>cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
-        <source>unknown export format “%1” (use md, csv, json or bib)</source>
-        <translation>未知导出格式“%1”（可用 md、csv、json 或 bib）</translation>
     </message>
     <message>
         <source>no list named “%1” in %2</source>
@@ -753,10 +799,6 @@
         <translation>输出各阅读列表及其论文数（--format text 或 json）。</translation>
     </message>
     <message>
-        <source>Export a reading list (or Bookmarks) with --format md, csv, json or bib.</source>
-        <translation>导出阅读列表（或书签），格式用 --format 指定：md、csv、json 或 bib。</translation>
-    </message>
-    <message>
         <source>Write an export to this file.</source>
         <translation>将导出内容写入此文件。</translation>
     </message>
@@ -775,6 +817,18 @@
     <message>
         <source>Add the papers whose ids follow to a reading list, created when new (- reads the ids from standard input).</source>
         <translation>将其后 ID 所指的论文添加到阅读列表，列表不存在时自动创建（用 - 则从标准输入读取 ID）。</translation>
+    </message>
+    <message>
+        <source>unknown export format “%1” (use md, csv, json, bib, ris or csljson)</source>
+        <translation>未知的导出格式“%1”（请使用 md、csv、json、bib、ris 或 csljson）</translation>
+    </message>
+    <message>
+        <source>Export a reading list (or Bookmarks) with --format md, csv, json, bib, ris or csljson.</source>
+        <translation>以 --format md、csv、json、bib、ris 或 csljson 导出阅读列表（或书签）。</translation>
+    </message>
+    <message>
+        <source>%1 ids, the first %2: %3</source>
+        <translation>%1 个 ID，前 %2 个：%3</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1054,22 @@
         <source>a new order of “%1” must hold each of its papers exactly once</source>
         <translation>“%1”的新顺序必须恰好包含其中每篇论文一次</translation>
     </message>
+    <message>
+        <source>no library file given: the path is empty</source>
+        <translation>未指定文献库文件：路径为空</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file, so it cannot be a library</source>
+        <translation>“%1”不是普通文件，因此不能作为文献库</translation>
+    </message>
+    <message>
+        <source>the library “%1” is being opened by another program</source>
+        <translation>文献库“%1”正被另一个程序打开</translation>
+    </message>
+    <message>
+        <source>the library “%1” cannot be written (%2); it is open read-only and changes cannot be saved</source>
+        <translation>无法写入文献库“%1”（%2）；已以只读方式打开，更改无法保存</translation>
+    </message>
 </context>
 <context>
     <name>LibraryUndo</name>
@@ -1061,6 +1131,71 @@
             <numerusform>在 %1 中移动 %n 篇论文</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>import %n paper(s) into %1</source>
+        <translation>
+            <numerusform>将 %n 篇论文导入 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListExportDialog</name>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON (can be imported again)</source>
+        <translation>JSON（可再次导入）</translation>
+    </message>
+    <message>
+        <source>BibTeX</source>
+        <translation>BibTeX</translation>
+    </message>
+    <message>
+        <source>Export List</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>列表(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>请选择要导出到的文件。</translation>
+    </message>
+    <message>
+        <source>There is no list named “%1” any more.</source>
+        <translation>名为“%1”的列表已不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Press Export again to replace it.</source>
+        <translation>“%1”已存在。再次按“导出”即可替换。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
 </context>
 <context>
     <name>ListPickerDialog</name>
@@ -1083,6 +1218,53 @@
     <message>
         <source>Enter adds to “%1”; Shift+Enter creates the list “%2”.</source>
         <translation>按 Enter 添加到“%1”；按 Shift+Enter 新建列表“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>ListTransferActions</name>
+    <message>
+        <source>&amp;Export List…</source>
+        <translation>导出列表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import List…</source>
+        <translation>导入列表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation>没有打开的文献库。</translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2</source>
+        <translation>已将“%1”导出到 %2</translation>
+    </message>
+    <message>
+        <source>The library is not open for changes.</source>
+        <translation>文献库未以可修改方式打开。</translation>
+    </message>
+    <message>
+        <source>Import List</source>
+        <translation>导入列表</translation>
+    </message>
+    <message>
+        <source>Skimmer list exports (*.json)</source>
+        <translation>Skimmer 列表导出文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Could not import “%1”: %2</source>
+        <translation>无法导入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Imported “%1”: %2 new, %3 already there (Ctrl+Z undoes)</source>
+        <translation>已导入“%1”：新增 %2 篇，已有 %3 篇（Ctrl+Z 可撤销）</translation>
+    </message>
+    <message>
+        <source>; skipped: %1</source>
+        <translation>；已跳过：%1</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1312,68 @@
     <message>
         <source>Library</source>
         <translation>文献库</translation>
+    </message>
+</context>
+<context>
+    <name>MapCommand</name>
+    <message>
+        <source>Paper map</source>
+        <translation>论文地图</translation>
+    </message>
+    <message>
+        <source>Compute the paper map and write it as JSON to &lt;file&gt;.</source>
+        <translation>计算论文地图并以 JSON 写入 &lt;file&gt;。</translation>
+    </message>
+    <message>
+        <source>With --map-json: also draw the map to &lt;file&gt; (.png or .svg).</source>
+        <translation>与 --map-json 一起：同时把地图绘制到 &lt;file&gt;（.png 或 .svg）。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>无法写入“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>MapController</name>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>地图(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>MapPipeline</name>
+    <message numerus="yes">
+        <source>Too few papers to draw a map: it needs at least %n.</source>
+        <translation>
+            <numerusform>论文太少，无法绘制地图：至少需要 %n 篇。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No map: the papers share too few distinguishing words (empty or identical abstracts?).</source>
+        <translation>无法绘制地图：论文之间可区分的词太少（摘要为空或完全相同？）。</translation>
+    </message>
+    <message>
+        <source>The map could not be laid out.</source>
+        <translation>无法完成地图布局。</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Paper map</source>
+        <translation>论文地图</translation>
+    </message>
+    <message>
+        <source>The map is computed after the corpus loads…</source>
+        <translation>语料加载后将计算地图…</translation>
+    </message>
+    <message>
+        <source>Drawing the map: %1 (%2%)</source>
+        <translation>正在绘制地图：%1（%2%）</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +1506,10 @@
         <source>In: %1</source>
         <translation>所在列表：%1</translation>
     </message>
+    <message>
+        <source>TITLE</source>
+        <translation>标题</translation>
+    </message>
 </context>
 <context>
     <name>PaperHtml</name>
@@ -1321,6 +1569,14 @@
         <source>%1% similar · shares: </source>
         <translation>相似度 %1% · 共同词语：</translation>
     </message>
+    <message>
+        <source>Categories:</source>
+        <translation>分类：</translation>
+    </message>
+    <message>
+        <source>Keywords:</source>
+        <translation>关键词：</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1361,10 +1617,6 @@
         <translation>旧文献库已保留为“%1”。</translation>
     </message>
     <message>
-        <source>not valid JSON at byte %1: %2</source>
-        <translation>第 %1 字节处不是有效的 JSON：%2</translation>
-    </message>
-    <message>
         <source>not a Skimmer list export (no &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>不是 Skimmer 列表导出文件（缺少 &quot;format&quot;: &quot;%1&quot;）</translation>
     </message>
@@ -1399,6 +1651,26 @@
     <message>
         <source>the library “%1” was written by a newer Skimmer (schema %2, this one knows up to %3); it was left untouched</source>
         <translation>文献库“%1”由较新版本的 Skimmer 写入（架构版本 %2，当前版本最高支持 %3）；未对其做任何改动</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 列不是有效的 JSON：%3</translation>
+    </message>
+    <message>
+        <source>%1 more problems</source>
+        <translation>另有 %1 个问题</translation>
+    </message>
+    <message>
+        <source>cannot read the library “%1”: %2; it was left untouched</source>
+        <translation>无法读取文献库“%1”：%2；文件未被改动</translation>
+    </message>
+    <message>
+        <source>Your library is open read-only:
+
+%1</source>
+        <translation>您的文献库以只读方式打开：
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1894,25 @@
     <message>
         <source>[link]</source>
         <translation>[链接]</translation>
+    </message>
+</context>
+<context>
+    <name>UndoHistoryDock</name>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Library as opened</source>
+        <translation>打开时的文献库</translation>
+    </message>
+    <message>
+        <source>Library history</source>
+        <translation>文献库历史记录</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史记录(&amp;H)</translation>
     </message>
 </context>
 </TS>

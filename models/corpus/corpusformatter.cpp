@@ -1,18 +1,21 @@
 #include "corpus/corpusformatter.h"
 
+#include "text/controlescape.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace CorpusFormatter {
 
 namespace {
-// TSV fields cannot hold tabs or line breaks.
+// TSV fields cannot hold tabs or line breaks (a tab is a space there, as it reads); no field may
+// carry another control character to the terminal.
 QString tsvField(QString s)
 {
     s.replace(QLatin1Char('\t'), QLatin1Char(' '));
     s.replace(QLatin1Char('\n'), QLatin1Char(' '));
     s.replace(QLatin1Char('\r'), QLatin1Char(' '));
-    return s;
+    return ControlEscape::escaped(s);
 }
 } // namespace
 
@@ -102,7 +105,8 @@ QByteArray format(const Corpus &corpus, const QList<qsizetype> &rows, Format for
             const qsizetype row = rows[k];
             // The headline is the title where there is one; the year follows it in parentheses.
             const QString year = corpus.year(row) > 0 ? QStringLiteral(" (%1)").arg(corpus.year(row)) : QString();
-            out += QStringLiteral("%1\t%2\t%3%4\n").arg(corpus.id(row), corpus.authorLabel(row), corpus.headline(row), year)
+            out += QStringLiteral("%1\t%2\t%3%4\n")
+                       .arg(corpus.id(row), tsvField(corpus.authorLabel(row)), tsvField(corpus.headline(row)), year)
                        .toUtf8();
         }
         return out;

@@ -2,6 +2,7 @@
 
 #include "corpus/authorline.h"
 #include "corpus/corpusbuilder.h"
+#include "corpus/corpusencoding.h"
 #include "corpus/corpustext.h"
 #include "corpus/filereader.h"
 #include "text/logging.h"
@@ -15,6 +16,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <new>
 
 namespace {
 
@@ -50,6 +52,34 @@ bool endsCleanly(QByteArrayView text)
 
 } // namespace
 
+// Reads the records of the native format's lines into a builder: an author line, maybe a tl;dr
+// line, an abstract line; whatever does not fit is kept and reported.
+class RecordReader
+{
+    Q_DECLARE_TR_FUNCTIONS(CorpusParser)
+
+public:
+    RecordReader(CorpusBuilder &builder, const QByteArray &text) : m_b(builder), m_text(text) { }
+
+    // Cuts lines over CorpusParser::kMaxLineBytes, with a warning each.
+    void clipLongLines(std::vector<Line> &lines);
+    // Reads all records; false when cancelled.
+    bool readRecords(const std::vector<Line> &lines, bool endsWithNewline, const CorpusParser::Options &options);
+    void reportOverflow();
+
+    int authorLike = 0;
+    int firstProse = 0;
+
+private:
+    // One record starting at lines[i]; returns the index of the line after it.
+    size_t readRecord(const std::vector<Line> &lines, size_t i, bool endsWithNewline);
+    QByteArrayView text(const Line &l) const { return view(m_text, l); }
+
+    CorpusBuilder &m_b;
+    const QByteArray &m_text;
+    int m_clipped = 0;
+};
+
 namespace {
 // Names carry no digits and none of these; prose and tables do.
 constexpr std::array<bool, 256> kNotInNames = [] {
@@ -64,7 +94,8 @@ constexpr std::array<bool, 256> kNotInNames = [] {
 
 bool CorpusParser::looksLikeAuthorLine(QByteArrayView line)
 {
-    if (line.isEmpty() || line.size() > 20'000 || isTldrLine(line))
+    // No bound on the length: a large collaboration lists thousands of names (60–100 KB); the names decide.
+    if (line.isEmpty() || isTldrLine(line))
         return false;
     int names = 0;
     const bool allNames = AuthorLine::forEachName(line, [&names](QByteArrayView part) {
@@ -86,41 +117,155 @@ bool CorpusParser::looksLikeAuthorLine(QByteArrayView line)
 CorpusParser::Result CorpusParser::parseFile(const QString &path, const Options &options)
 {
     Result result;
-    QFile file(path);
     const QFileInfo info(path);
-    if (info.isDir()) {
+    switch (FileReader::kindOf(path)) {
+    case FileReader::Kind::Folder:
         result.error = tr("“%1” is a folder, not a corpus file.").arg(path);
         return result;
+    case FileReader::Kind::Device:
+        result.error = tr("“%1” is a device, not a corpus file: it is not read.").arg(path);
+        return result;
+    default:
+        break;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("Cannot open “%1”: %2.").arg(path, file.errorString());
+    try {
+        QElapsedTimer timer;
+        timer.start();
+        FileReader::Read read = FileReader::readAll(path, FileReader::kMaxBytes, options.cancel);
+        qCDebug(lcCorpus) << "read" << read.data.size() << "bytes in" << timer.elapsed() << "ms";
+        switch (read.status) {
+        case FileReader::Status::TooLarge:
+            result.error = tr("“%1” is larger than %2 GB, more than Skimmer reads as a corpus.")
+                               .arg(path).arg(FileReader::kMaxBytes >> 30);
+            return result;
+        case FileReader::Status::Cancelled:
+            result.error = tr("Cancelled.");
+            return result;
+        case FileReader::Status::Failed:
+            result.error = tr("Cannot read “%1”: %2.").arg(path, read.error);
+            return result;
+        case FileReader::Status::Ok:
+            break;
+        }
+        result = parse(std::move(read.data), info.fileName(), options);
+    } catch (const std::bad_alloc &) {
+        result = Result();
+        result.error = tr("Not enough memory to read “%1”.").arg(path);
         return result;
     }
-    QElapsedTimer timer;
-    timer.start();
-    QByteArray data = FileReader::readAll(file);
-    qCDebug(lcCorpus) << "read" << data.size() << "bytes in" << timer.elapsed() << "ms";
-    if (file.error() != QFileDevice::NoError) {
-        result.error = tr("Cannot read “%1”: %2.").arg(path, file.errorString());
-        return result;
-    }
-    result = parse(std::move(data), info.fileName(), options);
     if (result.corpus)
         const_cast<Corpus &>(*result.corpus).m_sourcePath = info.absoluteFilePath();
     return result;
 }
 
+void RecordReader::clipLongLines(std::vector<Line> &lines)
+{
+    const QByteArray &text = m_text;
+    for (Line &l : lines) {
+        if (l.len <= CorpusParser::kMaxLineBytes)
+            continue;
+        m_b.warn(l.number, tr("line is %1 bytes long; only the first %2 are kept.").arg(l.len).arg(CorpusParser::kMaxLineBytes),
+             &m_clipped);
+        qsizetype len = CorpusParser::kMaxLineBytes;
+        while (len > 0 && (quint8(text.at(l.pos + len)) & 0xC0) == 0x80)
+            --len; // do not split a UTF-8 sequence
+        l.len = len;
+    }
+}
+
+size_t RecordReader::readRecord(const std::vector<Line> &lines, size_t i, bool endsWithNewline)
+{
+    const size_t n = lines.size();
+    Corpus::Record r;
+    const Line &first = lines[i];
+    r.line = first.number;
+    if (isTldrLine(text(first))) {
+        r.flags |= Corpus::NoAuthors;
+        m_b.warn(first.number, tr("a tl;dr line without an author line before it; kept as a paper with no authors."), &m_b.noAuthors);
+    } else if (CorpusParser::looksLikeAuthorLine(text(first))) {
+        r.authors = m_b.span(first);
+        ++authorLike;
+        ++i;
+    } else {
+        // Prose where an author line should be: keep it as an abstract of a paper with no authors.
+        if (!firstProse)
+            firstProse = first.number;
+        r.flags |= Corpus::NoAuthors;
+        r.abstract = m_b.span(first);
+        m_b.warn(first.number, tr("expected a line of comma-separated author names, found prose; "
+                              "kept as a paper with no authors."), &m_b.noAuthors);
+        m_b.finishRecord(r);
+        return i + 1;
+    }
+    if (i < n && isTldrLine(text(lines[i]))) {
+        r.tldr = m_b.span(lines[i], 6);
+        ++i;
+    }
+    // The abstract, unless the next line is clearly the start of another record.
+    auto authorsAt = [&](size_t k) { return k < n && CorpusParser::looksLikeAuthorLine(text(lines[k])); };
+    auto tldrAt = [&](size_t k) { return k < n && isTldrLine(text(lines[k])); };
+    const bool nextStartsRecord = r.tldr.isNull() && authorsAt(i) && i + 1 < n && (tldrAt(i + 1) || !authorsAt(i + 1));
+    const bool tldrThenAuthors = !r.tldr.isNull() && authorsAt(i) && tldrAt(i + 1);
+    if (i >= n) {
+        r.flags |= Corpus::Truncated | Corpus::MissingAbstract;
+        m_b.warn(r.line, tr("the file ends before this record's abstract; the record is kept and marked truncated."));
+    } else if (nextStartsRecord || tldrThenAuthors) {
+        r.flags |= Corpus::MissingAbstract;
+        m_b.warn(r.line, tr("author line with no abstract after it (line %1 starts the next record); "
+                        "kept with an empty abstract.").arg(lines[i].number), &m_b.authorsOnly);
+    } else {
+        r.abstract = m_b.span(lines[i]);
+        if (i + 1 == n && !endsWithNewline && !endsCleanly(text(lines[i]))) {
+            r.flags |= Corpus::Truncated;
+            m_b.warn(lines[i].number, tr("the last record is cut off mid-text (the file ends without a newline); "
+                                     "it is kept and marked truncated."));
+        }
+        ++i;
+    }
+    if (m_clipped && (r.authors.len + r.tldr.len + r.abstract.len) >= CorpusParser::kMaxLineBytes - 2)
+        r.flags |= Corpus::Clipped;
+    m_b.finishRecord(r);
+    return i;
+}
+
+bool RecordReader::readRecords(const std::vector<Line> &lines, bool endsWithNewline, const CorpusParser::Options &options)
+{
+    const size_t n = lines.size();
+    for (size_t i = 0, next = 0x10000; i < n; i = readRecord(lines, i, endsWithNewline)) {
+        if (i >= next) {
+            next = i + 0x10000;
+            if (options.progress)
+                options.progress(0.3 + 0.4 * double(i) / double(n));
+            if (options.cancel && options.cancel->load(std::memory_order_relaxed))
+                return false;
+        }
+    }
+    return true;
+}
+
+void RecordReader::reportOverflow()
+{
+    const int max = CorpusParser::kMaxReportedLines;
+    if (m_clipped > max)
+        m_b.warn(0, tr("%1 more over-long lines were not listed.").arg(m_clipped - max));
+    if (m_b.noAuthors > max)
+        m_b.warn(0, tr("%1 more records without an author line were not listed.").arg(m_b.noAuthors - max));
+    if (m_b.authorsOnly > max)
+        m_b.warn(0, tr("%1 more author lines without an abstract were not listed.").arg(m_b.authorsOnly - max));
+}
+
 CorpusParser::Result CorpusParser::parse(QByteArray data, const QString &name, const Options &options)
 {
     Result result;
-    auto corpus = std::make_shared<Corpus>();
-    corpus->m_name = name;
     auto progress = [&](double f) {
         if (options.progress)
             options.progress(f);
     };
-    auto cancelled = [&] { return options.cancel && options.cancel->load(std::memory_order_relaxed); };
-
+    auto cancelled = [&] {
+        if (options.cancel && options.cancel->load(std::memory_order_relaxed))
+            result.error = tr("Cancelled.");
+        return !result.error.isEmpty();
+    };
     if (data.isEmpty()) {
         result.error = tr("The file is empty: a corpus needs at least one record "
                           "(a line of authors followed by a line with the abstract).");
@@ -128,43 +273,15 @@ CorpusParser::Result CorpusParser::parse(QByteArray data, const QString &name, c
     }
     QElapsedTimer timer;
     timer.start();
-    qsizetype start = data.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-    const CorpusText::ByteCheck check = CorpusText::checkBytes(data, start);
-    if (check.nul >= 0) {
-        const qsizetype at = check.nul;
-        result.error = tr("This is a binary file, not a text corpus (it contains a NUL byte at offset %1).").arg(at);
+    qsizetype start = 0;
+    if (!CorpusEncoding::makeUtf8(data, &start, result.diagnostics, &result.error))
         return result;
-    }
-
-    // Invalid UTF-8 is replaced by U+FFFD and reported line by line.
-    if (!check.validUtf8) {
-        const QList<int> badLines = Utf8::invalidLines(QByteArrayView(data).sliced(start));
-        const int total = int(std::count(data.cbegin(), data.cend(), '\n')) + 1;
-        if (badLines.size() > 10 && badLines.size() * 4 > total) {
-            result.error = tr("This file is not UTF-8 text: %1 of its %2 lines contain invalid bytes "
-                              "(it may be in another encoding; save it as UTF-8).").arg(badLines.size()).arg(total);
-            return result;
-        }
-        int reported = 0;
-        for (int line : badLines) {
-            if (++reported > kMaxReportedLines)
-                break;
-            result.diagnostics.append({line, Diagnostic::Warning,
-                                       tr("invalid UTF-8 bytes were replaced by “\uFFFD”.")});
-        }
-        if (badLines.size() > kMaxReportedLines)
-            result.diagnostics.append({0, Diagnostic::Warning,
-                                       tr("%1 more lines with invalid UTF-8 were not listed.")
-                                           .arg(badLines.size() - kMaxReportedLines)});
-        data = QString::fromUtf8(QByteArrayView(data).sliced(start)).toUtf8();
-        start = 0;
-    }
     progress(0.1);
-    if (cancelled()) {
-        result.error = tr("Cancelled.");
+    if (cancelled())
         return result;
-    }
 
+    auto corpus = std::make_shared<Corpus>();
+    corpus->m_name = name;
     const bool endsWithNewline = data.endsWith('\n') || data.endsWith('\r');
     corpus->m_text = std::move(data);
     const qint64 checkMs = timer.restart();
@@ -177,103 +294,24 @@ CorpusParser::Result CorpusParser::parse(QByteArray data, const QString &name, c
     }
 
     CorpusBuilder b(*corpus, result.diagnostics);
-    int clipped = 0;
-    for (Line &l : lines) {
-        if (l.len > kMaxLineBytes) {
-            b.warn(l.number, tr("line is %1 bytes long; only the first %2 are kept.").arg(l.len).arg(kMaxLineBytes),
-                   &clipped);
-            qsizetype len = kMaxLineBytes;
-            while (len > 0 && (quint8(corpus->m_text.at(l.pos + len)) & 0xC0) == 0x80)
-                --len; // do not split a UTF-8 sequence
-            l.len = len;
-        }
-    }
-
-    const auto &text = corpus->m_text;
-    int authorLike = 0;
-    int firstProse = 0;
-    const size_t n = lines.size();
-    for (size_t i = 0; i < n;) {
-        if ((i & 0xFFFF) == 0) {
-            progress(0.3 + 0.4 * double(i) / double(n));
-            if (cancelled()) {
-                result.error = tr("Cancelled.");
-                return result;
-            }
-        }
-        Corpus::Record r;
-        const Line &first = lines[i];
-        r.line = first.number;
-        const QByteArrayView firstText = view(text, first);
-        if (isTldrLine(firstText)) {
-            r.flags |= Corpus::NoAuthors;
-            b.warn(first.number, tr("a tl;dr line without an author line before it; kept as a paper with no authors."),
-                   &b.noAuthors);
-        } else if (looksLikeAuthorLine(firstText)) {
-            r.authors = b.span(first);
-            ++authorLike;
-            ++i;
-        } else {
-            // Prose where an author line should be: keep it as an abstract of a paper with no authors.
-            if (!firstProse)
-                firstProse = first.number;
-            r.flags |= Corpus::NoAuthors;
-            r.abstract = b.span(first);
-            b.warn(first.number, tr("expected a line of comma-separated author names, found prose; "
-                                    "kept as a paper with no authors."), &b.noAuthors);
-            ++i;
-            b.finishRecord(r);
-            continue;
-        }
-        if (i < n && isTldrLine(view(text, lines[i]))) {
-            r.tldr = b.span(lines[i], 6);
-            ++i;
-        }
-        // The abstract, unless the next line is clearly the start of another record.
-        const bool nextStartsRecord = i < n && r.tldr.isNull() && looksLikeAuthorLine(view(text, lines[i]))
-            && i + 1 < n && (isTldrLine(view(text, lines[i + 1])) || !looksLikeAuthorLine(view(text, lines[i + 1])));
-        const bool tldrThenAuthors = i < n && !r.tldr.isNull() && looksLikeAuthorLine(view(text, lines[i]))
-            && i + 1 < n && isTldrLine(view(text, lines[i + 1]));
-        if (i >= n) {
-            r.flags |= Corpus::Truncated | Corpus::MissingAbstract;
-            b.warn(r.line, tr("the file ends before this record's abstract; the record is kept and marked truncated."));
-        } else if (nextStartsRecord || tldrThenAuthors) {
-            r.flags |= Corpus::MissingAbstract;
-            b.warn(r.line, tr("author line with no abstract after it (line %1 starts the next record); "
-                              "kept with an empty abstract.").arg(lines[i].number), &b.authorsOnly);
-        } else {
-            r.abstract = b.span(lines[i]);
-            if (i + 1 == n && !endsWithNewline && !endsCleanly(view(text, lines[i]))) {
-                r.flags |= Corpus::Truncated;
-                b.warn(lines[i].number, tr("the last record is cut off mid-text (the file ends without a newline); "
-                                           "it is kept and marked truncated."));
-            }
-            ++i;
-        }
-        if (clipped && (r.authors.len + r.tldr.len + r.abstract.len) >= kMaxLineBytes - 2)
-            r.flags |= Corpus::Clipped;
-        b.finishRecord(r);
-    }
-    if (clipped > kMaxReportedLines)
-        b.warn(0, tr("%1 more over-long lines were not listed.").arg(clipped - kMaxReportedLines));
-    if (b.noAuthors > kMaxReportedLines)
-        b.warn(0, tr("%1 more records without an author line were not listed.").arg(b.noAuthors - kMaxReportedLines));
-    if (b.authorsOnly > kMaxReportedLines)
-        b.warn(0, tr("%1 more author lines without an abstract were not listed.").arg(b.authorsOnly - kMaxReportedLines));
-
+    RecordReader reader(b, corpus->m_text);
+    reader.clipLongLines(lines);
+    const qsizetype clipDiagnostics = result.diagnostics.size();
+    if (!reader.readRecords(lines, endsWithNewline, options) && cancelled())
+        return result;
+    reader.reportOverflow();
     const qsizetype records = qsizetype(corpus->m_records.size());
-    if (authorLike == 0 || authorLike * 2 < records) {
+    if (reader.authorLike == 0 || reader.authorLike * 2 < records) {
         result.error = tr("This does not look like a corpus: only %1 of %2 records start with a line of "
                           "comma-separated author names (line %3 reads like prose).")
-                           .arg(authorLike).arg(records).arg(firstProse ? firstProse : lines.front().number);
-        result.diagnostics.clear();
+                           .arg(reader.authorLike).arg(records).arg(reader.firstProse ? reader.firstProse : lines.front().number);
+        // What was wrong with single lines is moot; over-long lines and bad bytes still explain the file.
+        result.diagnostics.resize(clipDiagnostics);
         return result;
     }
     progress(0.7);
-    if (cancelled()) {
-        result.error = tr("Cancelled.");
+    if (cancelled())
         return result;
-    }
     const qint64 recordsMs = timer.restart();
     b.finishAll();
     progress(1.0);

@@ -132,7 +132,16 @@ CorpusParser::Result CorpusReader::dispatch(QIODevice &in, QFile *plain, const Q
     const Format format = options.format == Format::Auto ? detect(in.peek(kDetectBytes)) : options.format;
     if (format == Format::Arxiv)
         return ArxivReader::read(in, name, options, size);
-    const QByteArray data = plain ? FileReader::readAll(*plain) : in.readAll();
+    QByteArray data;
+    if (plain) {
+        // The file's own bytes, read by both cores within the size bound.
+        FileReader::Read read = FileReader::readAll(plain->fileName(), FileReader::kMaxBytes, options.cancel);
+        if (read.status != FileReader::Status::Ok)
+            return readFailure(plain->fileName(), read);
+        data = std::move(read.data);
+    } else {
+        data = in.readAll();
+    }
     switch (format) {
     case Format::Bibtex:
         return BibtexReader::read(data, name, options);
@@ -150,6 +159,24 @@ CorpusParser::Result CorpusReader::dispatch(QIODevice &in, QFile *plain, const Q
         && result.error != RecordSink::cancelled().error)
         result.error = tr("This file is none of the formats Skimmer reads (tried %1): %2")
                            .arg(formatNames().join(QStringLiteral(", ")), result.error);
+    return result;
+}
+
+CorpusParser::Result CorpusReader::readFailure(const QString &path, const FileReader::Read &read)
+{
+    CorpusParser::Result result;
+    switch (read.status) {
+    case FileReader::Status::TooLarge:
+        result.error = QCoreApplication::translate("CorpusParser", "“%1” is larger than %2 GB, more than Skimmer reads as a corpus.")
+                           .arg(path).arg(FileReader::kMaxBytes >> 30);
+        break;
+    case FileReader::Status::Cancelled:
+        result.error = QCoreApplication::translate("CorpusParser", "Cancelled.");
+        break;
+    default:
+        result.error = QCoreApplication::translate("CorpusParser", "Cannot read “%1”: %2.").arg(path, read.error);
+        break;
+    }
     return result;
 }
 
@@ -180,16 +207,49 @@ CorpusParser::Result unwrapped(QIODevice &raw, Read read)
 
 CorpusParser::Result CorpusReader::readFile(const QString &path, const Options &options)
 {
+    try {
+        return readFileUnguarded(path, options);
+    } catch (const std::bad_alloc &) {
+        CorpusParser::Result result;
+        result.error = QCoreApplication::translate("CorpusParser", "Not enough memory to read “%1”.").arg(path);
+        return result;
+    }
+}
+
+CorpusParser::Result CorpusReader::readFileUnguarded(const QString &path, const Options &options)
+{
     CorpusParser::Result result;
     const QFileInfo info(path);
-    if (info.isDir()) {
+    switch (FileReader::kindOf(path)) {
+    case FileReader::Kind::Folder:
         result.error = QCoreApplication::translate("CorpusParser", "“%1” is a folder, not a corpus file.").arg(path);
         return result;
+    case FileReader::Kind::Device:
+        result.error = QCoreApplication::translate("CorpusParser", "“%1” is a device, not a corpus file: it is not read.").arg(path);
+        return result;
+    case FileReader::Kind::Stream: {
+        // Pipes and FIFOs: read whole within the bound (a cancel gets through while waiting for a
+        // writer), then detected and parsed like any bytes.
+        FileReader::Read read = FileReader::readAll(path, FileReader::kMaxBytes, options.cancel);
+        if (read.status != FileReader::Status::Ok)
+            return readFailure(path, read);
+        result = CorpusReader::read(read.data, info.fileName(), options);
+        if (result.corpus)
+            const_cast<Corpus &>(*result.corpus).m_sourcePath = info.absoluteFilePath();
+        return result;
+    }
+    default:
+        break;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         result.error = QCoreApplication::translate("CorpusParser", "Cannot open “%1”: %2.").arg(path, file.errorString());
         return result;
+    }
+    if (file.size() > FileReader::kMaxBytes) {
+        FileReader::Read tooLarge;
+        tooLarge.status = FileReader::Status::TooLarge;
+        return readFailure(path, tooLarge);
     }
     result = unwrapped(file, [&](QIODevice &in, bool plain) {
         return dispatch(in, plain ? &file : nullptr, info.fileName(), options, plain ? file.size() : 0);

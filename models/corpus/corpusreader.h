@@ -1,5 +1,7 @@
 #pragma once
 
+#include "corpus/filereader.h"
+
 #include "corpus/corpusparser.h"
 
 #include <QByteArrayView>
@@ -40,6 +42,8 @@ public:
     static QString displayName(Format format);
 
 private:
+    static CorpusParser::Result readFileUnguarded(const QString &path, const Options &options);
+    static CorpusParser::Result readFailure(const QString &path, const FileReader::Read &read);
     static CorpusParser::Result dispatch(QIODevice &in, QFile *plain, const QString &name, const Options &options,
                                          qint64 size);
 };

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 #include <iterator>
@@ -56,22 +57,26 @@ struct Inspection
     QString integrity;
     int version = 0;
     QString error;
+    int code = 0; // SQLite's result code with the error
 };
 
-Inspection inspectReadOnly(const QString &path)
+Inspection inspectReadOnly(const QString &path, bool immutable)
 {
     Inspection result;
     const QString name = QStringLiteral("skimmer-inspect-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
+        LibrarySchema::setReadOnly(db, path, immutable);
+        auto failed = [&result](const QSqlError &e) {
+            result.error = LibraryStore::sqlReason(e);
+            result.code = e.nativeErrorCode().toInt();
+        };
         if (!db.open()) {
-            result.error = db.lastError().text();
+            failed(db.lastError());
         } else {
             QSqlQuery q(db);
             if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
-                result.error = q.lastError().text();
+                failed(q.lastError());
             } else {
                 QStringList lines;
                 while (q.next())
@@ -80,13 +85,31 @@ Inspection inspectReadOnly(const QString &path)
                 if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
                     result.version = q.value(0).toInt();
                 else
-                    result.error = q.lastError().text();
+                    failed(q.lastError());
             }
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
     return result;
+}
+
+// What integrity_check says is wrong: its lines without the "*** in database main ***" headers,
+// the first few of them.
+QString integrityProblems(const QString &report)
+{
+    QStringList lines;
+    for (const QString &line : report.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (!line.startsWith(QLatin1String("***")))
+            lines << line.trimmed();
+    }
+    const qsizetype total = lines.size();
+    if (lines.isEmpty())
+        return report.trimmed();
+    lines = lines.mid(0, 5);
+    if (total > lines.size())
+        lines << QObject::tr("%1 more problems").arg(total - lines.size());
+    return lines.join(QStringLiteral("; "));
 }
 
 } // namespace
@@ -104,14 +127,22 @@ bool LibrarySchema::inspect(LibraryStore &store, const QString &path, bool allow
                           QObject::tr("“%1” is not a Skimmer library (not an SQLite database); it was left untouched")
                               .arg(path));
     }
-    const Inspection ins = inspectReadOnly(path);
+    Inspection ins = inspectReadOnly(path, false);
+    if (LibraryStore::isReadOnlyProblem(ins.code))
+        ins = inspectReadOnly(path, true); // a WAL library in a folder where no -shm file can be made
+
+    // Only SQLite's own verdict is damage; permissions, locks and I/O errors are not the file's fault.
+    const int primary = ins.code & 0xFF;
+    if (!ins.error.isEmpty() && primary != 11 /* SQLITE_CORRUPT */ && primary != 26 /* SQLITE_NOTADB */)
+        return store.fail(LibraryStore::Error::CannotOpen,
+                          QObject::tr("cannot read the library “%1”: %2; it was left untouched").arg(path, ins.error));
     if (!ins.error.isEmpty())
         return store.fail(LibraryStore::Error::Corrupt,
                           QObject::tr("the library “%1” is damaged (%2); it was left untouched").arg(path, ins.error));
     if (ins.integrity != QLatin1String("ok"))
         return store.fail(LibraryStore::Error::Corrupt,
                           QObject::tr("the library “%1” failed its integrity check (%2); it was left untouched")
-                              .arg(path, ins.integrity.section(QLatin1Char('\n'), 0, 0)));
+                              .arg(path, integrityProblems(ins.integrity)));
     if (ins.version > LibraryStore::kSchemaVersion && !allowNewer)
         return store.fail(LibraryStore::Error::NewerSchema,
                           QObject::tr("the library “%1” was written by a newer Skimmer (schema %2, this one knows "
@@ -120,6 +151,18 @@ bool LibrarySchema::inspect(LibraryStore &store, const QString &path, bool allow
                               .arg(ins.version)
                               .arg(LibraryStore::kSchemaVersion));
     return true;
+}
+
+void LibrarySchema::setReadOnly(QSqlDatabase &db, const QString &path, bool immutable)
+{
+    if (!immutable) {
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
+        return;
+    }
+    // SQLite reads a WAL database without its -shm file only when told nothing will change it.
+    db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
 }
 
 bool LibrarySchema::createAtVersion(const QString &path, int version)

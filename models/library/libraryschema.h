@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSqlDatabase>
 #include <QString>
 
 class LibraryStore;
@@ -15,6 +16,9 @@ public:
     static bool inspect(LibraryStore &store, const QString &path, bool allowNewer);
     // Brings the open read-write store to LibraryStore::kSchemaVersion in one transaction.
     static bool migrate(LibraryStore &store);
+    // Points db at path for reading only; `immutable` for a folder where SQLite cannot make the
+    // files a WAL database is read through (nothing can write there either).
+    static void setReadOnly(QSqlDatabase &db, const QString &path, bool immutable);
     // Creates a library file as an older build would have left it (schema `version`): for migration tests.
     static bool createAtVersion(const QString &path, int version);
 };

@@ -2,6 +2,7 @@
 
 #include "corpus/corpus.h"
 #include "library/libraryschema.h"
+#include "library/librarystartlock.h"
 #include "text/logging.h"
 
 #include <QDir>
@@ -12,6 +13,7 @@
 #include <QSqlRecord>
 #include <QUuid>
 
+#include <optional>
 #include <utility>
 
 // Connection handling and transactions. Bookmarks and read state live in librarystore_marks.cpp,
@@ -46,22 +48,66 @@ bool LibraryStore::open(const QString &path, OpenMode mode)
     m_path = path;
     m_error = Error::None;
     m_errorString.clear();
+    m_notice.clear();
+    m_sqliteCode = 0;
     m_readOnly = mode == OpenMode::ReadOnly;
+    if (path.isEmpty())
+        return fail(Error::CannotOpen, tr("no library file given: the path is empty"));
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) // a folder, a device, a FIFO (or a symlink to one)
+        return fail(Error::CannotOpen, tr("“%1” is not a regular file, so it cannot be a library").arg(path));
+    if (m_readOnly && !info.exists())
+        return fail(Error::CannotOpen, tr("the library “%1” does not exist").arg(path));
+    if (!m_readOnly && !QDir().mkpath(info.absolutePath()))
+        return fail(Error::CannotOpen, tr("cannot create the folder for the library “%1”").arg(path));
+    // Starts are serialized (see LibraryStartLock); a read-only open changes nothing and need not wait.
+    std::optional<LibraryStartLock> lock;
+    if (!m_readOnly)
+        lock.emplace(path, 30'000);
+    if (lock && !lock->isAcquired())
+        return fail(Error::CannotOpen, tr("the library “%1” is being opened by another program").arg(path));
     if (!LibrarySchema::inspect(*this, path, m_readOnly))
         return false;
-    if (m_readOnly && !QFileInfo::exists(path))
-        return fail(Error::CannotOpen, tr("the library “%1” does not exist").arg(path));
-    if (!m_readOnly && !QDir().mkpath(QFileInfo(path).absolutePath()))
-        return fail(Error::CannotOpen, tr("cannot create the folder for the library “%1”").arg(path));
+    if (connectTo(path))
+        return true;
+    // A library that cannot be written (read-only file or folder) is not damaged: open it read-only.
+    if (m_readOnly || !isReadOnlyProblem(m_sqliteCode) || !QFileInfo::exists(path))
+        return false;
+    const QString why = m_errorString;
+    m_readOnly = true;
+    m_error = Error::None;
+    if (!connectTo(path))
+        return false;
+    m_notice = tr("the library “%1” cannot be written (%2); it is open read-only and changes cannot be saved")
+                   .arg(path, why);
+    qCWarning(lcLibrary).noquote() << m_notice;
+    return true;
+}
+
+bool LibraryStore::connectTo(const QString &path, bool immutable)
+{
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-        db.setDatabaseName(path);
-        db.setConnectOptions(m_readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000")
-                                        : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (m_readOnly) {
+            LibrarySchema::setReadOnly(db, path, immutable);
+        } else {
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        }
         if (!db.open()) {
-            const QString why = db.lastError().text();
+            const QSqlError error = db.lastError();
             close();
-            return fail(Error::CannotOpen, tr("cannot open the library “%1”: %2").arg(path, why));
+            m_sqliteCode = error.nativeErrorCode().toInt();
+            return fail(Error::CannotOpen, tr("cannot open the library “%1”: %2").arg(path, sqlReason(error)));
+        }
+    }
+    // Reading a WAL library needs its -shm file; where none can be made, read it as immutable.
+    if (m_readOnly && !immutable) {
+        QSqlQuery probe(QSqlDatabase::database(m_connection, false));
+        if (!probe.exec(QStringLiteral("PRAGMA user_version")) && isReadOnlyProblem(probe.lastError().nativeErrorCode().toInt())) {
+            probe = QSqlQuery();
+            close();
+            return connectTo(path, true);
         }
     }
     const bool ok = exec(QStringLiteral("PRAGMA foreign_keys = ON"))
@@ -69,7 +115,7 @@ bool LibraryStore::open(const QString &path, OpenMode mode)
                         || (exec(QStringLiteral("PRAGMA journal_mode = WAL")) && exec(QStringLiteral("PRAGMA synchronous = FULL"))
                             && LibrarySchema::migrate(*this)));
     if (!ok) {
-        const Error error = m_error;
+        const Error error = isReadOnlyProblem(m_sqliteCode) ? Error::ReadOnly : m_error;
         const QString why = m_errorString;
         close();
         return fail(error, why);
@@ -77,6 +123,19 @@ bool LibraryStore::open(const QString &path, OpenMode mode)
     m_dataVersion = dataVersion();
     qCInfo(lcLibrary) << "library open:" << path << (m_readOnly ? "(read-only)" : "");
     return true;
+}
+
+bool LibraryStore::isReadOnlyProblem(int sqliteCode)
+{
+    const int primary = sqliteCode & 0xFF;
+    return primary == 8 /* SQLITE_READONLY */ || primary == 14 /* SQLITE_CANTOPEN */ || primary == 3 /* SQLITE_PERM */
+           || primary == 23 /* SQLITE_AUTH */;
+}
+
+QString LibraryStore::sqlReason(const QSqlError &error)
+{
+    // text() appends the driver's part ("Unable to fetch row"), which says nothing to a reader.
+    return !error.databaseText().isEmpty() ? error.databaseText() : error.text();
 }
 
 void LibraryStore::close()
@@ -122,7 +181,7 @@ bool LibraryStore::requireWritable()
     if (!isOpen())
         return fail(Error::CannotOpen, tr("the library is not open"));
     if (m_readOnly)
-        return fail(Error::ReadOnly, tr("the library “%1” is open read-only").arg(m_path));
+        return fail(Error::ReadOnly, m_notice.isEmpty() ? tr("the library “%1” is open read-only").arg(m_path) : m_notice);
     return true;
 }
 
@@ -165,7 +224,10 @@ bool LibraryStore::exec(const QString &sql, const QVariantList &values, QVariant
     if (it == m_statements.end()) {
         QSqlQuery q(QSqlDatabase::database(m_connection, false));
         if (!q.prepare(sql))
-            return fail(Error::Query, tr("library query failed: %1").arg(q.lastError().text()));
+        {
+            m_sqliteCode = q.lastError().nativeErrorCode().toInt();
+            return fail(Error::Query, tr("library query failed: %1").arg(sqlReason(q.lastError())));
+        }
         it = m_statements.insert(sql, q);
     }
     QSqlQuery &q = *it;
@@ -176,7 +238,8 @@ bool LibraryStore::exec(const QString &sql, const QVariantList &values, QVariant
         q.bindValue(i, nullText ? QVariant(QStringLiteral("")) : v);
     }
     if (!q.exec()) {
-        const QString why = q.lastError().text();
+        const QString why = sqlReason(q.lastError());
+        m_sqliteCode = q.lastError().nativeErrorCode().toInt();
         q.finish();
         return fail(Error::Query, tr("library query failed: %1").arg(why));
     }
@@ -201,7 +264,7 @@ QList<QVariantList> LibraryStore::select(const QString &sql, const QVariantList 
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!ok || !q.exec()) {
-        qCWarning(lcLibrary) << "library query failed:" << q.lastError().text();
+        qCWarning(lcLibrary) << "library query failed:" << sqlReason(q.lastError());
         return rows;
     }
     const int columns = q.record().count();

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
@@ -66,16 +67,24 @@ public:
 
     // Opens (creating when missing) the library at path. A file that is not an SQLite database,
     // fails PRAGMA integrity_check or has a newer schema is refused with a clear errorString()
-    // and left byte-for-byte untouched. Older schemas are migrated forward.
+    // and left byte-for-byte untouched; so is a path that is empty or not a regular file. Older
+    // schemas are migrated forward. One that cannot be written opens read-only, with notice().
     bool open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
     void close();
     bool isOpen() const;
     bool isReadOnly() const { return m_readOnly; }
+    // Why a library asked for read-write was opened read-only (its file or folder cannot be
+    // written), for a notice; empty otherwise.
+    QString notice() const { return m_notice; }
     QString path() const { return m_path; }
     Error error() const { return m_error; }
     QString errorString() const { return m_errorString; }
     int schemaVersion() const;
     bool integrityCheck(QString *detail = nullptr) const;
+    // What SQLite says went wrong, without the Qt driver's suffix ("Unable to fetch row").
+    static QString sqlReason(const QSqlError &error);
+    // SQLite result codes of permission and read-only problems, which are not damage.
+    static bool isReadOnlyProblem(int sqliteCode);
 
     // For tests and exports: the clock that stamps "added" dates (default: now, UTC).
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
@@ -137,6 +146,8 @@ signals:
 private:
     friend class LibrarySchema;
     bool fail(Error error, const QString &message);
+    bool connectTo(const QString &path, bool immutable = false);
+
     bool begin();
     bool commit();
     bool rollback(const QString &why);
@@ -166,6 +177,8 @@ private:
     bool m_readOnly = false;
     Error m_error = Error::None;
     QString m_errorString;
+    QString m_notice;
+    int m_sqliteCode = 0; // of the last failed statement
     qint64 m_dataVersion = -1;
     LibraryChange m_pending; // what the open transaction touched
     std::function<QDateTime()> m_clock;

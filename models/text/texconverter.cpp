@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace {
 QString plain(const TexNode &n);
 
@@ -154,12 +156,16 @@ struct Mapped
     bool verbatim;
 };
 
+// The segments tile the source in order, so the one holding pos is found by binary search (a scan
+// per span made mapping every span of a long abstract quadratic).
 qsizetype mapPosition(const std::vector<Mapped> &map, qsizetype pos, bool isEnd)
 {
-    for (const Mapped &m : map) {
-        if (isEnd ? (pos > m.srcBegin && pos <= m.srcEnd) : (pos >= m.srcBegin && pos < m.srcEnd))
-            return m.verbatim ? m.outBegin + (pos - m.srcBegin) : (isEnd ? m.outEnd : m.outBegin);
-    }
+    const auto it = isEnd ? std::lower_bound(map.begin(), map.end(), pos,
+                                             [](const Mapped &m, qsizetype p) { return m.srcEnd < p; })
+                          : std::upper_bound(map.begin(), map.end(), pos,
+                                             [](qsizetype p, const Mapped &m) { return p < m.srcEnd; });
+    if (it != map.end() && (isEnd ? (pos > it->srcBegin && pos <= it->srcEnd) : (pos >= it->srcBegin && pos < it->srcEnd)))
+        return it->verbatim ? it->outBegin + (pos - it->srcBegin) : (isEnd ? it->outEnd : it->outBegin);
     return map.empty() ? 0 : map.back().outEnd;
 }
 } // namespace

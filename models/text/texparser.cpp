@@ -1,36 +1,33 @@
 #include "text/texparser.h"
 
+#include "text/texmathfinder.h"
 #include "text/texsymbols.h"
 
 #include <QHash>
 
 namespace {
 constexpr qsizetype kMaxMathLength = 2000; // a "$" with no closing one this close is a literal dollar
-constexpr int kMaxDepth = 32;
+// Nesting deeper than this (\bm\bm…, {{{…) is not real TeX: the construct is shown as written.
+// Each nested group, command and argument counts once, so a real formula has room for 20 levels.
+constexpr int kMaxDepth = 64;
+constexpr qsizetype kMaxBracedLength = 2000; // a \url{ with no closing brace this close is not a URL
 
-// Position of the closing delimiter of math opened just before `from`, or -1.
-qsizetype findClose(QStringView s, qsizetype from, bool display)
+// A character parseSequence copies as it is.
+bool isPlain(QChar c, bool math)
 {
-    const qsizetype limit = std::min(s.size(), from + kMaxMathLength);
-    for (qsizetype i = from; i < limit; ++i) {
-        if (s[i] == u'\\') {
-            ++i;
-            continue;
-        }
-        if (s[i] != u'$')
-            continue;
-        if (display)
-            return i + 1 < s.size() && s[i + 1] == u'$' ? i : -1;
-        // "$5 and $10": a dollar right before a digit does not close math, unless what it would
-        // close is clearly TeX ("256$\times$256").
-        const QStringView inner = s.sliced(from, i - from);
-        const bool looksLikeTex = inner.contains(u'\\') || inner.contains(u'^') || inner.contains(u'_');
-        if (i + 1 < s.size() && s[i + 1].isDigit() && !looksLikeTex)
-            continue;
-        return i;
-    }
-    return -1;
+    return c != u'{' && c != u'}' && c != u'$' && c != u'\\' && c != u'~' && !c.isSpace() && !(math && (c == u'^' || c == u'_'));
 }
+
+// Counts one level of recursion for as long as it lives: every recursive parse function holds one,
+// so no input nests deeper than kMaxDepth whichever way it recurses.
+struct DepthGuard
+{
+    explicit DepthGuard(int &depth) : m_depth(depth) { ++m_depth; }
+    ~DepthGuard() { --m_depth; }
+    DepthGuard(const DepthGuard &) = delete;
+    DepthGuard &operator=(const DepthGuard &) = delete;
+    int &m_depth;
+};
 
 TexNode textNode(const QString &text, TexNode::Kind kind = TexNode::Text)
 {
@@ -95,12 +92,13 @@ std::vector<TexSegment> TexParser::parse(QStringView s)
         if (to > plainStart)
             segments.push_back({plainStart, to, true, {textNode(s.sliced(plainStart, to - plainStart).toString())}});
     };
+    const TexMathFinder finder(s, kMaxMathLength);
     qsizetype i = 0;
     while (i < s.size()) {
         if (s[i] == u'$') {
             const bool display = i + 1 < s.size() && s[i + 1] == u'$';
             const qsizetype open = display ? 2 : 1;
-            const qsizetype close = findClose(s, i + open, display);
+            const qsizetype close = finder.findClose(i + open, display);
             if (close < 0) {
                 i += open;
                 continue;
@@ -120,7 +118,10 @@ std::vector<TexSegment> TexParser::parse(QStringView s)
             p.m_pos = i;
             std::vector<TexNode> nodes;
             if (!p.parseCommand(nodes, false)) {
-                i += 2; // unknown: the command stays in the plain text as written
+                // Unknown: the command stays in the plain text as written. Too deep: so does all of
+                // it up to where the bound was hit, which is not tried again level by level (that
+                // made 33,000 \bm take seconds).
+                i = p.m_tooDeep ? std::max(i + 2, p.m_pos) : i + 2;
                 continue;
             }
             flushPlain(i);
@@ -134,6 +135,13 @@ std::vector<TexSegment> TexParser::parse(QStringView s)
     return segments;
 }
 
+bool TexParser::tooDeep()
+{
+    if (m_depth > kMaxDepth)
+        m_tooDeep = true;
+    return m_tooDeep;
+}
+
 void TexParser::appendText(std::vector<TexNode> &out, const QString &text)
 {
     if (!out.empty() && out.back().kind == TexNode::Text)
@@ -144,13 +152,13 @@ void TexParser::appendText(std::vector<TexNode> &out, const QString &text)
 
 bool TexParser::parseSequence(std::vector<TexNode> &out, bool math, QChar close)
 {
-    if (++m_depth > kMaxDepth)
+    const DepthGuard guard(m_depth);
+    if (tooDeep())
         return false;
     while (m_pos < m_end) {
         const QChar c = m_src[m_pos];
         if (!close.isNull() && c == close) {
             ++m_pos;
-            --m_depth;
             return true;
         }
         if (c == u'}' || c == u'$')
@@ -172,11 +180,13 @@ bool TexParser::parseSequence(std::vector<TexNode> &out, bool math, QChar close)
                 ++m_pos;
             appendText(out, u" "_qs);
         } else {
-            appendText(out, QString(c));
-            ++m_pos;
+            // Plain characters run on: append the whole run at once, not a string per character.
+            const qsizetype start = m_pos;
+            while (m_pos < m_end && isPlain(m_src[m_pos], math))
+                ++m_pos;
+            appendText(out, m_src.sliced(start, m_pos - start).toString());
         }
     }
-    --m_depth;
     return close.isNull();
 }
 
@@ -197,7 +207,7 @@ QString TexParser::readBraced()
         ++m_pos;
     if (m_pos >= m_end || m_src[m_pos] != u'{')
         return {};
-    const qsizetype close = m_src.sliced(m_pos, m_end - m_pos).indexOf(u'}');
+    const qsizetype close = m_src.sliced(m_pos, std::min(m_end - m_pos, kMaxBracedLength)).indexOf(u'}');
     if (close < 0)
         return {};
     const QString inner = m_src.sliced(m_pos + 1, close - 1).toString();
@@ -207,6 +217,9 @@ QString TexParser::readBraced()
 
 bool TexParser::parseArgument(TexNode &out, bool math)
 {
+    const DepthGuard guard(m_depth);
+    if (tooDeep())
+        return false;
     while (m_pos < m_end && m_src[m_pos] == u' ')
         ++m_pos;
     if (m_pos >= m_end)
@@ -238,6 +251,9 @@ bool TexParser::parseScript(std::vector<TexNode> &out, TexNode::Kind kind)
 
 bool TexParser::parseCommand(std::vector<TexNode> &out, bool math)
 {
+    const DepthGuard guard(m_depth);
+    if (tooDeep())
+        return false;
     const QString name = commandName();
     if (name.isEmpty())
         return false;

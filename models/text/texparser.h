@@ -47,9 +47,11 @@ private:
     QString readBraced();
     QString commandName();
     void appendText(std::vector<TexNode> &out, const QString &text);
+    bool tooDeep();
 
     QStringView m_src;
     qsizetype m_pos = 0;
     qsizetype m_end = 0;
     int m_depth = 0;
+    bool m_tooDeep = false; // the depth bound was hit: the input nests deeper than real TeX
 };

@@ -8,6 +8,8 @@
 #include "pipeline/resultspipeline.h"
 #include "library/libraryundo.h"
 #include "library/listpickerdialog.h"
+#include "library/listtransferactions.h"
+#include "library/undohistorydock.h"
 #include "corpus/papermodel.h"
 
 #include <QAbstractItemView>
@@ -81,6 +83,11 @@ LibraryController::LibraryController(QMainWindow *window, QMenu *menu, QAbstract
 
 LibraryController::~LibraryController() = default;
 
+QAction *LibraryController::historyAction() const
+{
+    return m_history->toggleViewAction();
+}
+
 void LibraryController::createActions(QMainWindow *window, QMenu *menu)
 {
     menu->setTitle(tr("&Library"));
@@ -124,6 +131,12 @@ void LibraryController::createActions(QMainWindow *window, QMenu *menu)
         a->setShortcutContext(Qt::WidgetShortcut);
     m_panel->listsView()->addActions({rename, remove});
     m_panel->listsView()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    menu->addSeparator();
+    m_transfer = new ListTransferActions(window, menu, this, m_papers);
+    m_storeActions << m_transfer->importAction();
+    m_history = new UndoHistoryDock(m_undo, window);
+    window->addDockWidget(Qt::RightDockWidgetArea, m_history);
+    m_history->hide();
     menu->addSeparator();
     menu->addAction(m_dock->toggleViewAction());
 }

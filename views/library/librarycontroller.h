@@ -9,6 +9,8 @@
 class LibraryEntriesModel;
 class LibraryListsModel;
 class LibraryPanel;
+class ListTransferActions;
+class UndoHistoryDock;
 class PaperModel;
 class QAbstractItemView;
 class QAction;
@@ -35,6 +37,9 @@ public:
     LibraryStore *store() const { return m_store; }
     QUndoStack *undoStack() const { return m_undo; }
     LibraryPanel *panel() const { return m_panel; }
+    ListTransferActions *listTransfer() const { return m_transfer; }
+    // View ▸ History: shows the undo stack (MainWindow puts it into the View menu).
+    QAction *historyAction() const;
     // How long a paper stays current before it counts as read (default 3 s).
     void setAutoReadDelay(int ms) { m_readTimer.setInterval(ms); }
 
@@ -72,4 +77,6 @@ private:
     QTimer m_readTimer;
     QTimer m_externalTimer;
     QString m_pendingRead;
+    ListTransferActions *m_transfer = nullptr;
+    UndoHistoryDock *m_history = nullptr;
 };

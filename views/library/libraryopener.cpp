@@ -29,7 +29,14 @@ QString moveAside(const QString &path)
 bool open(LibraryStore &store, const QString &path, QWidget *parent)
 {
     if (store.open(path)) {
-        store.makeBackup(QFileInfo(path).absolutePath() + QStringLiteral("/backups"), kBackupsKept);
+        if (!store.isReadOnly()) {
+            store.makeBackup(QFileInfo(path).absolutePath() + QStringLiteral("/backups"), kBackupsKept);
+            return true;
+        }
+        QMessageBox notice(QMessageBox::Information, QObject::tr("Library"),
+                           QObject::tr("Your library is open read-only:\n\n%1").arg(store.notice()), QMessageBox::Ok, parent);
+        notice.setObjectName(QStringLiteral("libraryReadOnlyNotice"));
+        notice.exec();
         return true;
     }
     QMessageBox box(QMessageBox::Warning, QObject::tr("Library problem"),
@@ -41,8 +48,11 @@ bool open(LibraryStore &store, const QString &path, QWidget *parent)
         readOnly = box.addButton(QObject::tr("Open Read-Only"), QMessageBox::AcceptRole);
         readOnly->setObjectName(QStringLiteral("libraryReadOnlyButton"));
     }
+    // Moving aside is for a file that is not a usable library, never for one that cannot be read or written.
+    const bool unusable = store.error() == LibraryStore::Error::Corrupt || store.error() == LibraryStore::Error::NotADatabase
+                          || store.error() == LibraryStore::Error::NewerSchema;
     QPushButton *fresh = nullptr;
-    if (QFileInfo::exists(path)) {
+    if (unusable && QFileInfo::exists(path)) {
         fresh = box.addButton(QObject::tr("Start a New Library (keep the old file aside)"), QMessageBox::DestructiveRole);
         fresh->setObjectName(QStringLiteral("libraryFreshButton"));
     }

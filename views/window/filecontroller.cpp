@@ -1,6 +1,7 @@
 #include "window/filecontroller.h"
 
 #include "corpus/corpusloader.h"
+#include "corpus/filereader.h"
 #include "corpus/papermodel.h"
 #include "pipeline/resultspipeline.h"
 #include "session/recentfiles.h"
@@ -127,8 +128,9 @@ bool FileController::openCorpusFile(const QString &path, QString *error)
 bool FileController::openFileAs(const QString &path, CorpusReader::Format format)
 {
     m_pendingFormat = format;
-    // Large files are parsed off the GUI thread, with progress and a Cancel button.
-    if (QFileInfo(path).size() >= s_asyncLoadBytes) {
+    // Large files are parsed off the GUI thread, with progress and a Cancel button; so are pipes and
+    // FIFOs, whose reader may wait for a writer indefinitely.
+    if (QFileInfo(path).size() >= s_asyncLoadBytes || FileReader::kindOf(path) == FileReader::Kind::Stream) {
         m_window->statusBar()->showMessage(tr("Loading “%1”…").arg(QFileInfo(path).fileName()));
         m_loadProgress->setValue(0);
         m_loadProgress->show();

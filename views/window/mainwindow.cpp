@@ -3,6 +3,7 @@
 #include "facets/authorfacetpanel.h"
 #include "facets/filterchipbar.h"
 #include "library/librarypanel.h"
+#include "map/mapcontroller.h"
 #include "reading/detailview.h"
 #include "reading/papercopyactions.h"
 #include "search/densityactions.h"
@@ -68,11 +69,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_pipeline(new Re
     m_files = new FileController(this, file, notice, m_pipeline, m_list);
     connect(m_files, &FileController::corpusRead, this, &MainWindow::setCorpus);
     m_library = new LibraryController(this, library, m_list, m_pipeline);
+    view->addAction(m_library->historyAction());
     new PaperCopyActions(this, edit, m_list);
     m_filters->setLibraryPanel(m_library->panel());
     registerFocusTarget(3, m_filters->facetPanel(), tr("Authors"));
     registerFocusTarget(4, m_library->panel(), tr("Library"));
     m_detailLinks->connectCommands(m_library, m_filters);
+    m_map = new MapController(this, view, m_pipeline->model(), m_list->selectionModel());
     m_session = new SessionController({this, m_splitter, m_searchEdit, m_list, notice, m_files, m_pipeline});
     m_searchEdit->setFocus(Qt::OtherFocusReason); // a reader starts by typing
     resize(1200, 760);
@@ -136,6 +139,7 @@ void MainWindow::setCorpus(const CorpusParser::Result &result)
     // Similar papers are computed off the GUI thread; the detail pane says so until they are ready.
     m_detailLinks->build(result.corpus);
     m_pipeline->setCorpus(result.corpus);
+    m_map->setCorpus(result.corpus);
     const QString name = result.corpus ? result.corpus->name() : QString();
     setWindowTitle(name.isEmpty() ? tr("Skimmer") : tr("%1 — Skimmer").arg(name));
     m_files->corpusShown(result);

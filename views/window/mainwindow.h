@@ -13,6 +13,7 @@
 class DetailView;
 class QLineEdit;
 class QListView;
+class MapController;
 class QSplitter;
 class DetailPaneLinks;
 
@@ -81,4 +82,5 @@ private:
     FilterController *m_filters = nullptr;
     LibraryController *m_library = nullptr;
     DetailPaneLinks *m_detailLinks = nullptr;
+    MapController *m_map = nullptr;
 };

@@ -130,6 +130,40 @@ private slots:
         QVERIFY(r.diagnostics.first().message.contains(QStringLiteral("bytes long")));
     }
 
+    // Issue 17, finding 5: a paper by a large collaboration (thousands of names, 60–100 KB) made
+    // the whole file "not a corpus… reads like prose".
+    void bigCollaboration_isReadAsAuthors()
+    {
+        QStringList names;
+        for (int i = 0; i < 5500; ++i) // "Ann Abason", "Ann Bbason", …: digits would not be names
+            names << u"Ann "_qs + QChar(u'A' + i % 26) + QChar(u'a' + i / 26 % 26) + QChar(u'a' + i / 676) + u"son"_qs;
+        const QByteArray authors = names.join(u", "_qs).toUtf8();
+        QVERIFY(authors.size() > 60'000 && authors.size() < CorpusParser::kMaxLineBytes);
+        const auto r = CorpusParser::parse("Ann Lee\nA first abstract.\n\n" + authors + "\nMeasurement of the top quark mass.\n",
+                                           QStringLiteral("atlas"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.corpus->size(), 2);
+        QCOMPARE(r.corpus->authors(1).size(), 5500);
+        QVERIFY(r.diagnostics.isEmpty());
+    }
+
+    void overlongCollaboration_isClippedKeepingTheDiagnostic()
+    {
+        QByteArray authors = "Ann Lee";
+        while (authors.size() <= CorpusParser::kMaxLineBytes + 1000)
+            authors += ", Bo Xu";
+        const auto r = CorpusParser::parse(authors + "\nThe abstract.\n", QStringLiteral("cms"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(diagLines(r.diagnostics), QStringLiteral("1"));
+        QVERIFY(r.corpus->authors(0).size() > 10'000);
+        // A file that is refused still says which lines were too long.
+        const auto prose = CorpusParser::parse("In 2021 we read prose.\n" + QByteArray(CorpusParser::kMaxLineBytes + 10, 'x')
+                                                   + "\nIn 2022, more prose.\n",
+                                               QStringLiteral("prose"));
+        QVERIFY(!prose.ok());
+        QCOMPARE(diagLines(prose.diagnostics), QStringLiteral("2"));
+    }
+
     void rejected_data()
     {
         QTest::addColumn<QByteArray>("input");

@@ -1,6 +1,7 @@
 #include "corpus/corpusparser.h"
 #include "library/libraryschema.h"
 #include "library/librarystore.h"
+#include "support/rawsql.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -52,21 +53,6 @@ QByteArray fileHash(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-// Raw SQL against a library file, for fixtures only (the app's SQL lives in LibraryStore).
-void rawExec(const QString &path, const QStringList &statements)
-{
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        for (const QString &sql : statements)
-            QVERIFY2(q.exec(sql), qPrintable(sql));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
 }
 
 } // namespace

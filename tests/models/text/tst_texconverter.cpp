@@ -1,6 +1,8 @@
 #include "corpus/corpusparser.h"
 #include "text/texconverter.h"
+#include "text/texmathfinder.h"
 
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -93,6 +95,94 @@ private slots:
         QFETCH(QString, tex);
         QCOMPARE(TexConverter::toPlainText(tex), tex);
         QCOMPARE(TexConverter::toHtml(tex), tex.toHtmlEscaped());
+    }
+
+    // Issue 17, finding 1: 20,000 nested \bm killed the window (SIGSEGV) when the paper was shown.
+    void deepNesting_isShownAsWritten_data()
+    {
+        QTest::addColumn<QString>("tex");
+        QTest::newRow("\\bm x20000") << u"\\bm"_qs.repeated(20'000) + u" x"_qs;
+        QTest::newRow("\\textbf{ x20000") << u"\\textbf{"_qs.repeated(20'000) + u"x"_qs + u"}"_qs.repeated(20'000);
+        QTest::newRow("\\sqrt x20000 in math") << u"$"_qs + u"\\sqrt"_qs.repeated(20'000) + u" x$"_qs;
+        QTest::newRow("\\href{a} x20000") << u"\\href{a}"_qs.repeated(20'000) + u"x"_qs;
+        QTest::newRow("x^{ x500 in math") << u"$x"_qs + u"^{x"_qs.repeated(500) + u"}"_qs.repeated(500) + u"$"_qs;
+    }
+
+    void deepNesting_isShownAsWritten()
+    {
+        QFETCH(QString, tex);
+        // Beyond the bound the commands stay as written; the innermost levels, within it, still render.
+        const QString prefix = tex.left(10'000);
+        QVERIFY(TexConverter::toPlainText(tex).startsWith(prefix));
+        QVERIFY(TexConverter::toHtml(tex).startsWith(prefix.toHtmlEscaped()));
+    }
+
+    void realNesting_isStillRendered()
+    {
+        QCOMPARE(TexConverter::toPlainText(u"$\\bm{\\bm{\\mathbf{x}}}$ and \\textbf{\\emph{\\textbf{y}}}"_qs), u"x and y"_qs);
+        QCOMPARE(TexConverter::toPlainText(u"$x^{y^{z^{w}}}$"_qs), u"x^(y^(zʷ))"_qs);
+    }
+
+    // Issue 17, finding 2: `$1` and `$1$1…` at 64–100 KB took 11–39 s per conversion (the timings are
+    // in skimmer-tex-bench); the text is kept, and every span still maps inside the output.
+    void manyDollars_areKeptAndSpansMapped_data()
+    {
+        QTest::addColumn<QString>("tex");
+        QTest::newRow("$1 x32768") << u"$1"_qs.repeated(32'768);
+        QTest::newRow("$1$1 x25000") << u"$1$1"_qs.repeated(25'000);
+        QTest::newRow("$ x100000") << u"$"_qs.repeated(100'000);
+        QTest::newRow("\\url{ x20000") << u"\\url{"_qs.repeated(20'000);
+    }
+
+    void manyDollars_areKeptAndSpansMapped()
+    {
+        QFETCH(QString, tex);
+        QList<int> spans;
+        for (int i = 0; i + 5 < tex.size(); i += 7)
+            spans << i << 5;
+        const QString plain = TexConverter::toPlainText(tex, &spans);
+        for (qsizetype i = 0; i + 1 < spans.size(); i += 2)
+            QVERIFY(spans[i] >= 0 && spans[i + 1] > 0 && spans[i] + spans[i + 1] <= plain.size());
+        QCOMPARE(TexConverter::toHtml(tex).isEmpty(), plain.isEmpty());
+    }
+
+    // The linear finder against the scan it replaced, on random text made of the characters that matter.
+    void mathFinder_agreesWithScanningEveryDollar()
+    {
+        auto reference = [](QStringView s, qsizetype from, bool display) -> qsizetype {
+            const qsizetype limit = std::min(s.size(), from + 40);
+            for (qsizetype i = from; i < limit; ++i) {
+                if (s[i] == u'\\') {
+                    ++i;
+                    continue;
+                }
+                if (s[i] != u'$')
+                    continue;
+                if (display)
+                    return i + 1 < s.size() && s[i + 1] == u'$' ? i : -1;
+                const QStringView inner = s.sliced(from, i - from);
+                const bool tex = inner.contains(u'\\') || inner.contains(u'^') || inner.contains(u'_');
+                if (i + 1 < s.size() && s[i + 1].isDigit() && !tex)
+                    continue;
+                return i;
+            }
+            return -1;
+        };
+        QRandomGenerator rng(17);
+        const QString alphabet = u"$$$\\1a ^_"_qs;
+        for (int round = 0; round < 2000; ++round) {
+            QString s;
+            for (int k = 0, n = rng.bounded(1, 120); k < n; ++k)
+                s += alphabet[rng.bounded(int(alphabet.size()))];
+            const TexMathFinder finder(s, 40);
+            for (qsizetype i = 0; i < s.size(); ++i) {
+                if (s[i] != u'$' || (i > 0 && s[i - 1] == u'\\'))
+                    continue;
+                QCOMPARE(finder.findClose(i + 1, false), reference(s, i + 1, false));
+                if (i + 1 < s.size() && s[i + 1] == u'$')
+                    QCOMPARE(finder.findClose(i + 2, true), reference(s, i + 2, true));
+            }
+        }
     }
 
     void spans_areMappedOntoRenderedText()

@@ -17,6 +17,8 @@
 #include <QTest>
 #include <QUrl>
 
+#include <sys/stat.h>
+
 namespace {
 const QByteArray kTwoPapers = "Ada Lovelace, Charles Babbage\ntl;dr: engines\nAn analytical engine abstract.\n\n"
                               "Alan Turing\nComputing machinery and intelligence.\n";
@@ -120,6 +122,23 @@ private slots:
         QCOMPARE(w.paperModel()->rowCount(), 434);
         QVERIFY(notice(w)->text().contains(QStringLiteral("cancelled")));
         MainWindow::setAsyncLoadThreshold(16 * 1024 * 1024);
+    }
+
+    // Issue 17, finding 4: a FIFO without a writer blocked the GUI thread in open() before the
+    // window appeared. It now loads in the background, and Cancel ends the wait.
+    void fifoWithoutWriter_waitsInTheBackgroundAndCancels()
+    {
+        const QString fifo = m_dir.filePath(QStringLiteral("nowriter.fifo"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        MainWindow w;
+        QVERIFY(w.openFile(QStringLiteral(SKIMMER_SHIPPED_CORPUS)));
+        QVERIFY(w.openFile(fifo)); // returns at once: nothing has been read yet
+        auto *progress = w.findChild<QProgressBar *>(QStringLiteral("loadProgress"));
+        QVERIFY(!progress->isHidden());
+        w.findChild<QPushButton *>(QStringLiteral("loadCancelButton"))->click();
+        QTRY_VERIFY(progress->isHidden());
+        QCOMPARE(w.paperModel()->rowCount(), 434);
+        QVERIFY(notice(w)->text().contains(QStringLiteral("cancelled")));
     }
 
     void diagnostics_showBannerWithLineNumbers()
