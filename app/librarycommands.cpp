@@ -43,7 +43,7 @@ std::shared_ptr<const Corpus> loadCorpus(const QCommandLineParser &parser)
     // Positional arguments are paper ids here, so the corpus comes only from --corpus.
     const QString path = parser.isSet(QStringLiteral("corpus")) ? parser.value(QStringLiteral("corpus"))
                                                                   : QString::fromLatin1(Cli::kEmbeddedCorpus);
-    const CorpusParser::Result result = CorpusParser::parseFile(path);
+    const CorpusParser::Result result = Cli::readCorpus(parser, path);
     if (!result.ok()) {
         printErr(QStringLiteral("%1: %2").arg(path, result.error));
         return nullptr;

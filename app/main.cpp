@@ -66,6 +66,8 @@ int main(int argc, char *argv[])
     Cli::addOptions(parser);
     MapCommand::addOptions(parser);
     parser.process(*app);
+    if (!Cli::checkInputFormat(parser))
+        return 2;
 
     if (map && !headless)
         return MapCommand::run(parser);

@@ -36,6 +36,13 @@
     </message>
 </context>
 <context>
+    <name>ArxivReader</name>
+    <message>
+        <source>arXiv JSON lines</source>
+        <translation>arXiv-JSON-Zeilen</translation>
+    </message>
+</context>
+<context>
     <name>AuthorFacetModel</name>
     <message numerus="yes">
         <source>%n paper(s) shown</source>
@@ -210,6 +217,14 @@
         <source>unknown sort order “%1” (use relevance, corpus, author or authors, optionally followed by -reverse).</source>
         <translation>unbekannte Sortierung „%1“ (möglich sind relevance, corpus, author oder authors, optional gefolgt von -reverse).</translation>
     </message>
+    <message>
+        <source>Read the corpus as this format instead of detecting it: native, arxiv, bibtex, ris, csl-json or openreview.</source>
+        <translation>Das Korpus in diesem Format lesen, statt es zu erkennen: native, arxiv, bibtex, ris, csl-json oder openreview.</translation>
+    </message>
+    <message>
+        <source>unknown input format “%1” (use %2).</source>
+        <translation>unbekanntes Eingabeformat „%1“ (möglich sind %2).</translation>
+    </message>
 </context>
 <context>
     <name>CliFacets</name>
@@ -344,6 +359,10 @@
         <translation>„%1“ ist ein Ordner, keine Korpusdatei.</translation>
     </message>
     <message>
+        <source>Cannot open “%1”: %2.</source>
+        <translation>„%1“ lässt sich nicht öffnen: %2.</translation>
+    </message>
+    <message>
         <source>Cannot read “%1”: %2.</source>
         <translation>„%1“ lässt sich nicht lesen: %2.</translation>
     </message>
@@ -358,22 +377,6 @@
     <message>
         <source>The file holds only blank lines: a corpus needs at least one record.</source>
         <translation>Die Datei enthält nur Leerzeilen: Ein Korpus braucht mindestens einen Eintrag.</translation>
-    </message>
-    <message>
-        <source>This does not look like a corpus: only %1 of %2 records start with a line of comma-separated author names (line %3 reads like prose).</source>
-        <translation>Das sieht nicht nach einem Korpus aus: Nur %1 von %2 Einträgen beginnen mit einer Zeile kommagetrennter Autorennamen (Zeile %3 liest sich wie Fließtext).</translation>
-    </message>
-    <message>
-        <source>“%1” is a device, not a corpus file: it is not read.</source>
-        <translation>„%1“ ist ein Gerät, keine Korpusdatei: Es wird nicht gelesen.</translation>
-    </message>
-    <message>
-        <source>“%1” is larger than %2 GB, more than Skimmer reads as a corpus.</source>
-        <translation>„%1“ ist größer als %2 GB und damit mehr, als Skimmer als Korpus liest.</translation>
-    </message>
-    <message>
-        <source>Not enough memory to read “%1”.</source>
-        <translation>Nicht genug Arbeitsspeicher, um „%1“ zu lesen.</translation>
     </message>
     <message>
         <source>line is %1 bytes long; only the first %2 are kept.</source>
@@ -410,6 +413,56 @@
     <message>
         <source>%1 more author lines without an abstract were not listed.</source>
         <translation>%1 weitere Autorenzeilen ohne Abstract sind nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>This does not look like a corpus: only %1 of %2 records start with a line of comma-separated author names (line %3 reads like prose).</source>
+        <translation>Das sieht nicht nach einem Korpus aus: Nur %1 von %2 Einträgen beginnen mit einer Zeile kommagetrennter Autorennamen (Zeile %3 liest sich wie Fließtext).</translation>
+    </message>
+    <message>
+        <source>Cannot decompress this gzip file.</source>
+        <translation>Diese gzip-Datei lässt sich nicht entpacken.</translation>
+    </message>
+    <message>
+        <source>The gzip file is damaged: %1.</source>
+        <translation>Die gzip-Datei ist beschädigt: %1.</translation>
+    </message>
+    <message>
+        <source>Only what came before was read.</source>
+        <translation>Nur das Vorangehende wurde gelesen.</translation>
+    </message>
+    <message>
+        <source>“%1” is a device, not a corpus file: it is not read.</source>
+        <translation>„%1“ ist ein Gerät, keine Korpusdatei: Es wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 GB, more than Skimmer reads as a corpus.</source>
+        <translation>„%1“ ist größer als %2 GB und damit mehr, als Skimmer als Korpus liest.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to read “%1”.</source>
+        <translation>Nicht genug Arbeitsspeicher, um „%1“ zu lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusReader</name>
+    <message>
+        <source>This file is none of the formats Skimmer reads (tried %1): %2</source>
+        <translation>Diese Datei hat keines der Formate, die Skimmer liest (versucht: %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>CslJsonReader</name>
+    <message>
+        <source>Cannot read this CSL-JSON file: %1</source>
+        <translation>Diese CSL-JSON-Datei lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>not an object; skipped.</source>
+        <translation>kein Objekt; übersprungen.</translation>
+    </message>
+    <message>
+        <source>an item with neither a title nor an abstract; dropped.</source>
+        <translation>ein Eintrag ohne Titel und ohne Abstract; verworfen.</translation>
     </message>
 </context>
 <context>
@@ -560,10 +613,6 @@
         <translation>Korpus öffnen</translation>
     </message>
     <message>
-        <source>Corpus files (*.txt);;All files (*)</source>
-        <translation>Korpusdateien (*.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Loading “%1”…</source>
         <translation>„%1“ wird geladen …</translation>
     </message>
@@ -574,6 +623,14 @@
     <message>
         <source>Could not open “%1”: %2 “%3” stays open.</source>
         <translation>„%1“ konnte nicht geöffnet werden: %2 „%3“ bleibt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Corpus files (*.txt *.json *.jsonl *.bib *.ris *.gz)</source>
+        <translation>Korpusdateien (*.txt *.json *.jsonl *.bib *.ris *.gz)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -651,6 +708,32 @@
     <message>
         <source>Go to %1</source>
         <translation>Zu „%1“ wechseln</translation>
+    </message>
+</context>
+<context>
+    <name>GzipDevice</name>
+    <message>
+        <source>the compressed data ends too early</source>
+        <translation>die komprimierten Daten enden zu früh</translation>
+    </message>
+    <message>
+        <source>the compressed data is corrupt (%1)</source>
+        <translation>die komprimierten Daten sind fehlerhaft (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRecords</name>
+    <message>
+        <source>line %1: this is not valid JSON (%2).</source>
+        <translation>Zeile %1: das ist kein gültiges JSON (%2).</translation>
+    </message>
+    <message>
+        <source>the file is JSON but not an array of records.</source>
+        <translation>die Datei ist JSON, aber keine Liste von Einträgen.</translation>
+    </message>
+    <message>
+        <source>the file is JSON but neither an array of records nor an object with a “%1” array.</source>
+        <translation>die Datei ist JSON, aber weder eine Liste von Einträgen noch ein Objekt mit einer Liste „%1“.</translation>
     </message>
 </context>
 <context>
@@ -741,16 +824,16 @@
         <translation>Die Paper, deren IDs folgen, zu einer Leseliste hinzufügen; sie wird bei Bedarf angelegt (- liest die IDs von der Standardeingabe).</translation>
     </message>
     <message>
-        <source>%1 ids, the first %2: %3</source>
-        <translation>%1 IDs, die ersten %2: %3</translation>
-    </message>
-    <message>
         <source>unknown export format “%1” (use md, csv, json, bib, ris or csljson)</source>
         <translation>unbekanntes Exportformat „%1“ (md, csv, json, bib, ris oder csljson verwenden)</translation>
     </message>
     <message>
         <source>Export a reading list (or Bookmarks) with --format md, csv, json, bib, ris or csljson.</source>
         <translation>Eine Leseliste (oder die Lesezeichen) mit --format md, csv, json, bib, ris oder csljson exportieren.</translation>
+    </message>
+    <message>
+        <source>%1 ids, the first %2: %3</source>
+        <translation>%1 IDs, die ersten %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1463,21 @@
     </message>
 </context>
 <context>
+    <name>OpenReviewReader</name>
+    <message>
+        <source>Cannot read these OpenReview notes: %1</source>
+        <translation>Diese OpenReview-Notizen lassen sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>a note without a “content” object; skipped.</source>
+        <translation>eine Notiz ohne „content“-Objekt; übersprungen.</translation>
+    </message>
+    <message>
+        <source>a note with neither a title nor an abstract; dropped.</source>
+        <translation>eine Notiz ohne Titel und ohne Abstract; verworfen.</translation>
+    </message>
+</context>
+<context>
     <name>PaperCopyActions</name>
     <message>
         <source>&amp;Edit</source>
@@ -1574,6 +1672,10 @@
         <translation>die Bibliothek „%1“ wurde von einer neueren Skimmer-Version geschrieben (Schema %2, diese Version kennt bis %3); sie wurde nicht verändert</translation>
     </message>
     <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
         <source>%1 more problems</source>
         <translation>%1 weitere Probleme</translation>
     </message>
@@ -1589,10 +1691,6 @@
 
 %1</translation>
     </message>
-    <message>
-        <source>not valid JSON at line %1, column %2: %3</source>
-        <translation>kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
-    </message>
 </context>
 <context>
     <name>RecentFilesMenu</name>
@@ -1607,6 +1705,29 @@
     <message>
         <source>&amp;Clear Menu</source>
         <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSink</name>
+    <message>
+        <source>a record with neither a title nor an abstract; dropped.</source>
+        <translation>ein Eintrag ohne Titel und ohne Abstract; verworfen.</translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation>Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 more problems were not listed.</source>
+        <translation>%1 weitere Probleme sind nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>No paper could be read from this %1 file (a paper needs a title or an abstract).</source>
+        <translation>Aus dieser %1-Datei ließ sich kein Paper lesen (ein Paper braucht einen Titel oder ein Abstract).</translation>
+    </message>
+    <message>
+        <source>First problem: %1</source>
+        <translation>Erstes Problem: %1</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1768,60 @@
     <message>
         <source>No papers match “%1”. Try fewer words.</source>
         <translation>Keine Paper passen zu „%1“. Versuchen Sie es mit weniger Wörtern.</translation>
+    </message>
+</context>
+<context>
+    <name>RisReader</name>
+    <message>
+        <source>a new record starts before the last one ended with ER; both are kept.</source>
+        <translation>ein neuer Eintrag beginnt, bevor der vorige mit ER endete; beide bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>the tag %1 is outside a record (records start with TY); ignored.</source>
+        <translation>das Tag %1 steht außerhalb eines Eintrags (Einträge beginnen mit TY); ignoriert.</translation>
+    </message>
+    <message>
+        <source>the file ends inside a record (no ER); it is kept.</source>
+        <translation>die Datei endet mitten in einem Eintrag (kein ER); er bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Scanner</name>
+    <message>
+        <source>@%1 is not closed; reading goes on at the next entry.</source>
+        <translation>@%1 ist nicht geschlossen; das Lesen geht beim nächsten Eintrag weiter.</translation>
+    </message>
+    <message>
+        <source>%1 (in the @%2 entry on line %3); skipped to the next entry.</source>
+        <translation>%1 (im @%2-Eintrag in Zeile %3); weiter beim nächsten Eintrag.</translation>
+    </message>
+    <message>
+        <source>the file ends inside an entry</source>
+        <translation>die Datei endet mitten in einem Eintrag</translation>
+    </message>
+    <message>
+        <source>expected “name = value”</source>
+        <translation>erwartet wurde „Name = Wert“</translation>
+    </message>
+    <message>
+        <source>unknown @string macro “%1”; left empty.</source>
+        <translation>unbekanntes @string-Makro „%1“; leer gelassen.</translation>
+    </message>
+    <message>
+        <source>expected a value in braces, quotes, a number or a macro</source>
+        <translation>erwartet wurde ein Wert in Klammern oder Anführungszeichen, eine Zahl oder ein Makro</translation>
+    </message>
+    <message>
+        <source>braces nest deeper than %1</source>
+        <translation>Klammern sind tiefer als %1 verschachtelt</translation>
+    </message>
+    <message>
+        <source>unbalanced braces</source>
+        <translation>unausgeglichene Klammern</translation>
+    </message>
+    <message>
+        <source>the file ends inside a value (unbalanced braces or quotes)</source>
+        <translation>die Datei endet mitten in einem Wert (unausgeglichene Klammern oder Anführungszeichen)</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,13 @@
     </message>
 </context>
 <context>
+    <name>ArxivReader</name>
+    <message>
+        <source>arXiv JSON lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuthorFacetModel</name>
     <message numerus="yes">
         <source>%n paper(s) shown</source>
@@ -210,6 +217,14 @@
         <source>unknown sort order “%1” (use relevance, corpus, author or authors, optionally followed by -reverse).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read the corpus as this format instead of detecting it: native, arxiv, bibtex, ris, csl-json or openreview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown input format “%1” (use %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliFacets</name>
@@ -344,6 +359,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cannot open “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot read “%1”: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -357,22 +376,6 @@
     </message>
     <message>
         <source>The file holds only blank lines: a corpus needs at least one record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This does not look like a corpus: only %1 of %2 records start with a line of comma-separated author names (line %3 reads like prose).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is a device, not a corpus file: it is not read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is larger than %2 GB, more than Skimmer reads as a corpus.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not enough memory to read “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -409,6 +412,56 @@
     </message>
     <message>
         <source>%1 more author lines without an abstract were not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like a corpus: only %1 of %2 records start with a line of comma-separated author names (line %3 reads like prose).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot decompress this gzip file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gzip file is damaged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what came before was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a device, not a corpus file: it is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 GB, more than Skimmer reads as a corpus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to read “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorpusReader</name>
+    <message>
+        <source>This file is none of the formats Skimmer reads (tried %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CslJsonReader</name>
+    <message>
+        <source>Cannot read this CSL-JSON file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item with neither a title nor an abstract; dropped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -560,10 +613,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Corpus files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,6 +622,14 @@
     </message>
     <message>
         <source>Could not open “%1”: %2 “%3” stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corpus files (*.txt *.json *.jsonl *.bib *.ris *.gz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -650,6 +707,32 @@
     <name>FocusTargets</name>
     <message>
         <source>Go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GzipDevice</name>
+    <message>
+        <source>the compressed data ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressed data is corrupt (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonRecords</name>
+    <message>
+        <source>line %1: this is not valid JSON (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is JSON but not an array of records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is JSON but neither an array of records nor an object with a “%1” array.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -740,15 +823,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 ids, the first %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown export format “%1” (use md, csv, json, bib, ris or csljson)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export a reading list (or Bookmarks) with --format md, csv, json, bib, ris or csljson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ids, the first %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1379,6 +1462,21 @@
     </message>
 </context>
 <context>
+    <name>OpenReviewReader</name>
+    <message>
+        <source>Cannot read these OpenReview notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note without a “content” object; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note with neither a title nor an abstract; dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaperCopyActions</name>
     <message>
         <source>&amp;Edit</source>
@@ -1571,6 +1669,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 more problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1582,10 +1684,6 @@
         <source>Your library is open read-only:
 
 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not valid JSON at line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1601,6 +1699,29 @@
     </message>
     <message>
         <source>&amp;Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordSink</name>
+    <message>
+        <source>a record with neither a title nor an abstract; dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more problems were not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No paper could be read from this %1 file (a paper needs a title or an abstract).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1641,6 +1762,60 @@
     </message>
     <message>
         <source>No papers match “%1”. Try fewer words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RisReader</name>
+    <message>
+        <source>a new record starts before the last one ended with ER; both are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag %1 is outside a record (records start with TY); ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside a record (no ER); it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scanner</name>
+    <message>
+        <source>@%1 is not closed; reading goes on at the next entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in the @%2 entry on line %3); skipped to the next entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected “name = value”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown @string macro “%1”; left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value in braces, quotes, a number or a macro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>braces nest deeper than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unbalanced braces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside a value (unbalanced braces or quotes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

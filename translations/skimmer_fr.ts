@@ -36,6 +36,13 @@
     </message>
 </context>
 <context>
+    <name>ArxivReader</name>
+    <message>
+        <source>arXiv JSON lines</source>
+        <translation>lignes JSON arXiv</translation>
+    </message>
+</context>
+<context>
     <name>AuthorFacetModel</name>
     <message numerus="yes">
         <source>%n paper(s) shown</source>
@@ -210,6 +217,14 @@
         <source>unknown sort order “%1” (use relevance, corpus, author or authors, optionally followed by -reverse).</source>
         <translation>ordre de tri «&#xa0;%1&#xa0;» inconnu (utilisez relevance, corpus, author ou authors, éventuellement suivi de -reverse).</translation>
     </message>
+    <message>
+        <source>Read the corpus as this format instead of detecting it: native, arxiv, bibtex, ris, csl-json or openreview.</source>
+        <translation>Lire le corpus dans ce format au lieu de le détecter : native, arxiv, bibtex, ris, csl-json ou openreview.</translation>
+    </message>
+    <message>
+        <source>unknown input format “%1” (use %2).</source>
+        <translation>format d’entrée inconnu « %1 » (utilisez %2).</translation>
+    </message>
 </context>
 <context>
     <name>CliFacets</name>
@@ -344,6 +359,10 @@
         <translation>« %1 » est un dossier, pas un fichier de corpus.</translation>
     </message>
     <message>
+        <source>Cannot open “%1”: %2.</source>
+        <translation>Impossible d’ouvrir « %1 » : %2.</translation>
+    </message>
+    <message>
         <source>Cannot read “%1”: %2.</source>
         <translation>Impossible de lire « %1 » : %2.</translation>
     </message>
@@ -358,22 +377,6 @@
     <message>
         <source>The file holds only blank lines: a corpus needs at least one record.</source>
         <translation>Le fichier ne contient que des lignes vides : un corpus doit contenir au moins une notice.</translation>
-    </message>
-    <message>
-        <source>This does not look like a corpus: only %1 of %2 records start with a line of comma-separated author names (line %3 reads like prose).</source>
-        <translation>Ceci ne ressemble pas à un corpus : seules %1 notices sur %2 commencent par une ligne de noms d’auteurs séparés par des virgules (la ligne %3 ressemble à de la prose).</translation>
-    </message>
-    <message>
-        <source>“%1” is a device, not a corpus file: it is not read.</source>
-        <translation>« %1 » est un périphérique, pas un fichier de corpus : il n’est pas lu.</translation>
-    </message>
-    <message>
-        <source>“%1” is larger than %2 GB, more than Skimmer reads as a corpus.</source>
-        <translation>« %1 » dépasse %2 Go, plus que ce que Skimmer lit comme corpus.</translation>
-    </message>
-    <message>
-        <source>Not enough memory to read “%1”.</source>
-        <translation>Mémoire insuffisante pour lire « %1 ».</translation>
     </message>
     <message>
         <source>line is %1 bytes long; only the first %2 are kept.</source>
@@ -410,6 +413,56 @@
     <message>
         <source>%1 more author lines without an abstract were not listed.</source>
         <translation>%1 autres lignes d’auteurs sans résumé ne sont pas listées.</translation>
+    </message>
+    <message>
+        <source>This does not look like a corpus: only %1 of %2 records start with a line of comma-separated author names (line %3 reads like prose).</source>
+        <translation>Ceci ne ressemble pas à un corpus : seules %1 notices sur %2 commencent par une ligne de noms d’auteurs séparés par des virgules (la ligne %3 ressemble à de la prose).</translation>
+    </message>
+    <message>
+        <source>Cannot decompress this gzip file.</source>
+        <translation>Impossible de décompresser ce fichier gzip.</translation>
+    </message>
+    <message>
+        <source>The gzip file is damaged: %1.</source>
+        <translation>Le fichier gzip est endommagé : %1.</translation>
+    </message>
+    <message>
+        <source>Only what came before was read.</source>
+        <translation>Seul ce qui précède a été lu.</translation>
+    </message>
+    <message>
+        <source>“%1” is a device, not a corpus file: it is not read.</source>
+        <translation>« %1 » est un périphérique, pas un fichier de corpus : il n’est pas lu.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 GB, more than Skimmer reads as a corpus.</source>
+        <translation>« %1 » dépasse %2 Go, plus que ce que Skimmer lit comme corpus.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to read “%1”.</source>
+        <translation>Mémoire insuffisante pour lire « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusReader</name>
+    <message>
+        <source>This file is none of the formats Skimmer reads (tried %1): %2</source>
+        <translation>Ce fichier n’est dans aucun des formats que Skimmer lit (essayés : %1) : %2</translation>
+    </message>
+</context>
+<context>
+    <name>CslJsonReader</name>
+    <message>
+        <source>Cannot read this CSL-JSON file: %1</source>
+        <translation>Impossible de lire ce fichier CSL-JSON : %1</translation>
+    </message>
+    <message>
+        <source>not an object; skipped.</source>
+        <translation>pas un objet ; ignoré.</translation>
+    </message>
+    <message>
+        <source>an item with neither a title nor an abstract; dropped.</source>
+        <translation>un élément sans titre ni résumé ; écarté.</translation>
     </message>
 </context>
 <context>
@@ -560,10 +613,6 @@
         <translation>Ouvrir un corpus</translation>
     </message>
     <message>
-        <source>Corpus files (*.txt);;All files (*)</source>
-        <translation>Fichiers de corpus (*.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Loading “%1”…</source>
         <translation>Chargement de « %1 »…</translation>
     </message>
@@ -574,6 +623,14 @@
     <message>
         <source>Could not open “%1”: %2 “%3” stays open.</source>
         <translation>Impossible d’ouvrir « %1 » : %2 « %3 » reste ouvert.</translation>
+    </message>
+    <message>
+        <source>Corpus files (*.txt *.json *.jsonl *.bib *.ris *.gz)</source>
+        <translation>Fichiers de corpus (*.txt *.json *.jsonl *.bib *.ris *.gz)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -651,6 +708,32 @@
     <message>
         <source>Go to %1</source>
         <translation>Aller à : %1</translation>
+    </message>
+</context>
+<context>
+    <name>GzipDevice</name>
+    <message>
+        <source>the compressed data ends too early</source>
+        <translation>les données compressées s’arrêtent trop tôt</translation>
+    </message>
+    <message>
+        <source>the compressed data is corrupt (%1)</source>
+        <translation>les données compressées sont corrompues (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRecords</name>
+    <message>
+        <source>line %1: this is not valid JSON (%2).</source>
+        <translation>ligne %1 : ce n’est pas du JSON valide (%2).</translation>
+    </message>
+    <message>
+        <source>the file is JSON but not an array of records.</source>
+        <translation>le fichier est du JSON, mais pas un tableau d’enregistrements.</translation>
+    </message>
+    <message>
+        <source>the file is JSON but neither an array of records nor an object with a “%1” array.</source>
+        <translation>le fichier est du JSON, mais ni un tableau d’enregistrements ni un objet avec un tableau « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -741,16 +824,16 @@
         <translation>Ajouter les articles dont les identifiants suivent à une liste de lecture, créée si elle n’existe pas (- lit les identifiants sur l’entrée standard).</translation>
     </message>
     <message>
-        <source>%1 ids, the first %2: %3</source>
-        <translation>%1 identifiants, les %2 premiers : %3</translation>
-    </message>
-    <message>
         <source>unknown export format “%1” (use md, csv, json, bib, ris or csljson)</source>
         <translation>format d’export inconnu « %1 » (utilisez md, csv, json, bib, ris ou csljson)</translation>
     </message>
     <message>
         <source>Export a reading list (or Bookmarks) with --format md, csv, json, bib, ris or csljson.</source>
         <translation>Exporter une liste de lecture (ou les favoris) avec --format md, csv, json, bib, ris ou csljson.</translation>
+    </message>
+    <message>
+        <source>%1 ids, the first %2: %3</source>
+        <translation>%1 identifiants, les %2 premiers : %3</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1463,21 @@
     </message>
 </context>
 <context>
+    <name>OpenReviewReader</name>
+    <message>
+        <source>Cannot read these OpenReview notes: %1</source>
+        <translation>Impossible de lire ces notes OpenReview : %1</translation>
+    </message>
+    <message>
+        <source>a note without a “content” object; skipped.</source>
+        <translation>une note sans objet « content » ; ignorée.</translation>
+    </message>
+    <message>
+        <source>a note with neither a title nor an abstract; dropped.</source>
+        <translation>une note sans titre ni résumé ; écartée.</translation>
+    </message>
+</context>
+<context>
     <name>PaperCopyActions</name>
     <message>
         <source>&amp;Edit</source>
@@ -1574,6 +1672,10 @@
         <translation>la bibliothèque «&#xa0;%1&#xa0;» a été écrite par une version plus récente de Skimmer (schéma %2, cette version connaît jusqu’au %3)&#xa0;; elle n’a pas été modifiée</translation>
     </message>
     <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>JSON invalide à la ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
         <source>%1 more problems</source>
         <translation>%1 autres problèmes</translation>
     </message>
@@ -1589,10 +1691,6 @@
 
 %1</translation>
     </message>
-    <message>
-        <source>not valid JSON at line %1, column %2: %3</source>
-        <translation>JSON invalide à la ligne %1, colonne %2 : %3</translation>
-    </message>
 </context>
 <context>
     <name>RecentFilesMenu</name>
@@ -1607,6 +1705,29 @@
     <message>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Effacer la liste</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSink</name>
+    <message>
+        <source>a record with neither a title nor an abstract; dropped.</source>
+        <translation>un enregistrement sans titre ni résumé ; écarté.</translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation>enregistrement %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 more problems were not listed.</source>
+        <translation>%1 autres problèmes ne sont pas listés.</translation>
+    </message>
+    <message>
+        <source>No paper could be read from this %1 file (a paper needs a title or an abstract).</source>
+        <translation>Aucun article n’a pu être lu dans ce fichier %1 (un article a besoin d’un titre ou d’un résumé).</translation>
+    </message>
+    <message>
+        <source>First problem: %1</source>
+        <translation>Premier problème : %1</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1768,60 @@
     <message>
         <source>No papers match “%1”. Try fewer words.</source>
         <translation>Aucun article ne correspond à « %1 ». Essayez avec moins de mots.</translation>
+    </message>
+</context>
+<context>
+    <name>RisReader</name>
+    <message>
+        <source>a new record starts before the last one ended with ER; both are kept.</source>
+        <translation>un nouvel enregistrement commence avant que le précédent ne se termine par ER ; les deux sont conservés.</translation>
+    </message>
+    <message>
+        <source>the tag %1 is outside a record (records start with TY); ignored.</source>
+        <translation>la balise %1 est hors d’un enregistrement (les enregistrements commencent par TY) ; ignorée.</translation>
+    </message>
+    <message>
+        <source>the file ends inside a record (no ER); it is kept.</source>
+        <translation>le fichier se termine au milieu d’un enregistrement (pas de ER) ; il est conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>Scanner</name>
+    <message>
+        <source>@%1 is not closed; reading goes on at the next entry.</source>
+        <translation>@%1 n’est pas fermé ; la lecture reprend à l’entrée suivante.</translation>
+    </message>
+    <message>
+        <source>%1 (in the @%2 entry on line %3); skipped to the next entry.</source>
+        <translation>%1 (dans l’entrée @%2 de la ligne %3) ; passage à l’entrée suivante.</translation>
+    </message>
+    <message>
+        <source>the file ends inside an entry</source>
+        <translation>le fichier se termine au milieu d’une entrée</translation>
+    </message>
+    <message>
+        <source>expected “name = value”</source>
+        <translation>« nom = valeur » attendu</translation>
+    </message>
+    <message>
+        <source>unknown @string macro “%1”; left empty.</source>
+        <translation>macro @string inconnue « %1 » ; laissée vide.</translation>
+    </message>
+    <message>
+        <source>expected a value in braces, quotes, a number or a macro</source>
+        <translation>valeur attendue entre accolades ou guillemets, nombre ou macro</translation>
+    </message>
+    <message>
+        <source>braces nest deeper than %1</source>
+        <translation>les accolades sont imbriquées sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>unbalanced braces</source>
+        <translation>accolades non équilibrées</translation>
+    </message>
+    <message>
+        <source>the file ends inside a value (unbalanced braces or quotes)</source>
+        <translation>le fichier se termine au milieu d’une valeur (accolades ou guillemets non équilibrés)</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,13 @@
     </message>
 </context>
 <context>
+    <name>ArxivReader</name>
+    <message>
+        <source>arXiv JSON lines</source>
+        <translation>arXiv JSON 行</translation>
+    </message>
+</context>
+<context>
     <name>AuthorFacetModel</name>
     <message numerus="yes">
         <source>%n paper(s) shown</source>
@@ -206,6 +213,14 @@
         <source>unknown sort order “%1” (use relevance, corpus, author or authors, optionally followed by -reverse).</source>
         <translation>未知排序方式“%1”（可用 relevance、corpus、author 或 authors，后面可加 -reverse）。</translation>
     </message>
+    <message>
+        <source>Read the corpus as this format instead of detecting it: native, arxiv, bibtex, ris, csl-json or openreview.</source>
+        <translation>按此格式读取语料库，而不是自动检测：native、arxiv、bibtex、ris、csl-json 或 openreview。</translation>
+    </message>
+    <message>
+        <source>unknown input format “%1” (use %2).</source>
+        <translation>未知的输入格式“%1”（可用：%2）。</translation>
+    </message>
 </context>
 <context>
     <name>CliFacets</name>
@@ -339,6 +354,10 @@
         <translation>“%1”是文件夹，不是语料文件。</translation>
     </message>
     <message>
+        <source>Cannot open “%1”: %2.</source>
+        <translation>无法打开“%1”：%2。</translation>
+    </message>
+    <message>
         <source>Cannot read “%1”: %2.</source>
         <translation>无法读取“%1”：%2。</translation>
     </message>
@@ -353,22 +372,6 @@
     <message>
         <source>The file holds only blank lines: a corpus needs at least one record.</source>
         <translation>文件只有空行：语料至少需要一条记录。</translation>
-    </message>
-    <message>
-        <source>This does not look like a corpus: only %1 of %2 records start with a line of comma-separated author names (line %3 reads like prose).</source>
-        <translation>这看起来不像语料：%2 条记录中只有 %1 条以逗号分隔的作者名开头（第 %3 行像是正文）。</translation>
-    </message>
-    <message>
-        <source>“%1” is a device, not a corpus file: it is not read.</source>
-        <translation>“%1”是设备，不是语料库文件：不会读取。</translation>
-    </message>
-    <message>
-        <source>“%1” is larger than %2 GB, more than Skimmer reads as a corpus.</source>
-        <translation>“%1”大于 %2 GB，超出 Skimmer 可读取的语料库大小。</translation>
-    </message>
-    <message>
-        <source>Not enough memory to read “%1”.</source>
-        <translation>内存不足，无法读取“%1”。</translation>
     </message>
     <message>
         <source>line is %1 bytes long; only the first %2 are kept.</source>
@@ -405,6 +408,56 @@
     <message>
         <source>%1 more author lines without an abstract were not listed.</source>
         <translation>另有 %1 个无摘要的作者行未列出。</translation>
+    </message>
+    <message>
+        <source>This does not look like a corpus: only %1 of %2 records start with a line of comma-separated author names (line %3 reads like prose).</source>
+        <translation>这看起来不像语料：%2 条记录中只有 %1 条以逗号分隔的作者名开头（第 %3 行像是正文）。</translation>
+    </message>
+    <message>
+        <source>Cannot decompress this gzip file.</source>
+        <translation>无法解压此 gzip 文件。</translation>
+    </message>
+    <message>
+        <source>The gzip file is damaged: %1.</source>
+        <translation>gzip 文件已损坏：%1。</translation>
+    </message>
+    <message>
+        <source>Only what came before was read.</source>
+        <translation>只读取了损坏处之前的内容。</translation>
+    </message>
+    <message>
+        <source>“%1” is a device, not a corpus file: it is not read.</source>
+        <translation>“%1”是设备，不是语料库文件：不会读取。</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 GB, more than Skimmer reads as a corpus.</source>
+        <translation>“%1”大于 %2 GB，超出 Skimmer 可读取的语料库大小。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to read “%1”.</source>
+        <translation>内存不足，无法读取“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusReader</name>
+    <message>
+        <source>This file is none of the formats Skimmer reads (tried %1): %2</source>
+        <translation>此文件不属于 Skimmer 可读取的任何格式（已尝试 %1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CslJsonReader</name>
+    <message>
+        <source>Cannot read this CSL-JSON file: %1</source>
+        <translation>无法读取此 CSL-JSON 文件：%1</translation>
+    </message>
+    <message>
+        <source>not an object; skipped.</source>
+        <translation>不是对象；已跳过。</translation>
+    </message>
+    <message>
+        <source>an item with neither a title nor an abstract; dropped.</source>
+        <translation>既无标题也无摘要的条目；已丢弃。</translation>
     </message>
 </context>
 <context>
@@ -555,10 +608,6 @@
         <translation>打开语料</translation>
     </message>
     <message>
-        <source>Corpus files (*.txt);;All files (*)</source>
-        <translation>语料文件 (*.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Loading “%1”…</source>
         <translation>正在加载“%1”…</translation>
     </message>
@@ -569,6 +618,14 @@
     <message>
         <source>Could not open “%1”: %2 “%3” stays open.</source>
         <translation>无法打开“%1”：%2 “%3”保持打开。</translation>
+    </message>
+    <message>
+        <source>Corpus files (*.txt *.json *.jsonl *.bib *.ris *.gz)</source>
+        <translation>语料库文件 (*.txt *.json *.jsonl *.bib *.ris *.gz)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -646,6 +703,32 @@
     <message>
         <source>Go to %1</source>
         <translation>转到%1</translation>
+    </message>
+</context>
+<context>
+    <name>GzipDevice</name>
+    <message>
+        <source>the compressed data ends too early</source>
+        <translation>压缩数据提前结束</translation>
+    </message>
+    <message>
+        <source>the compressed data is corrupt (%1)</source>
+        <translation>压缩数据已损坏（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRecords</name>
+    <message>
+        <source>line %1: this is not valid JSON (%2).</source>
+        <translation>第 %1 行：不是有效的 JSON（%2）。</translation>
+    </message>
+    <message>
+        <source>the file is JSON but not an array of records.</source>
+        <translation>文件是 JSON，但不是记录数组。</translation>
+    </message>
+    <message>
+        <source>the file is JSON but neither an array of records nor an object with a “%1” array.</source>
+        <translation>文件是 JSON，但既不是记录数组，也不是带有“%1”数组的对象。</translation>
     </message>
 </context>
 <context>
@@ -736,16 +819,16 @@
         <translation>将其后 ID 所指的论文添加到阅读列表，列表不存在时自动创建（用 - 则从标准输入读取 ID）。</translation>
     </message>
     <message>
-        <source>%1 ids, the first %2: %3</source>
-        <translation>%1 个 ID，前 %2 个：%3</translation>
-    </message>
-    <message>
         <source>unknown export format “%1” (use md, csv, json, bib, ris or csljson)</source>
         <translation>未知的导出格式“%1”（请使用 md、csv、json、bib、ris 或 csljson）</translation>
     </message>
     <message>
         <source>Export a reading list (or Bookmarks) with --format md, csv, json, bib, ris or csljson.</source>
         <translation>以 --format md、csv、json、bib、ris 或 csljson 导出阅读列表（或书签）。</translation>
+    </message>
+    <message>
+        <source>%1 ids, the first %2: %3</source>
+        <translation>%1 个 ID，前 %2 个：%3</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1445,21 @@
     </message>
 </context>
 <context>
+    <name>OpenReviewReader</name>
+    <message>
+        <source>Cannot read these OpenReview notes: %1</source>
+        <translation>无法读取这些 OpenReview 笔记：%1</translation>
+    </message>
+    <message>
+        <source>a note without a “content” object; skipped.</source>
+        <translation>没有“content”对象的笔记；已跳过。</translation>
+    </message>
+    <message>
+        <source>a note with neither a title nor an abstract; dropped.</source>
+        <translation>既无标题也无摘要的笔记；已丢弃。</translation>
+    </message>
+</context>
+<context>
     <name>PaperCopyActions</name>
     <message>
         <source>&amp;Edit</source>
@@ -1555,6 +1653,10 @@
         <translation>文献库“%1”由较新版本的 Skimmer 写入（架构版本 %2，当前版本最高支持 %3）；未对其做任何改动</translation>
     </message>
     <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 列不是有效的 JSON：%3</translation>
+    </message>
+    <message>
         <source>%1 more problems</source>
         <translation>另有 %1 个问题</translation>
     </message>
@@ -1570,10 +1672,6 @@
 
 %1</translation>
     </message>
-    <message>
-        <source>not valid JSON at line %1, column %2: %3</source>
-        <translation>第 %1 行第 %2 列不是有效的 JSON：%3</translation>
-    </message>
 </context>
 <context>
     <name>RecentFilesMenu</name>
@@ -1588,6 +1686,29 @@
     <message>
         <source>&amp;Clear Menu</source>
         <translation>清除列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSink</name>
+    <message>
+        <source>a record with neither a title nor an abstract; dropped.</source>
+        <translation>既无标题也无摘要的记录；已丢弃。</translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation>第 %1 条记录：%2</translation>
+    </message>
+    <message>
+        <source>%1 more problems were not listed.</source>
+        <translation>另有 %1 个问题未列出。</translation>
+    </message>
+    <message>
+        <source>No paper could be read from this %1 file (a paper needs a title or an abstract).</source>
+        <translation>无法从此 %1 文件中读取任何论文（论文需要标题或摘要）。</translation>
+    </message>
+    <message>
+        <source>First problem: %1</source>
+        <translation>第一个问题：%1</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1746,60 @@
     <message>
         <source>No papers match “%1”. Try fewer words.</source>
         <translation>没有与“%1”匹配的论文。试试减少关键词。</translation>
+    </message>
+</context>
+<context>
+    <name>RisReader</name>
+    <message>
+        <source>a new record starts before the last one ended with ER; both are kept.</source>
+        <translation>上一条记录尚未以 ER 结束就开始了新记录；两者均保留。</translation>
+    </message>
+    <message>
+        <source>the tag %1 is outside a record (records start with TY); ignored.</source>
+        <translation>标签 %1 位于记录之外（记录以 TY 开始）；已忽略。</translation>
+    </message>
+    <message>
+        <source>the file ends inside a record (no ER); it is kept.</source>
+        <translation>文件在记录中间结束（没有 ER）；该记录已保留。</translation>
+    </message>
+</context>
+<context>
+    <name>Scanner</name>
+    <message>
+        <source>@%1 is not closed; reading goes on at the next entry.</source>
+        <translation>@%1 未闭合；从下一个条目继续读取。</translation>
+    </message>
+    <message>
+        <source>%1 (in the @%2 entry on line %3); skipped to the next entry.</source>
+        <translation>%1（位于第 %3 行的 @%2 条目中）；已跳到下一个条目。</translation>
+    </message>
+    <message>
+        <source>the file ends inside an entry</source>
+        <translation>文件在条目中间结束</translation>
+    </message>
+    <message>
+        <source>expected “name = value”</source>
+        <translation>应为“名称 = 值”</translation>
+    </message>
+    <message>
+        <source>unknown @string macro “%1”; left empty.</source>
+        <translation>未知的 @string 宏“%1”；留空。</translation>
+    </message>
+    <message>
+        <source>expected a value in braces, quotes, a number or a macro</source>
+        <translation>应为花括号或引号中的值、数字或宏</translation>
+    </message>
+    <message>
+        <source>braces nest deeper than %1</source>
+        <translation>花括号嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>unbalanced braces</source>
+        <translation>花括号不匹配</translation>
+    </message>
+    <message>
+        <source>the file ends inside a value (unbalanced braces or quotes)</source>
+        <translation>文件在值中间结束（花括号或引号不匹配）</translation>
     </message>
 </context>
 <context>
