@@ -1,8 +1,10 @@
 #include "cli.h"
 
+#include "mapcommand.h"
+
 #include "clifacets.h"
 #include "corpus/corpusformatter.h"
-#include "corpus/corpusparser.h"
+#include "corpus/corpusreader.h"
 #include "search/searchengine.h"
 #include "librarycommands.h"
 
@@ -46,6 +48,7 @@ bool isHeadless(int argc, char **argv)
     }
     QCommandLineParser parser;
     addOptions(parser);
+    MapCommand::addOptions(parser);
     return !parser.parse(arguments);
 }
 
@@ -96,6 +99,10 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("corpus"),
                       QCoreApplication::translate("Cli", "The corpus file to open (default: the shipped corpus)."),
                       QStringLiteral("file")});
+    parser.addOption({QStringLiteral("input-format"),
+                      QCoreApplication::translate("Cli", "Read the corpus as this format instead of detecting it: "
+                                                         "native, arxiv, bibtex, ris, csl-json or openreview."),
+                      QStringLiteral("name")});
     parser.addOption({QStringLiteral("lang"),
                       QCoreApplication::translate("Cli", "User interface language, e.g. de, fr, zh_CN or en "
                                                          "(default: the saved choice, else the system's)."),
@@ -134,13 +141,37 @@ QString corpusPath(const QCommandLineParser &parser)
     return positional.isEmpty() ? QString::fromLatin1(kEmbeddedCorpus) : positional.first();
 }
 
+bool checkInputFormat(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("input-format")) || inputFormat(parser))
+        return true;
+    printErr(QCoreApplication::translate("Cli", "unknown input format “%1” (use %2).")
+                 .arg(parser.value(QStringLiteral("input-format")),
+                      CorpusReader::formatNames().join(QStringLiteral(", "))));
+    return false;
+}
+
+std::optional<CorpusReader::Format> inputFormat(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("input-format")))
+        return CorpusReader::Format::Auto;
+    return CorpusReader::formatFromName(parser.value(QStringLiteral("input-format")));
+}
+
+CorpusParser::Result readCorpus(const QCommandLineParser &parser, const QString &path)
+{
+    CorpusReader::Options options;
+    options.format = inputFormat(parser).value_or(CorpusReader::Format::Auto);
+    return CorpusReader::readFile(path, options);
+}
+
 // Parses the corpus the command line names, printing the error to stderr, and its diagnostics for
 // --list, with --verbose, or for the user's own file (the shipped corpus's known flaw would only
 // clutter scripts).
 static CorpusParser::Result loadCorpus(const QCommandLineParser &parser)
 {
     const QString path = corpusPath(parser);
-    CorpusParser::Result result = CorpusParser::parseFile(path);
+    CorpusParser::Result result = readCorpus(parser, path);
     const bool tell = parser.isSet(QStringLiteral("list")) || parser.isSet(QStringLiteral("verbose"))
         || path != QLatin1String(kEmbeddedCorpus);
     for (const Diagnostic &d : tell ? result.diagnostics : Diagnostics())

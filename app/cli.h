@@ -1,5 +1,7 @@
 #pragma once
 
+#include "corpus/corpusreader.h"
+
 #include <QCommandLineParser>
 #include <QStringList>
 
@@ -21,6 +23,13 @@ QString languageArgument(int argc, char **argv);
 
 // The corpus path the user gave (positional FILE or --corpus), or the embedded corpus.
 QString corpusPath(const QCommandLineParser &parser);
+
+// --input-format: the forced format, Auto when not given, nullopt for an unknown name.
+std::optional<CorpusReader::Format> inputFormat(const QCommandLineParser &parser);
+// False (after printing the known names) when --input-format names no format; checked first.
+bool checkInputFormat(const QCommandLineParser &parser);
+// Reads a corpus file as --input-format says (or detecting its format).
+CorpusParser::Result readCorpus(const QCommandLineParser &parser, const QString &path);
 
 // Runs --list; returns the process exit code.
 int runList(const QCommandLineParser &parser);

@@ -1,5 +1,7 @@
 #include "clifacets.h"
 
+#include "clifieldfacets.h"
+
 #include "facets/authorfacetmodel.h"
 #include "facets/authorindex.h"
 #include "facets/facetselection.h"
@@ -67,6 +69,7 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("facets"),
                       tr("Print the authors of the matching papers with their counts instead of the papers.")});
     parser.addOption({QStringLiteral("top"), tr("With --facets: only the first N authors."), QStringLiteral("n")});
+    CliFieldFacets::addOptions(parser);
 }
 
 bool isSet(const QCommandLineParser &parser)
@@ -75,7 +78,7 @@ bool isSet(const QCommandLineParser &parser)
         if (parser.isSet(QString::fromLatin1(name)))
             return true;
     }
-    return false;
+    return CliFieldFacets::isSet(parser);
 }
 
 bool isHeadlessFlag(const QByteArray &a)
@@ -84,7 +87,7 @@ bool isHeadlessFlag(const QByteArray &a)
         if (a == name || a.startsWith(QByteArray(name) + '='))
             return true;
     }
-    return false;
+    return CliFieldFacets::isHeadlessFlag(a);
 }
 
 bool filter(const QCommandLineParser &parser, const Corpus &corpus, std::vector<quint32> &rows,
@@ -97,27 +100,27 @@ bool filter(const QCommandLineParser &parser, const Corpus &corpus, std::vector<
             return false;
         }
     }
+    if (!CliFieldFacets::filter(parser, corpus, rows, scores, error))
+        return false;
+    QByteArray unused; // checks the --facet name here, where errors can still be reported
+    if (CliFieldFacets::facets(parser, corpus, {}, CorpusFormatter::Format::Text, &unused, error) && !error->isEmpty())
+        return false;
     FacetSelection s;
     if (!selection(parser, corpus, &s, error))
         return false;
     if (s.isEmpty())
         return true;
-    size_t kept = 0;
-    for (size_t i = 0; i < rows.size(); ++i) {
-        if (!s.accepts(corpus, rows[i]))
-            continue;
-        if (i < scores.size())
-            scores[kept] = scores[i];
-        rows[kept++] = rows[i];
-    }
-    rows.resize(kept);
-    scores.resize(std::min(scores.size(), kept));
+    CliFieldFacets::keepRows(rows, scores, [&s, &corpus](quint32 row) { return s.accepts(corpus, row); });
     return true;
 }
 
 QByteArray facets(const QCommandLineParser &parser, std::shared_ptr<const Corpus> corpus,
                   const std::vector<quint32> &rows, CorpusFormatter::Format format)
 {
+    QByteArray fieldCounts;
+    QString ignoredError; // reported by filter()
+    if (CliFieldFacets::facets(parser, *corpus, rows, format, &fieldCounts, &ignoredError))
+        return fieldCounts;
     AuthorFacetModel model;
     const int top = parser.isSet(QStringLiteral("top")) ? parser.value(QStringLiteral("top")).toInt() : -1;
     // The window's list is bounded; the command line prints every author unless --top says otherwise.

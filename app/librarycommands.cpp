@@ -43,7 +43,7 @@ std::shared_ptr<const Corpus> loadCorpus(const QCommandLineParser &parser)
     // Positional arguments are paper ids here, so the corpus comes only from --corpus.
     const QString path = parser.isSet(QStringLiteral("corpus")) ? parser.value(QStringLiteral("corpus"))
                                                                   : QString::fromLatin1(Cli::kEmbeddedCorpus);
-    const CorpusParser::Result result = CorpusParser::parseFile(path);
+    const CorpusParser::Result result = Cli::readCorpus(parser, path);
     if (!result.ok()) {
         printErr(QStringLiteral("%1: %2").arg(path, result.error));
         return nullptr;
@@ -143,11 +143,7 @@ int exportList(const QCommandLineParser &parser, const LibraryStore &store)
         LibraryExporter::parseFormat(parser.value(QStringLiteral("format")), &format); // checked by checkArguments
     const QString name = parser.value(QStringLiteral("export-list"));
     LibraryExporter::Document doc;
-    if (name.trimmed().compare(LibraryStore::kBookmarksName, Qt::CaseInsensitive) == 0) {
-        doc = {LibraryStore::kBookmarksName, store.bookmarks()};
-    } else if (store.hasList(name)) {
-        doc = {store.canonicalListName(name), store.entries(name)};
-    } else {
+    if (!LibraryExporter::documentFor(store, name, &doc)) {
         printErr(tr("no list named “%1” in %2").arg(ControlEscape::escaped(name), store.path()));
         return 1;
     }
@@ -208,7 +204,7 @@ int checkArguments(const QCommandLineParser &parser)
     LibraryExporter::Format exportFormat;
     if (parser.isSet(QStringLiteral("export-list")) && parser.isSet(QStringLiteral("format"))
         && !LibraryExporter::parseFormat(format, &exportFormat)) {
-        printErr(tr("unknown export format “%1” (use md, csv, json or bib)").arg(format));
+        printErr(tr("unknown export format “%1” (use md, csv, json, bib, ris or csljson)").arg(format));
         return 2;
     }
     return 0;
@@ -236,7 +232,7 @@ void addOptions(QCommandLineParser &parser)
                       QStringLiteral("name")});
     parser.addOption({QStringLiteral("lists"), tr("Print the reading lists and their counts (--format text or json).")});
     parser.addOption({QStringLiteral("export-list"),
-                      tr("Export a reading list (or Bookmarks) with --format md, csv, json or bib."), QStringLiteral("name")});
+                      tr("Export a reading list (or Bookmarks) with --format md, csv, json, bib, ris or csljson."), QStringLiteral("name")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Write an export to this file."),
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("import-list"), tr("Merge a JSON list export into the library."), QStringLiteral("file")});

@@ -1,5 +1,6 @@
 #include "widgets/appearance.h"
 #include "cli.h"
+#include "mapcommand.h"
 #include "window/languagemenu.h"
 #include "librarycommands.h"
 #include "library/libraryopener.h"
@@ -39,7 +40,12 @@ int main(int argc, char *argv[])
     // Headless modes must not create a QApplication: it aborts without a display.
     std::unique_ptr<QCoreApplication> app;
     const bool headless = Cli::isHeadless(argc, argv);
-    if (headless)
+    const bool map = MapCommand::isRequested(argc, argv);
+    if (map && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // the picture needs fonts, not a display
+    if (map && !headless)
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    else if (headless)
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
         app = std::make_unique<QApplication>(argc, argv);
@@ -47,7 +53,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationDomain(QStringLiteral("skimmer.example.org"));
     QCoreApplication::setApplicationName(QStringLiteral("Skimmer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SKIMMER_VERSION));
-    if (!headless) {
+    if (!headless && !map) {
         QGuiApplication::setDesktopFileName(QString::fromLatin1(kAppId));
         QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(kAppId))));
         if (Appearance::savedMode() != Appearance::Mode::System)
@@ -58,10 +64,15 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     Cli::addOptions(parser);
+    MapCommand::addOptions(parser);
     if (!parser.parse(QCoreApplication::arguments()))
         return Cli::usageError(parser);
     parser.process(*app); // --help and --version
+    if (!Cli::checkInputFormat(parser))
+        return 2;
 
+    if (map && !headless)
+        return MapCommand::run(parser);
     if (parser.isSet(QStringLiteral("list")))
         return Cli::runList(parser);
     if (parser.isSet(QStringLiteral("query")) || CliFacets::isSet(parser))

@@ -11,7 +11,7 @@
 #include "proxymethod.h"
 #include "enginemethod.h"
 
-#include "corpus/corpusparser.h"
+#include "corpus/corpusreader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -55,7 +55,7 @@ bool loadCorpus(const QString &path, qint64 expected, int repeats, SizeResult &r
         QElapsedTimer t;
         t.start();
         const double cpu = ProcessStats::cpuMs();
-        CorpusParser::Result parsed = CorpusParser::parseFile(path);
+        CorpusParser::Result parsed = CorpusReader::readFile(path);
         times.push_back(double(t.nsecsElapsed()) / 1e6);
         cpuTimes.push_back(ProcessStats::cpuMs() - cpu);
         if (!parsed.ok()) {

@@ -9,7 +9,7 @@
 #include "keystrokes.h"
 #include "processstats.h"
 
-#include "corpus/corpusparser.h"
+#include "corpus/corpusreader.h"
 #include "corpus/papermodel.h"
 #include "search/searchengine.h"
 #include "search/searchresultsmodel.h"
@@ -72,7 +72,7 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     double cpu = ProcessStats::cpuMs();
-    const CorpusParser::Result parsed = CorpusParser::parseFile(path);
+    const CorpusParser::Result parsed = CorpusReader::readFile(path);
     if (!parsed.ok()) {
         out << "error: " << parsed.error << '\n';
         return 1;

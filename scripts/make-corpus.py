@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
 """Writes a deterministic, scaled corpus in Skimmer's format for benchmarks.
 
-    scripts/make-corpus.py N OUTPUT [--seed S] [--source CORPUS]
+    scripts/make-corpus.py N OUTPUT [--seed S] [--source CORPUS] [--format native|arxiv|bibtex]
+
+--format arxiv writes arXiv-snapshot-shaped JSON lines instead (title and abstract hard-wrapped,
+authors_parsed with TeX accents, space-separated categories, versions with RFC 2822 dates);
+--format bibtex writes @article entries with TeX-accented names, years and venues.
 
 N records are recombined from the shipped corpus: author names are rebuilt from its first and last
 names (diacritics kept) and drawn with a skewed, Zipf-like popularity so that a few authors have
@@ -110,12 +114,90 @@ def splice_points(sentence_list):
     return points
 
 
+def write_native(chunk, i, names, tldr, parts):
+    chunk.append(", ".join(names) + "\n")
+    if tldr is not None:
+        chunk.append("tl;dr: " + tldr + "\n")
+    chunk.append(" ".join(parts) + "\n")
+
+
+TEX = {"ä": '\\"a', "ö": '\\"o', "ü": '\\"u', "Ö": '\\"O', "é": "\\'e", "á": "\\'a", "í": "\\'\\i",
+       "ó": "\\'o", "è": "\\`e", "ç": "\\c{c}", "ñ": "\\~n", "ß": "{\\ss}", "ø": "{\\o}", "š": "\\v{s}",
+       "č": "\\v{c}", "ő": "\\H{o}", "ł": "{\\l}", "å": "{\\aa}", "ã": "\\~a", "ê": "\\^e", "ë": '\\"e'}
+CATEGORIES = ["cs.LG", "cs.AI", "cs.CL", "cs.CV", "stat.ML", "math.OC", "cs.NE", "cs.RO", "q-bio.NC", "physics.comp-ph"]
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+
+
+def tex(name):
+    return "".join(TEX.get(c, c) for c in name)
+
+
+def wrap(text, width, indent):
+    """Hard-wraps like the arXiv snapshot: newlines, continuation lines indented."""
+    words, lines, line = text.split(" "), [], ""
+    for w in words:
+        if line and len(line) + 1 + len(w) > width:
+            lines.append(line)
+            line = w
+        else:
+            line = line + " " + w if line else w
+    lines.append(line)
+    return ("\n" + indent).join(lines)
+
+
+def title_of(tldr, parts):
+    words = (tldr or parts[0]).rstrip(".").split(" ")
+    return " ".join(words[:12])
+
+
+def date_of(i):
+    year, month, day = 1995 + i * 7 % 30, i * 5 % 12, 1 + i * 3 % 28
+    return year, month, day, "%s, %d %s %d %02d:%02d:%02d GMT" % (DAYS[i % 7], day, MONTHS[month], year, i % 24, i % 60, i * 7 % 60)
+
+
+def write_arxiv(chunk, i, names, tldr, parts):
+    import json
+    year, month, day, created = date_of(i)
+    parsed = []
+    for n in names:
+        first, _, last = n.rpartition(" ")
+        parsed.append([tex(last), tex(first), ""])
+    cats = [CATEGORIES[(i * 7 + k * 3) % len(CATEGORIES)] for k in range(1 + i % 3)]
+    record = {
+        "id": "%02d%02d.%05d" % (year % 100, month + 1, i % 100000), "submitter": names[0] if names else "",
+        "authors": ", ".join(tex(n) for n in names), "title": wrap(title_of(tldr, parts), 70, "  "),
+        "comments": "%d pages" % (5 + i % 20), "journal-ref": None, "doi": None, "report-no": None,
+        "categories": " ".join(dict.fromkeys(cats)), "license": None,
+        "abstract": "  " + wrap(" ".join(parts), 78, "") + "\n",
+        "versions": [{"version": "v1", "created": created}], "update_date": "%d-%02d-%02d" % (year, month + 1, day),
+        "authors_parsed": parsed,
+    }
+    chunk.append(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def write_bibtex(chunk, i, names, tldr, parts):
+    year, month, _, _ = date_of(i)
+    def esc(t):
+        return t.replace("{", "").replace("}", "").replace("%", "\\%").replace("&", "\\&")
+    chunk.append("@article{key%d,\n  author = {%s},\n  title = {%s},\n  journal = {%s},\n  year = %d,\n"
+                 "  month = %s,\n  abstract = {%s},\n}\n\n" % (
+                     i, " and ".join(tex(n) for n in names), esc(title_of(tldr, parts)),
+                     "Journal of " + CATEGORIES[i % len(CATEGORIES)], year, MONTHS[month].lower(),
+                     esc(" ".join(parts))))
+
+
+WRITERS = {"native": write_native, "arxiv": write_arxiv, "bibtex": write_bibtex}
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("n", type=int, help="number of records")
     ap.add_argument("output", help="file to write")
     ap.add_argument("--seed", type=int, default=2021)
     ap.add_argument("--source", default=DEFAULT_SOURCE, help="corpus to resample (default: the shipped one)")
+    ap.add_argument("--format", choices=["native", "arxiv", "bibtex"], default="native",
+                    help="native records (default), arXiv-snapshot JSON lines or BibTeX")
     args = ap.parse_args()
     if args.n < 1:
         ap.error("N must be at least 1")
@@ -154,21 +236,17 @@ def main():
             chunk = []
             for j in range(m):
                 names = list(dict.fromkeys(next(authors) for _ in range(acounts[j])))
-                chunk.append(", ".join(names))
-                chunk.append("\n")
+                tldr = None
                 if has_tldr[j]:
                     t = tldr_idx[j]
                     sp, term = tldr_splices[t], next(term_iter)
-                    chunk.append("tl;dr: ")
-                    chunk.append(sp[0] + term + sp[1] if sp and next(splice_rolls) < 0.3 else tldr_texts[t])
-                    chunk.append("\n")
+                    tldr = sp[0] + term + sp[1] if sp and next(splice_rolls) < 0.3 else tldr_texts[t]
                 parts = []
                 for _ in range(scounts[j]):
                     k = next(sent_idx)
                     sp, term = splices[k], next(term_iter)
                     parts.append(sp[0] + term + sp[1] if sp and next(splice_rolls) < 0.25 else abstract_sents[k])
-                chunk.append(" ".join(parts))
-                chunk.append("\n")
+                WRITERS[args.format](chunk, start + j, names, tldr, parts)
             out.write("".join(chunk))
     os.replace(tmp, args.output)
 

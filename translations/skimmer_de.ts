@@ -36,6 +36,13 @@
     </message>
 </context>
 <context>
+    <name>ArxivReader</name>
+    <message>
+        <source>arXiv JSON lines</source>
+        <translation>arXiv-JSON-Zeilen</translation>
+    </message>
+</context>
+<context>
     <name>AuthorFacetModel</name>
     <message numerus="yes">
         <source>%n paper(s) shown</source>
@@ -214,6 +221,14 @@
         <source>Print the problems found while reading the corpus to stderr (always for --list and for your own files).</source>
         <translation>Die beim Lesen des Korpus gefundenen Probleme auf stderr ausgeben (immer bei --list und bei eigenen Dateien).</translation>
     </message>
+    <message>
+        <source>Read the corpus as this format instead of detecting it: native, arxiv, bibtex, ris, csl-json or openreview.</source>
+        <translation>Das Korpus in diesem Format lesen, statt es zu erkennen: native, arxiv, bibtex, ris, csl-json oder openreview.</translation>
+    </message>
+    <message>
+        <source>unknown input format “%1” (use %2).</source>
+        <translation>unbekanntes Eingabeformat „%1“ (möglich sind %2).</translation>
+    </message>
 </context>
 <context>
     <name>CliFacets</name>
@@ -248,6 +263,37 @@
     <message>
         <source>--top needs a positive number, not “%1”.</source>
         <translation>--top erwartet eine positive Zahl, nicht „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>CliFieldFacets</name>
+    <message>
+        <source>no paper in this corpus has “%1” there.</source>
+        <translation>kein Paper in diesem Korpus hat dort „%1“.</translation>
+    </message>
+    <message>
+        <source>Only papers of this year or range, e.g. 2019 or 2015..2019 (repeatable).</source>
+        <translation>Nur Paper dieses Jahres oder Zeitraums, z. B. 2019 oder 2015..2019 (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Only papers in this category, e.g. cs.LG, or group, e.g. cs (repeatable).</source>
+        <translation>Nur Paper dieser Kategorie, z. B. cs.LG, oder Gruppe, z. B. cs (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Only papers from this venue (repeatable).</source>
+        <translation>Nur Paper von diesem Veröffentlichungsort (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>With --facets: author (default), year, category, venue or keyword.</source>
+        <translation>Mit --facets: author (Standard), year, category, venue oder keyword.</translation>
+    </message>
+    <message>
+        <source>this corpus has no %1 field (--%1 needs a format that carries it).</source>
+        <translation>dieses Korpus hat kein Feld %1 (--%1 braucht ein Format, das es enthält).</translation>
+    </message>
+    <message>
+        <source>unknown facet “%1” (use author, year, category, venue or keyword).</source>
+        <translation>unbekannte Facette „%1“ (author, year, category, venue oder keyword verwenden).</translation>
     </message>
 </context>
 <context>
@@ -384,6 +430,22 @@
         <source>%1 more author lines without an abstract were not listed.</source>
         <translation>%1 weitere Autorenzeilen ohne Abstract sind nicht aufgeführt.</translation>
     </message>
+    <message>
+        <source>Cannot decompress this gzip file.</source>
+        <translation>Diese gzip-Datei lässt sich nicht entpacken.</translation>
+    </message>
+    <message>
+        <source>The gzip file is damaged: %1.</source>
+        <translation>Die gzip-Datei ist beschädigt: %1.</translation>
+    </message>
+    <message>
+        <source>Only what came before was read.</source>
+        <translation>Nur das Vorangehende wurde gelesen.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2.</source>
+        <translation>„%1“ lässt sich nicht öffnen: %2.</translation>
+    </message>
 </context>
 <context>
     <name>CorpusProblems</name>
@@ -401,6 +463,28 @@
     <message>
         <source>Problems found while reading “%1”</source>
         <translation>Probleme beim Lesen von „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusReader</name>
+    <message>
+        <source>This file is none of the formats Skimmer reads (tried %1): %2</source>
+        <translation>Diese Datei hat keines der Formate, die Skimmer liest (versucht: %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>CslJsonReader</name>
+    <message>
+        <source>Cannot read this CSL-JSON file: %1</source>
+        <translation>Diese CSL-JSON-Datei lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>not an object; skipped.</source>
+        <translation>kein Objekt; übersprungen.</translation>
+    </message>
+    <message>
+        <source>an item with neither a title nor an abstract; dropped.</source>
+        <translation>ein Eintrag ohne Titel und ohne Abstract; verworfen.</translation>
     </message>
 </context>
 <context>
@@ -551,10 +635,6 @@
         <translation>Korpus öffnen</translation>
     </message>
     <message>
-        <source>Corpus files (*.txt);;All files (*)</source>
-        <translation>Korpusdateien (*.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Loading “%1”…</source>
         <translation>„%1“ wird geladen …</translation>
     </message>
@@ -569,6 +649,14 @@
     <message>
         <source>Open the &amp;Sample Corpus</source>
         <translation>&amp;Beispielkorpus öffnen</translation>
+    </message>
+    <message>
+        <source>Corpus files (*.txt *.json *.jsonl *.bib *.ris *.gz)</source>
+        <translation>Korpusdateien (*.txt *.json *.jsonl *.bib *.ris *.gz)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -649,6 +737,32 @@
     </message>
 </context>
 <context>
+    <name>GzipDevice</name>
+    <message>
+        <source>the compressed data ends too early</source>
+        <translation>die komprimierten Daten enden zu früh</translation>
+    </message>
+    <message>
+        <source>the compressed data is corrupt (%1)</source>
+        <translation>die komprimierten Daten sind fehlerhaft (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRecords</name>
+    <message>
+        <source>line %1: this is not valid JSON (%2).</source>
+        <translation>Zeile %1: das ist kein gültiges JSON (%2).</translation>
+    </message>
+    <message>
+        <source>the file is JSON but not an array of records.</source>
+        <translation>die Datei ist JSON, aber keine Liste von Einträgen.</translation>
+    </message>
+    <message>
+        <source>the file is JSON but neither an array of records nor an object with a “%1” array.</source>
+        <translation>die Datei ist JSON, aber weder eine Liste von Einträgen noch ein Objekt mit einer Liste „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -692,10 +806,6 @@
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>unknown export format “%1” (use md, csv, json or bib)</source>
-        <translation>unbekanntes Exportformat „%1“ (möglich sind md, csv, json oder bib)</translation>
-    </message>
-    <message>
         <source>no list named “%1” in %2</source>
         <translation>keine Liste namens „%1“ in %2</translation>
     </message>
@@ -720,10 +830,6 @@
         <translation>Die Leselisten mit ihrer Anzahl an Papern ausgeben (--format text oder json).</translation>
     </message>
     <message>
-        <source>Export a reading list (or Bookmarks) with --format md, csv, json or bib.</source>
-        <translation>Eine Leseliste (oder die Lesezeichen) exportieren, mit --format md, csv, json oder bib.</translation>
-    </message>
-    <message>
         <source>Write an export to this file.</source>
         <translation>Den Export in diese Datei schreiben.</translation>
     </message>
@@ -746,6 +852,14 @@
     <message>
         <source>%1 ids, the first %2: %3</source>
         <translation>%1 IDs, die ersten %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown export format “%1” (use md, csv, json, bib, ris or csljson)</source>
+        <translation>unbekanntes Exportformat „%1“ (md, csv, json, bib, ris oder csljson verwenden)</translation>
+    </message>
+    <message>
+        <source>Export a reading list (or Bookmarks) with --format md, csv, json, bib, ris or csljson.</source>
+        <translation>Eine Leseliste (oder die Lesezeichen) mit --format md, csv, json, bib, ris oder csljson exportieren.</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1172,72 @@
             <numerusform>%n Paper in %1 verschieben</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>import %n paper(s) into %1</source>
+        <translation>
+            <numerusform>%n Paper in %1 importieren</numerusform>
+            <numerusform>%n Paper in %1 importieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListExportDialog</name>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON (can be imported again)</source>
+        <translation>JSON (kann wieder importiert werden)</translation>
+    </message>
+    <message>
+        <source>BibTeX</source>
+        <translation>BibTeX</translation>
+    </message>
+    <message>
+        <source>Export List</source>
+        <translation>Liste exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Liste:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Wählen Sie eine Datei für den Export.</translation>
+    </message>
+    <message>
+        <source>There is no list named “%1” any more.</source>
+        <translation>Es gibt keine Liste namens „%1“ mehr.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Press Export again to replace it.</source>
+        <translation>„%1“ existiert bereits. Drücken Sie erneut auf Exportieren, um die Datei zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>ListPickerDialog</name>
@@ -1080,6 +1260,53 @@
     <message>
         <source>Enter adds to “%1”; Shift+Enter creates the list “%2”.</source>
         <translation>Eingabe fügt zu „%1“ hinzu; Umschalt+Eingabe legt die Liste „%2“ an.</translation>
+    </message>
+</context>
+<context>
+    <name>ListTransferActions</name>
+    <message>
+        <source>&amp;Export List…</source>
+        <translation>Liste &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Import List…</source>
+        <translation>Liste &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation>Keine Bibliothek ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2</source>
+        <translation>„%1“ nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>The library is not open for changes.</source>
+        <translation>Die Bibliothek ist nicht zum Ändern geöffnet.</translation>
+    </message>
+    <message>
+        <source>Import List</source>
+        <translation>Liste importieren</translation>
+    </message>
+    <message>
+        <source>Skimmer list exports (*.json)</source>
+        <translation>Skimmer-Listenexporte (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not import “%1”: %2</source>
+        <translation>„%1“ konnte nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Imported “%1”: %2 new, %3 already there (Ctrl+Z undoes)</source>
+        <translation>„%1“ importiert: %2 neu, %3 schon vorhanden (Strg+Z macht es rückgängig)</translation>
+    </message>
+    <message>
+        <source>; skipped: %1</source>
+        <translation>; übersprungen: %1</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1354,69 @@
     <message>
         <source>Library</source>
         <translation>Bibliothek</translation>
+    </message>
+</context>
+<context>
+    <name>MapCommand</name>
+    <message>
+        <source>Paper map</source>
+        <translation>Papierkarte</translation>
+    </message>
+    <message>
+        <source>Compute the paper map and write it as JSON to &lt;file&gt;.</source>
+        <translation>Die Papierkarte berechnen und als JSON nach &lt;file&gt; schreiben.</translation>
+    </message>
+    <message>
+        <source>With --map-json: also draw the map to &lt;file&gt; (.png or .svg).</source>
+        <translation>Mit --map-json: die Karte auch nach &lt;file&gt; zeichnen (.png oder .svg).</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>„%1“ kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>MapController</name>
+    <message>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Karte</translation>
+    </message>
+</context>
+<context>
+    <name>MapPipeline</name>
+    <message numerus="yes">
+        <source>Too few papers to draw a map: it needs at least %n.</source>
+        <translation>
+            <numerusform>Zu wenige Papers für eine Karte: Sie braucht mindestens %n.</numerusform>
+            <numerusform>Zu wenige Papers für eine Karte: Sie braucht mindestens %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No map: the papers share too few distinguishing words (empty or identical abstracts?).</source>
+        <translation>Keine Karte: Die Papers teilen zu wenige unterscheidende Wörter (leere oder identische Abstracts?).</translation>
+    </message>
+    <message>
+        <source>The map could not be laid out.</source>
+        <translation>Die Karte konnte nicht angeordnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Paper map</source>
+        <translation>Papierkarte</translation>
+    </message>
+    <message>
+        <source>The map is computed after the corpus loads…</source>
+        <translation>Die Karte wird nach dem Laden des Korpus berechnet …</translation>
+    </message>
+    <message>
+        <source>Drawing the map: %1 (%2%)</source>
+        <translation>Die Karte wird gezeichnet: %1 (%2 %)</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1489,21 @@
     </message>
 </context>
 <context>
+    <name>OpenReviewReader</name>
+    <message>
+        <source>Cannot read these OpenReview notes: %1</source>
+        <translation>Diese OpenReview-Notizen lassen sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>a note without a “content” object; skipped.</source>
+        <translation>eine Notiz ohne „content“-Objekt; übersprungen.</translation>
+    </message>
+    <message>
+        <source>a note with neither a title nor an abstract; dropped.</source>
+        <translation>eine Notiz ohne Titel und ohne Abstract; verworfen.</translation>
+    </message>
+</context>
+<context>
     <name>PaperCopyActions</name>
     <message>
         <source>&amp;Edit</source>
@@ -1245,6 +1550,10 @@
     <message>
         <source>In: %1</source>
         <translation>In: %1</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1614,14 @@
         <source>%1% similar · shares: </source>
         <translation>%1 % ähnlich · gemeinsam: </translation>
     </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Kategorien:</translation>
+    </message>
+    <message>
+        <source>Keywords:</source>
+        <translation>Schlagwörter:</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1343,10 +1660,6 @@
     <message>
         <source>The old library was kept as “%1”.</source>
         <translation>Die alte Bibliothek wurde als „%1“ aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>not valid JSON at byte %1: %2</source>
-        <translation>kein gültiges JSON bei Byte %1: %2</translation>
     </message>
     <message>
         <source>not a Skimmer list export (no &quot;format&quot;: &quot;%1&quot;)</source>
@@ -1400,6 +1713,10 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>RecentFilesMenu</name>
@@ -1414,6 +1731,29 @@
     <message>
         <source>&amp;Clear Menu</source>
         <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSink</name>
+    <message>
+        <source>a record with neither a title nor an abstract; dropped.</source>
+        <translation>ein Eintrag ohne Titel und ohne Abstract; verworfen.</translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation>Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 more problems were not listed.</source>
+        <translation>%1 weitere Probleme sind nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>No paper could be read from this %1 file (a paper needs a title or an abstract).</source>
+        <translation>Aus dieser %1-Datei ließ sich kein Paper lesen (ein Paper braucht einen Titel oder ein Abstract).</translation>
+    </message>
+    <message>
+        <source>First problem: %1</source>
+        <translation>Erstes Problem: %1</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1794,60 @@
     <message>
         <source>No papers match “%1”. Try fewer words.</source>
         <translation>Keine Paper passen zu „%1“. Versuchen Sie es mit weniger Wörtern.</translation>
+    </message>
+</context>
+<context>
+    <name>RisReader</name>
+    <message>
+        <source>a new record starts before the last one ended with ER; both are kept.</source>
+        <translation>ein neuer Eintrag beginnt, bevor der vorige mit ER endete; beide bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>the tag %1 is outside a record (records start with TY); ignored.</source>
+        <translation>das Tag %1 steht außerhalb eines Eintrags (Einträge beginnen mit TY); ignoriert.</translation>
+    </message>
+    <message>
+        <source>the file ends inside a record (no ER); it is kept.</source>
+        <translation>die Datei endet mitten in einem Eintrag (kein ER); er bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Scanner</name>
+    <message>
+        <source>@%1 is not closed; reading goes on at the next entry.</source>
+        <translation>@%1 ist nicht geschlossen; das Lesen geht beim nächsten Eintrag weiter.</translation>
+    </message>
+    <message>
+        <source>%1 (in the @%2 entry on line %3); skipped to the next entry.</source>
+        <translation>%1 (im @%2-Eintrag in Zeile %3); weiter beim nächsten Eintrag.</translation>
+    </message>
+    <message>
+        <source>the file ends inside an entry</source>
+        <translation>die Datei endet mitten in einem Eintrag</translation>
+    </message>
+    <message>
+        <source>expected “name = value”</source>
+        <translation>erwartet wurde „Name = Wert“</translation>
+    </message>
+    <message>
+        <source>unknown @string macro “%1”; left empty.</source>
+        <translation>unbekanntes @string-Makro „%1“; leer gelassen.</translation>
+    </message>
+    <message>
+        <source>expected a value in braces, quotes, a number or a macro</source>
+        <translation>erwartet wurde ein Wert in Klammern oder Anführungszeichen, eine Zahl oder ein Makro</translation>
+    </message>
+    <message>
+        <source>braces nest deeper than %1</source>
+        <translation>Klammern sind tiefer als %1 verschachtelt</translation>
+    </message>
+    <message>
+        <source>unbalanced braces</source>
+        <translation>unausgeglichene Klammern</translation>
+    </message>
+    <message>
+        <source>the file ends inside a value (unbalanced braces or quotes)</source>
+        <translation>die Datei endet mitten in einem Wert (unausgeglichene Klammern oder Anführungszeichen)</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +1942,25 @@
     <message>
         <source>[link]</source>
         <translation>[Link]</translation>
+    </message>
+</context>
+<context>
+    <name>UndoHistoryDock</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Library as opened</source>
+        <translation>Bibliothek wie geöffnet</translation>
+    </message>
+    <message>
+        <source>Library history</source>
+        <translation>Verlauf der Bibliothek</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,13 @@
     </message>
 </context>
 <context>
+    <name>ArxivReader</name>
+    <message>
+        <source>arXiv JSON lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuthorFacetModel</name>
     <message numerus="yes">
         <source>%n paper(s) shown</source>
@@ -214,6 +221,14 @@
         <source>Print the problems found while reading the corpus to stderr (always for --list and for your own files).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read the corpus as this format instead of detecting it: native, arxiv, bibtex, ris, csl-json or openreview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown input format “%1” (use %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliFacets</name>
@@ -247,6 +262,37 @@
     </message>
     <message>
         <source>--top needs a positive number, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliFieldFacets</name>
+    <message>
+        <source>no paper in this corpus has “%1” there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only papers of this year or range, e.g. 2019 or 2015..2019 (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only papers in this category, e.g. cs.LG, or group, e.g. cs (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only papers from this venue (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --facets: author (default), year, category, venue or keyword.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this corpus has no %1 field (--%1 needs a format that carries it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown facet “%1” (use author, year, category, venue or keyword).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -384,6 +430,22 @@
         <source>%1 more author lines without an abstract were not listed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot decompress this gzip file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gzip file is damaged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what came before was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CorpusProblems</name>
@@ -400,6 +462,28 @@
     </message>
     <message>
         <source>Problems found while reading “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorpusReader</name>
+    <message>
+        <source>This file is none of the formats Skimmer reads (tried %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CslJsonReader</name>
+    <message>
+        <source>Cannot read this CSL-JSON file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item with neither a title nor an abstract; dropped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -551,10 +635,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Corpus files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -568,6 +648,14 @@
     </message>
     <message>
         <source>Open the &amp;Sample Corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corpus files (*.txt *.json *.jsonl *.bib *.ris *.gz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -649,6 +737,32 @@
     </message>
 </context>
 <context>
+    <name>GzipDevice</name>
+    <message>
+        <source>the compressed data ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressed data is corrupt (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonRecords</name>
+    <message>
+        <source>line %1: this is not valid JSON (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is JSON but not an array of records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is JSON but neither an array of records nor an object with a “%1” array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -691,10 +805,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown export format “%1” (use md, csv, json or bib)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no list named “%1” in %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,10 +829,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export a reading list (or Bookmarks) with --format md, csv, json or bib.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write an export to this file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -744,6 +850,14 @@
     </message>
     <message>
         <source>%1 ids, the first %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown export format “%1” (use md, csv, json, bib, ris or csljson)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a reading list (or Bookmarks) with --format md, csv, json, bib, ris or csljson.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1057,6 +1171,72 @@
             <numerusform>move %n papers in %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>import %n paper(s) into %1</source>
+        <translation>
+            <numerusform>import %n paper into %1</numerusform>
+            <numerusform>import %n papers into %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListExportDialog</name>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (can be imported again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BibTeX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no list named “%1” any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Press Export again to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ListPickerDialog</name>
@@ -1078,6 +1258,53 @@
     </message>
     <message>
         <source>Enter adds to “%1”; Shift+Enter creates the list “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListTransferActions</name>
+    <message>
+        <source>&amp;Export List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is not open for changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skimmer list exports (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported “%1”: %2 new, %3 already there (Ctrl+Z undoes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1125,6 +1352,69 @@
     </message>
     <message>
         <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapCommand</name>
+    <message>
+        <source>Paper map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the paper map and write it as JSON to &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --map-json: also draw the map to &lt;file&gt; (.png or .svg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapController</name>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapPipeline</name>
+    <message numerus="yes">
+        <source>Too few papers to draw a map: it needs at least %n.</source>
+        <translation>
+            <numerusform>Too few papers to draw a map: it needs at least %n.</numerusform>
+            <numerusform>Too few papers to draw a map: it needs at least %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No map: the papers share too few distinguishing words (empty or identical abstracts?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map could not be laid out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Paper map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map is computed after the corpus loads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the map: %1 (%2%)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1198,6 +1488,21 @@
     </message>
 </context>
 <context>
+    <name>OpenReviewReader</name>
+    <message>
+        <source>Cannot read these OpenReview notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note without a “content” object; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note with neither a title nor an abstract; dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaperCopyActions</name>
     <message>
         <source>&amp;Edit</source>
@@ -1243,6 +1548,10 @@
     </message>
     <message>
         <source>In: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1304,6 +1613,14 @@
         <source>%1% similar · shares: </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Categories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1339,10 +1656,6 @@
     </message>
     <message>
         <source>The old library was kept as “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not valid JSON at byte %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1395,6 +1708,10 @@
 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecentFilesMenu</name>
@@ -1408,6 +1725,29 @@
     </message>
     <message>
         <source>&amp;Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordSink</name>
+    <message>
+        <source>a record with neither a title nor an abstract; dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more problems were not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No paper could be read from this %1 file (a paper needs a title or an abstract).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1448,6 +1788,60 @@
     </message>
     <message>
         <source>No papers match “%1”. Try fewer words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RisReader</name>
+    <message>
+        <source>a new record starts before the last one ended with ER; both are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag %1 is outside a record (records start with TY); ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside a record (no ER); it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scanner</name>
+    <message>
+        <source>@%1 is not closed; reading goes on at the next entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in the @%2 entry on line %3); skipped to the next entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected “name = value”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown @string macro “%1”; left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value in braces, quotes, a number or a macro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>braces nest deeper than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unbalanced braces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside a value (unbalanced braces or quotes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1542,6 +1936,25 @@
     <name>TexConverter</name>
     <message>
         <source>[link]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoHistoryDock</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library as opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

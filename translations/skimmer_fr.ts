@@ -36,6 +36,13 @@
     </message>
 </context>
 <context>
+    <name>ArxivReader</name>
+    <message>
+        <source>arXiv JSON lines</source>
+        <translation>lignes JSON arXiv</translation>
+    </message>
+</context>
+<context>
     <name>AuthorFacetModel</name>
     <message numerus="yes">
         <source>%n paper(s) shown</source>
@@ -214,6 +221,14 @@
         <source>Print the problems found while reading the corpus to stderr (always for --list and for your own files).</source>
         <translation>Afficher sur stderr les problèmes trouvés à la lecture du corpus (toujours avec --list et pour vos propres fichiers).</translation>
     </message>
+    <message>
+        <source>Read the corpus as this format instead of detecting it: native, arxiv, bibtex, ris, csl-json or openreview.</source>
+        <translation>Lire le corpus dans ce format au lieu de le détecter : native, arxiv, bibtex, ris, csl-json ou openreview.</translation>
+    </message>
+    <message>
+        <source>unknown input format “%1” (use %2).</source>
+        <translation>format d’entrée inconnu « %1 » (utilisez %2).</translation>
+    </message>
 </context>
 <context>
     <name>CliFacets</name>
@@ -248,6 +263,37 @@
     <message>
         <source>--top needs a positive number, not “%1”.</source>
         <translation>--top attend un nombre positif, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>CliFieldFacets</name>
+    <message>
+        <source>no paper in this corpus has “%1” there.</source>
+        <translation>aucun article de ce corpus n’a « %1 » à cet endroit.</translation>
+    </message>
+    <message>
+        <source>Only papers of this year or range, e.g. 2019 or 2015..2019 (repeatable).</source>
+        <translation>Seulement les articles de cette année ou période, p. ex. 2019 ou 2015..2019 (répétable).</translation>
+    </message>
+    <message>
+        <source>Only papers in this category, e.g. cs.LG, or group, e.g. cs (repeatable).</source>
+        <translation>Seulement les articles de cette catégorie, p. ex. cs.LG, ou de ce groupe, p. ex. cs (répétable).</translation>
+    </message>
+    <message>
+        <source>Only papers from this venue (repeatable).</source>
+        <translation>Seulement les articles de ce lieu de publication (répétable).</translation>
+    </message>
+    <message>
+        <source>With --facets: author (default), year, category, venue or keyword.</source>
+        <translation>Avec --facets : author (par défaut), year, category, venue ou keyword.</translation>
+    </message>
+    <message>
+        <source>this corpus has no %1 field (--%1 needs a format that carries it).</source>
+        <translation>ce corpus n’a pas de champ %1 (--%1 demande un format qui le contient).</translation>
+    </message>
+    <message>
+        <source>unknown facet “%1” (use author, year, category, venue or keyword).</source>
+        <translation>facette inconnue « %1 » (utilisez author, year, category, venue ou keyword).</translation>
     </message>
 </context>
 <context>
@@ -384,6 +430,22 @@
         <source>%1 more author lines without an abstract were not listed.</source>
         <translation>%1 autres lignes d’auteurs sans résumé ne sont pas listées.</translation>
     </message>
+    <message>
+        <source>Cannot decompress this gzip file.</source>
+        <translation>Impossible de décompresser ce fichier gzip.</translation>
+    </message>
+    <message>
+        <source>The gzip file is damaged: %1.</source>
+        <translation>Le fichier gzip est endommagé : %1.</translation>
+    </message>
+    <message>
+        <source>Only what came before was read.</source>
+        <translation>Seul ce qui précède a été lu.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2.</source>
+        <translation>Impossible d’ouvrir « %1 » : %2.</translation>
+    </message>
 </context>
 <context>
     <name>CorpusProblems</name>
@@ -401,6 +463,28 @@
     <message>
         <source>Problems found while reading “%1”</source>
         <translation>Problèmes trouvés à la lecture de « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusReader</name>
+    <message>
+        <source>This file is none of the formats Skimmer reads (tried %1): %2</source>
+        <translation>Ce fichier n’est dans aucun des formats que Skimmer lit (essayés : %1) : %2</translation>
+    </message>
+</context>
+<context>
+    <name>CslJsonReader</name>
+    <message>
+        <source>Cannot read this CSL-JSON file: %1</source>
+        <translation>Impossible de lire ce fichier CSL-JSON : %1</translation>
+    </message>
+    <message>
+        <source>not an object; skipped.</source>
+        <translation>pas un objet ; ignoré.</translation>
+    </message>
+    <message>
+        <source>an item with neither a title nor an abstract; dropped.</source>
+        <translation>un élément sans titre ni résumé ; écarté.</translation>
     </message>
 </context>
 <context>
@@ -551,10 +635,6 @@
         <translation>Ouvrir un corpus</translation>
     </message>
     <message>
-        <source>Corpus files (*.txt);;All files (*)</source>
-        <translation>Fichiers de corpus (*.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Loading “%1”…</source>
         <translation>Chargement de « %1 »…</translation>
     </message>
@@ -569,6 +649,14 @@
     <message>
         <source>Open the &amp;Sample Corpus</source>
         <translation>Ouvrir le corpus d’e&amp;xemple</translation>
+    </message>
+    <message>
+        <source>Corpus files (*.txt *.json *.jsonl *.bib *.ris *.gz)</source>
+        <translation>Fichiers de corpus (*.txt *.json *.jsonl *.bib *.ris *.gz)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -649,6 +737,32 @@
     </message>
 </context>
 <context>
+    <name>GzipDevice</name>
+    <message>
+        <source>the compressed data ends too early</source>
+        <translation>les données compressées s’arrêtent trop tôt</translation>
+    </message>
+    <message>
+        <source>the compressed data is corrupt (%1)</source>
+        <translation>les données compressées sont corrompues (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRecords</name>
+    <message>
+        <source>line %1: this is not valid JSON (%2).</source>
+        <translation>ligne %1 : ce n’est pas du JSON valide (%2).</translation>
+    </message>
+    <message>
+        <source>the file is JSON but not an array of records.</source>
+        <translation>le fichier est du JSON, mais pas un tableau d’enregistrements.</translation>
+    </message>
+    <message>
+        <source>the file is JSON but neither an array of records nor an object with a “%1” array.</source>
+        <translation>le fichier est du JSON, mais ni un tableau d’enregistrements ni un objet avec un tableau « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -692,10 +806,6 @@
         <translation>impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <source>unknown export format “%1” (use md, csv, json or bib)</source>
-        <translation>format d’export «&#xa0;%1&#xa0;» inconnu (utilisez md, csv, json ou bib)</translation>
-    </message>
-    <message>
         <source>no list named “%1” in %2</source>
         <translation>aucune liste nommée «&#xa0;%1&#xa0;» dans %2</translation>
     </message>
@@ -720,10 +830,6 @@
         <translation>Afficher les listes de lecture et leur nombre d’articles (--format text ou json).</translation>
     </message>
     <message>
-        <source>Export a reading list (or Bookmarks) with --format md, csv, json or bib.</source>
-        <translation>Exporter une liste de lecture (ou Bookmarks, les signets) avec --format md, csv, json ou bib.</translation>
-    </message>
-    <message>
         <source>Write an export to this file.</source>
         <translation>Écrire l’export dans ce fichier.</translation>
     </message>
@@ -746,6 +852,14 @@
     <message>
         <source>%1 ids, the first %2: %3</source>
         <translation>%1 identifiants, les %2 premiers : %3</translation>
+    </message>
+    <message>
+        <source>unknown export format “%1” (use md, csv, json, bib, ris or csljson)</source>
+        <translation>format d’export inconnu « %1 » (utilisez md, csv, json, bib, ris ou csljson)</translation>
+    </message>
+    <message>
+        <source>Export a reading list (or Bookmarks) with --format md, csv, json, bib, ris or csljson.</source>
+        <translation>Exporter une liste de lecture (ou les favoris) avec --format md, csv, json, bib, ris ou csljson.</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1172,72 @@
             <numerusform>déplacer %n articles dans %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>import %n paper(s) into %1</source>
+        <translation>
+            <numerusform>importer %n article dans %1</numerusform>
+            <numerusform>importer %n articles dans %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListExportDialog</name>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON (can be imported again)</source>
+        <translation>JSON (réimportable)</translation>
+    </message>
+    <message>
+        <source>BibTeX</source>
+        <translation>BibTeX</translation>
+    </message>
+    <message>
+        <source>Export List</source>
+        <translation>Exporter la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Liste :</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Choisissez un fichier de destination.</translation>
+    </message>
+    <message>
+        <source>There is no list named “%1” any more.</source>
+        <translation>Il n’y a plus de liste nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Press Export again to replace it.</source>
+        <translation>« %1 » existe déjà. Appuyez de nouveau sur Exporter pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d’écrire « %1 » : %2</translation>
+    </message>
 </context>
 <context>
     <name>ListPickerDialog</name>
@@ -1080,6 +1260,53 @@
     <message>
         <source>Enter adds to “%1”; Shift+Enter creates the list “%2”.</source>
         <translation>Entrée ajoute à «&#xa0;%1&#xa0;»&#xa0;; Maj+Entrée crée la liste «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>ListTransferActions</name>
+    <message>
+        <source>&amp;Export List…</source>
+        <translation>&amp;Exporter la liste…</translation>
+    </message>
+    <message>
+        <source>&amp;Import List…</source>
+        <translation>&amp;Importer une liste…</translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation>Aucune bibliothèque n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2</source>
+        <translation>« %1 » exportée vers %2</translation>
+    </message>
+    <message>
+        <source>The library is not open for changes.</source>
+        <translation>La bibliothèque n’est pas ouverte en écriture.</translation>
+    </message>
+    <message>
+        <source>Import List</source>
+        <translation>Importer une liste</translation>
+    </message>
+    <message>
+        <source>Skimmer list exports (*.json)</source>
+        <translation>Exports de listes Skimmer (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Could not import “%1”: %2</source>
+        <translation>Impossible d’importer « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Imported “%1”: %2 new, %3 already there (Ctrl+Z undoes)</source>
+        <translation>« %1 » importée : %2 nouveaux, %3 déjà présents (Ctrl+Z annule)</translation>
+    </message>
+    <message>
+        <source>; skipped: %1</source>
+        <translation> ; ignorés : %1</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1354,69 @@
     <message>
         <source>Library</source>
         <translation>Bibliothèque</translation>
+    </message>
+</context>
+<context>
+    <name>MapCommand</name>
+    <message>
+        <source>Paper map</source>
+        <translation>Carte des articles</translation>
+    </message>
+    <message>
+        <source>Compute the paper map and write it as JSON to &lt;file&gt;.</source>
+        <translation>Calculer la carte des articles et l’écrire en JSON dans &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>With --map-json: also draw the map to &lt;file&gt; (.png or .svg).</source>
+        <translation>Avec --map-json : dessiner aussi la carte dans &lt;file&gt; (.png ou .svg).</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>Impossible d’écrire « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>MapController</name>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Carte</translation>
+    </message>
+</context>
+<context>
+    <name>MapPipeline</name>
+    <message numerus="yes">
+        <source>Too few papers to draw a map: it needs at least %n.</source>
+        <translation>
+            <numerusform>Trop peu d’articles pour dessiner une carte : il en faut au moins %n.</numerusform>
+            <numerusform>Trop peu d’articles pour dessiner une carte : il en faut au moins %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No map: the papers share too few distinguishing words (empty or identical abstracts?).</source>
+        <translation>Pas de carte : les articles partagent trop peu de mots distinctifs (résumés vides ou identiques ?).</translation>
+    </message>
+    <message>
+        <source>The map could not be laid out.</source>
+        <translation>La carte n’a pas pu être disposée.</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Paper map</source>
+        <translation>Carte des articles</translation>
+    </message>
+    <message>
+        <source>The map is computed after the corpus loads…</source>
+        <translation>La carte est calculée après le chargement du corpus…</translation>
+    </message>
+    <message>
+        <source>Drawing the map: %1 (%2%)</source>
+        <translation>Dessin de la carte : %1 (%2 %)</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1489,21 @@
     </message>
 </context>
 <context>
+    <name>OpenReviewReader</name>
+    <message>
+        <source>Cannot read these OpenReview notes: %1</source>
+        <translation>Impossible de lire ces notes OpenReview : %1</translation>
+    </message>
+    <message>
+        <source>a note without a “content” object; skipped.</source>
+        <translation>une note sans objet « content » ; ignorée.</translation>
+    </message>
+    <message>
+        <source>a note with neither a title nor an abstract; dropped.</source>
+        <translation>une note sans titre ni résumé ; écartée.</translation>
+    </message>
+</context>
+<context>
     <name>PaperCopyActions</name>
     <message>
         <source>&amp;Edit</source>
@@ -1245,6 +1550,10 @@
     <message>
         <source>In: %1</source>
         <translation>Dans&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITRE</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1614,14 @@
         <source>%1% similar · shares: </source>
         <translation>%1&#xa0;% similaire · en commun&#xa0;: </translation>
     </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Catégories :</translation>
+    </message>
+    <message>
+        <source>Keywords:</source>
+        <translation>Mots-clés :</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1343,10 +1660,6 @@
     <message>
         <source>The old library was kept as “%1”.</source>
         <translation>L’ancienne bibliothèque a été conservée sous le nom «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>not valid JSON at byte %1: %2</source>
-        <translation>JSON non valide à l’octet %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>not a Skimmer list export (no &quot;format&quot;: &quot;%1&quot;)</source>
@@ -1400,6 +1713,10 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>JSON invalide à la ligne %1, colonne %2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>RecentFilesMenu</name>
@@ -1414,6 +1731,29 @@
     <message>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Effacer la liste</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSink</name>
+    <message>
+        <source>a record with neither a title nor an abstract; dropped.</source>
+        <translation>un enregistrement sans titre ni résumé ; écarté.</translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation>enregistrement %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 more problems were not listed.</source>
+        <translation>%1 autres problèmes ne sont pas listés.</translation>
+    </message>
+    <message>
+        <source>No paper could be read from this %1 file (a paper needs a title or an abstract).</source>
+        <translation>Aucun article n’a pu être lu dans ce fichier %1 (un article a besoin d’un titre ou d’un résumé).</translation>
+    </message>
+    <message>
+        <source>First problem: %1</source>
+        <translation>Premier problème : %1</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1794,60 @@
     <message>
         <source>No papers match “%1”. Try fewer words.</source>
         <translation>Aucun article ne correspond à « %1 ». Essayez avec moins de mots.</translation>
+    </message>
+</context>
+<context>
+    <name>RisReader</name>
+    <message>
+        <source>a new record starts before the last one ended with ER; both are kept.</source>
+        <translation>un nouvel enregistrement commence avant que le précédent ne se termine par ER ; les deux sont conservés.</translation>
+    </message>
+    <message>
+        <source>the tag %1 is outside a record (records start with TY); ignored.</source>
+        <translation>la balise %1 est hors d’un enregistrement (les enregistrements commencent par TY) ; ignorée.</translation>
+    </message>
+    <message>
+        <source>the file ends inside a record (no ER); it is kept.</source>
+        <translation>le fichier se termine au milieu d’un enregistrement (pas de ER) ; il est conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>Scanner</name>
+    <message>
+        <source>@%1 is not closed; reading goes on at the next entry.</source>
+        <translation>@%1 n’est pas fermé ; la lecture reprend à l’entrée suivante.</translation>
+    </message>
+    <message>
+        <source>%1 (in the @%2 entry on line %3); skipped to the next entry.</source>
+        <translation>%1 (dans l’entrée @%2 de la ligne %3) ; passage à l’entrée suivante.</translation>
+    </message>
+    <message>
+        <source>the file ends inside an entry</source>
+        <translation>le fichier se termine au milieu d’une entrée</translation>
+    </message>
+    <message>
+        <source>expected “name = value”</source>
+        <translation>« nom = valeur » attendu</translation>
+    </message>
+    <message>
+        <source>unknown @string macro “%1”; left empty.</source>
+        <translation>macro @string inconnue « %1 » ; laissée vide.</translation>
+    </message>
+    <message>
+        <source>expected a value in braces, quotes, a number or a macro</source>
+        <translation>valeur attendue entre accolades ou guillemets, nombre ou macro</translation>
+    </message>
+    <message>
+        <source>braces nest deeper than %1</source>
+        <translation>les accolades sont imbriquées sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>unbalanced braces</source>
+        <translation>accolades non équilibrées</translation>
+    </message>
+    <message>
+        <source>the file ends inside a value (unbalanced braces or quotes)</source>
+        <translation>le fichier se termine au milieu d’une valeur (accolades ou guillemets non équilibrés)</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +1942,25 @@
     <message>
         <source>[link]</source>
         <translation>[lien]</translation>
+    </message>
+</context>
+<context>
+    <name>UndoHistoryDock</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Library as opened</source>
+        <translation>Bibliothèque à l’ouverture</translation>
+    </message>
+    <message>
+        <source>Library history</source>
+        <translation>Historique de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
     </message>
 </context>
 </TS>

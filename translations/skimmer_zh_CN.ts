@@ -36,6 +36,13 @@
     </message>
 </context>
 <context>
+    <name>ArxivReader</name>
+    <message>
+        <source>arXiv JSON lines</source>
+        <translation>arXiv JSON 行</translation>
+    </message>
+</context>
+<context>
     <name>AuthorFacetModel</name>
     <message numerus="yes">
         <source>%n paper(s) shown</source>
@@ -210,6 +217,14 @@
         <source>Print the problems found while reading the corpus to stderr (always for --list and for your own files).</source>
         <translation>将读取语料时发现的问题输出到 stderr（--list 和您自己的文件总是输出）。</translation>
     </message>
+    <message>
+        <source>Read the corpus as this format instead of detecting it: native, arxiv, bibtex, ris, csl-json or openreview.</source>
+        <translation>按此格式读取语料库，而不是自动检测：native、arxiv、bibtex、ris、csl-json 或 openreview。</translation>
+    </message>
+    <message>
+        <source>unknown input format “%1” (use %2).</source>
+        <translation>未知的输入格式“%1”（可用：%2）。</translation>
+    </message>
 </context>
 <context>
     <name>CliFacets</name>
@@ -244,6 +259,37 @@
     <message>
         <source>--top needs a positive number, not “%1”.</source>
         <translation>--top 需要一个正数，而不是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>CliFieldFacets</name>
+    <message>
+        <source>no paper in this corpus has “%1” there.</source>
+        <translation>此语料库中没有论文在该处含有“%1”。</translation>
+    </message>
+    <message>
+        <source>Only papers of this year or range, e.g. 2019 or 2015..2019 (repeatable).</source>
+        <translation>仅限该年份或年份范围的论文，例如 2019 或 2015..2019（可重复）。</translation>
+    </message>
+    <message>
+        <source>Only papers in this category, e.g. cs.LG, or group, e.g. cs (repeatable).</source>
+        <translation>仅限该分类（例如 cs.LG）或分类组（例如 cs）的论文（可重复）。</translation>
+    </message>
+    <message>
+        <source>Only papers from this venue (repeatable).</source>
+        <translation>仅限该发表场所的论文（可重复）。</translation>
+    </message>
+    <message>
+        <source>With --facets: author (default), year, category, venue or keyword.</source>
+        <translation>与 --facets 一起使用：author（默认）、year、category、venue 或 keyword。</translation>
+    </message>
+    <message>
+        <source>this corpus has no %1 field (--%1 needs a format that carries it).</source>
+        <translation>此语料库没有 %1 字段（--%1 需要包含该字段的格式）。</translation>
+    </message>
+    <message>
+        <source>unknown facet “%1” (use author, year, category, venue or keyword).</source>
+        <translation>未知的分面“%1”（请使用 author、year、category、venue 或 keyword）。</translation>
     </message>
 </context>
 <context>
@@ -379,6 +425,22 @@
         <source>%1 more author lines without an abstract were not listed.</source>
         <translation>另有 %1 个无摘要的作者行未列出。</translation>
     </message>
+    <message>
+        <source>Cannot decompress this gzip file.</source>
+        <translation>无法解压此 gzip 文件。</translation>
+    </message>
+    <message>
+        <source>The gzip file is damaged: %1.</source>
+        <translation>gzip 文件已损坏：%1。</translation>
+    </message>
+    <message>
+        <source>Only what came before was read.</source>
+        <translation>只读取了损坏处之前的内容。</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2.</source>
+        <translation>无法打开“%1”：%2。</translation>
+    </message>
 </context>
 <context>
     <name>CorpusProblems</name>
@@ -395,6 +457,28 @@
     <message>
         <source>Problems found while reading “%1”</source>
         <translation>读取“%1”时发现的问题</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusReader</name>
+    <message>
+        <source>This file is none of the formats Skimmer reads (tried %1): %2</source>
+        <translation>此文件不属于 Skimmer 可读取的任何格式（已尝试 %1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CslJsonReader</name>
+    <message>
+        <source>Cannot read this CSL-JSON file: %1</source>
+        <translation>无法读取此 CSL-JSON 文件：%1</translation>
+    </message>
+    <message>
+        <source>not an object; skipped.</source>
+        <translation>不是对象；已跳过。</translation>
+    </message>
+    <message>
+        <source>an item with neither a title nor an abstract; dropped.</source>
+        <translation>既无标题也无摘要的条目；已丢弃。</translation>
     </message>
 </context>
 <context>
@@ -545,10 +629,6 @@
         <translation>打开语料</translation>
     </message>
     <message>
-        <source>Corpus files (*.txt);;All files (*)</source>
-        <translation>语料文件 (*.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Loading “%1”…</source>
         <translation>正在加载“%1”…</translation>
     </message>
@@ -563,6 +643,14 @@
     <message>
         <source>Open the &amp;Sample Corpus</source>
         <translation>打开示例语料(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Corpus files (*.txt *.json *.jsonl *.bib *.ris *.gz)</source>
+        <translation>语料库文件 (*.txt *.json *.jsonl *.bib *.ris *.gz)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -643,6 +731,32 @@
     </message>
 </context>
 <context>
+    <name>GzipDevice</name>
+    <message>
+        <source>the compressed data ends too early</source>
+        <translation>压缩数据提前结束</translation>
+    </message>
+    <message>
+        <source>the compressed data is corrupt (%1)</source>
+        <translation>压缩数据已损坏（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRecords</name>
+    <message>
+        <source>line %1: this is not valid JSON (%2).</source>
+        <translation>第 %1 行：不是有效的 JSON（%2）。</translation>
+    </message>
+    <message>
+        <source>the file is JSON but not an array of records.</source>
+        <translation>文件是 JSON，但不是记录数组。</translation>
+    </message>
+    <message>
+        <source>the file is JSON but neither an array of records nor an object with a “%1” array.</source>
+        <translation>文件是 JSON，但既不是记录数组，也不是带有“%1”数组的对象。</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -686,10 +800,6 @@
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <source>unknown export format “%1” (use md, csv, json or bib)</source>
-        <translation>未知导出格式“%1”（可用 md、csv、json 或 bib）</translation>
-    </message>
-    <message>
         <source>no list named “%1” in %2</source>
         <translation>%2 中没有名为“%1”的列表</translation>
     </message>
@@ -714,10 +824,6 @@
         <translation>输出各阅读列表及其论文数（--format text 或 json）。</translation>
     </message>
     <message>
-        <source>Export a reading list (or Bookmarks) with --format md, csv, json or bib.</source>
-        <translation>导出阅读列表（或书签），格式用 --format 指定：md、csv、json 或 bib。</translation>
-    </message>
-    <message>
         <source>Write an export to this file.</source>
         <translation>将导出内容写入此文件。</translation>
     </message>
@@ -740,6 +846,14 @@
     <message>
         <source>%1 ids, the first %2: %3</source>
         <translation>%1 个 ID，前 %2 个：%3</translation>
+    </message>
+    <message>
+        <source>unknown export format “%1” (use md, csv, json, bib, ris or csljson)</source>
+        <translation>未知的导出格式“%1”（请使用 md、csv、json、bib、ris 或 csljson）</translation>
+    </message>
+    <message>
+        <source>Export a reading list (or Bookmarks) with --format md, csv, json, bib, ris or csljson.</source>
+        <translation>以 --format md、csv、json、bib、ris 或 csljson 导出阅读列表（或书签）。</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1156,71 @@
             <numerusform>在 %1 中移动 %n 篇论文</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>import %n paper(s) into %1</source>
+        <translation>
+            <numerusform>将 %n 篇论文导入 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListExportDialog</name>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON (can be imported again)</source>
+        <translation>JSON（可再次导入）</translation>
+    </message>
+    <message>
+        <source>BibTeX</source>
+        <translation>BibTeX</translation>
+    </message>
+    <message>
+        <source>Export List</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>列表(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>请选择要导出到的文件。</translation>
+    </message>
+    <message>
+        <source>There is no list named “%1” any more.</source>
+        <translation>名为“%1”的列表已不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Press Export again to replace it.</source>
+        <translation>“%1”已存在。再次按“导出”即可替换。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
 </context>
 <context>
     <name>ListPickerDialog</name>
@@ -1064,6 +1243,53 @@
     <message>
         <source>Enter adds to “%1”; Shift+Enter creates the list “%2”.</source>
         <translation>按 Enter 添加到“%1”；按 Shift+Enter 新建列表“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>ListTransferActions</name>
+    <message>
+        <source>&amp;Export List…</source>
+        <translation>导出列表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import List…</source>
+        <translation>导入列表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation>没有打开的文献库。</translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2</source>
+        <translation>已将“%1”导出到 %2</translation>
+    </message>
+    <message>
+        <source>The library is not open for changes.</source>
+        <translation>文献库未以可修改方式打开。</translation>
+    </message>
+    <message>
+        <source>Import List</source>
+        <translation>导入列表</translation>
+    </message>
+    <message>
+        <source>Skimmer list exports (*.json)</source>
+        <translation>Skimmer 列表导出文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Could not import “%1”: %2</source>
+        <translation>无法导入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Imported “%1”: %2 new, %3 already there (Ctrl+Z undoes)</source>
+        <translation>已导入“%1”：新增 %2 篇，已有 %3 篇（Ctrl+Z 可撤销）</translation>
+    </message>
+    <message>
+        <source>; skipped: %1</source>
+        <translation>；已跳过：%1</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1337,68 @@
     <message>
         <source>Library</source>
         <translation>文献库</translation>
+    </message>
+</context>
+<context>
+    <name>MapCommand</name>
+    <message>
+        <source>Paper map</source>
+        <translation>论文地图</translation>
+    </message>
+    <message>
+        <source>Compute the paper map and write it as JSON to &lt;file&gt;.</source>
+        <translation>计算论文地图并以 JSON 写入 &lt;file&gt;。</translation>
+    </message>
+    <message>
+        <source>With --map-json: also draw the map to &lt;file&gt; (.png or .svg).</source>
+        <translation>与 --map-json 一起：同时把地图绘制到 &lt;file&gt;（.png 或 .svg）。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>无法写入“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>MapController</name>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>地图(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>MapPipeline</name>
+    <message numerus="yes">
+        <source>Too few papers to draw a map: it needs at least %n.</source>
+        <translation>
+            <numerusform>论文太少，无法绘制地图：至少需要 %n 篇。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No map: the papers share too few distinguishing words (empty or identical abstracts?).</source>
+        <translation>无法绘制地图：论文之间可区分的词太少（摘要为空或完全相同？）。</translation>
+    </message>
+    <message>
+        <source>The map could not be laid out.</source>
+        <translation>无法完成地图布局。</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Paper map</source>
+        <translation>论文地图</translation>
+    </message>
+    <message>
+        <source>The map is computed after the corpus loads…</source>
+        <translation>语料加载后将计算地图…</translation>
+    </message>
+    <message>
+        <source>Drawing the map: %1 (%2%)</source>
+        <translation>正在绘制地图：%1（%2%）</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1470,21 @@
     </message>
 </context>
 <context>
+    <name>OpenReviewReader</name>
+    <message>
+        <source>Cannot read these OpenReview notes: %1</source>
+        <translation>无法读取这些 OpenReview 笔记：%1</translation>
+    </message>
+    <message>
+        <source>a note without a “content” object; skipped.</source>
+        <translation>没有“content”对象的笔记；已跳过。</translation>
+    </message>
+    <message>
+        <source>a note with neither a title nor an abstract; dropped.</source>
+        <translation>既无标题也无摘要的笔记；已丢弃。</translation>
+    </message>
+</context>
+<context>
     <name>PaperCopyActions</name>
     <message>
         <source>&amp;Edit</source>
@@ -1227,6 +1530,10 @@
     <message>
         <source>In: %1</source>
         <translation>所在列表：%1</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>标题</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1594,14 @@
         <source>%1% similar · shares: </source>
         <translation>相似度 %1% · 共同词语：</translation>
     </message>
+    <message>
+        <source>Categories:</source>
+        <translation>分类：</translation>
+    </message>
+    <message>
+        <source>Keywords:</source>
+        <translation>关键词：</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1325,10 +1640,6 @@
     <message>
         <source>The old library was kept as “%1”.</source>
         <translation>旧文献库已保留为“%1”。</translation>
-    </message>
-    <message>
-        <source>not valid JSON at byte %1: %2</source>
-        <translation>第 %1 字节处不是有效的 JSON：%2</translation>
     </message>
     <message>
         <source>not a Skimmer list export (no &quot;format&quot;: &quot;%1&quot;)</source>
@@ -1382,6 +1693,10 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 列不是有效的 JSON：%3</translation>
+    </message>
 </context>
 <context>
     <name>RecentFilesMenu</name>
@@ -1396,6 +1711,29 @@
     <message>
         <source>&amp;Clear Menu</source>
         <translation>清除列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSink</name>
+    <message>
+        <source>a record with neither a title nor an abstract; dropped.</source>
+        <translation>既无标题也无摘要的记录；已丢弃。</translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation>第 %1 条记录：%2</translation>
+    </message>
+    <message>
+        <source>%1 more problems were not listed.</source>
+        <translation>另有 %1 个问题未列出。</translation>
+    </message>
+    <message>
+        <source>No paper could be read from this %1 file (a paper needs a title or an abstract).</source>
+        <translation>无法从此 %1 文件中读取任何论文（论文需要标题或摘要）。</translation>
+    </message>
+    <message>
+        <source>First problem: %1</source>
+        <translation>第一个问题：%1</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1771,60 @@
     <message>
         <source>No papers match “%1”. Try fewer words.</source>
         <translation>没有与“%1”匹配的论文。试试减少关键词。</translation>
+    </message>
+</context>
+<context>
+    <name>RisReader</name>
+    <message>
+        <source>a new record starts before the last one ended with ER; both are kept.</source>
+        <translation>上一条记录尚未以 ER 结束就开始了新记录；两者均保留。</translation>
+    </message>
+    <message>
+        <source>the tag %1 is outside a record (records start with TY); ignored.</source>
+        <translation>标签 %1 位于记录之外（记录以 TY 开始）；已忽略。</translation>
+    </message>
+    <message>
+        <source>the file ends inside a record (no ER); it is kept.</source>
+        <translation>文件在记录中间结束（没有 ER）；该记录已保留。</translation>
+    </message>
+</context>
+<context>
+    <name>Scanner</name>
+    <message>
+        <source>@%1 is not closed; reading goes on at the next entry.</source>
+        <translation>@%1 未闭合；从下一个条目继续读取。</translation>
+    </message>
+    <message>
+        <source>%1 (in the @%2 entry on line %3); skipped to the next entry.</source>
+        <translation>%1（位于第 %3 行的 @%2 条目中）；已跳到下一个条目。</translation>
+    </message>
+    <message>
+        <source>the file ends inside an entry</source>
+        <translation>文件在条目中间结束</translation>
+    </message>
+    <message>
+        <source>expected “name = value”</source>
+        <translation>应为“名称 = 值”</translation>
+    </message>
+    <message>
+        <source>unknown @string macro “%1”; left empty.</source>
+        <translation>未知的 @string 宏“%1”；留空。</translation>
+    </message>
+    <message>
+        <source>expected a value in braces, quotes, a number or a macro</source>
+        <translation>应为花括号或引号中的值、数字或宏</translation>
+    </message>
+    <message>
+        <source>braces nest deeper than %1</source>
+        <translation>花括号嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>unbalanced braces</source>
+        <translation>花括号不匹配</translation>
+    </message>
+    <message>
+        <source>the file ends inside a value (unbalanced braces or quotes)</source>
+        <translation>文件在值中间结束（花括号或引号不匹配）</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1919,25 @@
     <message>
         <source>[link]</source>
         <translation>[链接]</translation>
+    </message>
+</context>
+<context>
+    <name>UndoHistoryDock</name>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Library as opened</source>
+        <translation>打开时的文献库</translation>
+    </message>
+    <message>
+        <source>Library history</source>
+        <translation>文献库历史记录</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史记录(&amp;H)</translation>
     </message>
 </context>
 </TS>

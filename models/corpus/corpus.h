@@ -99,6 +99,7 @@ public:
 private:
     friend class CorpusParser;
     friend class CorpusBuilder;
+    friend class CorpusReader; // sets the source path of what a reader built
     QString text(Span s) const;
     QStringList list(Span s) const;
 

@@ -26,18 +26,19 @@ Corpus::Span CorpusBuilder::span(const CorpusText::Line &l, qsizetype skip) cons
     return {pos, len};
 }
 
-Corpus::Span CorpusBuilder::append(const QString &text)
+namespace {
+Corpus::Span append(QByteArray &out, const QString &text)
 {
     if (text.isEmpty())
         return {};
     const QByteArray utf8 = text.toUtf8();
-    const Corpus::Span s{m_corpus.m_text.size(), utf8.size()};
-    m_corpus.m_text.append(utf8);
-    m_corpus.m_text.append('\n');
+    const Corpus::Span s{out.size(), utf8.size()};
+    out.append(utf8);
+    out.append('\n');
     return s;
 }
 
-Corpus::Span CorpusBuilder::appendList(const QStringList &items, char separator)
+Corpus::Span appendList(QByteArray &out, const QStringList &items, char separator)
 {
     QString joined;
     for (const QString &item : items) {
@@ -48,13 +49,70 @@ Corpus::Span CorpusBuilder::appendList(const QStringList &items, char separator)
             joined += QLatin1Char(separator);
         joined += clean;
     }
-    return append(joined);
+    return append(out, joined);
 }
 
-void CorpusBuilder::add(const Fields &f)
+bool isAsciiSpace(char c)
 {
-    // Metadata rows line up with records: a corpus that gains its first metadata fills the rest.
-    m_corpus.m_meta.resize(m_corpus.m_records.size());
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
+// The UTF-8 sequences of the non-ASCII characters QChar::isSpace() accepts.
+bool isUnicodeSpaceAt(const QByteArray &s, qsizetype i)
+{
+    const auto at = [&](qsizetype k) { return k < s.size() ? quint8(s[k]) : 0; };
+    const quint8 a = at(i), b = at(i + 1), c = at(i + 2);
+    return (a == 0xC2 && (b == 0xA0 || b == 0x85)) || (a == 0xE1 && b == 0x9A && c == 0x80)
+        || (a == 0xE2 && b == 0x80 && ((c >= 0x80 && c <= 0x8A) || c == 0xA8 || c == 0xA9 || c == 0xAF))
+        || (a == 0xE2 && b == 0x81 && c == 0x9F) || (a == 0xE3 && b == 0x80 && c == 0x80);
+}
+
+// QString::simplified() then append, in one pass over the UTF-8 (simplified_helper was a quarter of
+// loading the arXiv snapshot); text with Unicode spaces takes Qt's way.
+Corpus::Span appendSimplified(QByteArray &out, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    const qsizetype begin = out.size();
+    out.resize(begin + utf8.size() + 1); // never longer than the input and its newline
+    char *const start = out.data() + begin;
+    char *w = start;
+    bool pendingSpace = false;
+    const char *r = utf8.constData();
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const char ch = r[i];
+        if (quint8(ch) >= 0xC2 && isUnicodeSpaceAt(utf8, i)) {
+            out.truncate(begin);
+            return append(out, text.simplified());
+        }
+        if (isAsciiSpace(ch)) {
+            pendingSpace = w != start;
+            continue;
+        }
+        if (pendingSpace)
+            *w++ = ' ';
+        pendingSpace = false;
+        *w++ = ch;
+    }
+    const qsizetype len = w - start;
+    if (len == 0) {
+        out.truncate(begin);
+        return {};
+    }
+    *w = '\n';
+    out.truncate(begin + len + 1);
+    return {begin, len};
+}
+
+void shift(Corpus::Span &s, qsizetype by)
+{
+    if (!s.isNull())
+        s.pos += by;
+}
+} // namespace
+
+CorpusBuilder::Prepared CorpusBuilder::prepare(const Fields &f)
+{
+    Prepared p;
     QStringList names;
     names.reserve(f.authors.size());
     for (const QString &name : f.authors) {
@@ -64,28 +122,43 @@ void CorpusBuilder::add(const Fields &f)
         if (!clean.isEmpty())
             names.append(clean);
     }
-    Corpus::Record r;
+    QByteArray &t = p.text;
+    Corpus::Record &r = p.record;
     r.line = f.line;
     r.flags = f.flags;
-    r.authors = append(names.join(QLatin1String(", ")));
+    r.authors = append(t, names.join(QLatin1String(", ")));
     if (r.authors.isNull())
         r.flags |= Corpus::NoAuthors;
-    r.tldr = append(f.tldr.simplified());
-    r.abstract = append(f.abstract.simplified());
+    r.tldr = appendSimplified(t, f.tldr);
+    r.abstract = appendSimplified(t, f.abstract);
     if (r.abstract.isNull())
-        r.abstract = {m_corpus.m_text.size(), 0}; // present but empty: the paper has a title only
+        r.abstract = {t.size(), 0}; // present but empty: the paper has a title only
 
-    Corpus::Metadata m;
-    m.title = append(f.title.simplified());
-    m.venue = append(f.venue.simplified());
-    m.doi = append(f.doi.trimmed());
-    m.url = append(f.url.trimmed());
-    m.arxiv = append(f.arxiv.trimmed());
-    m.categories = appendList(f.categories, Corpus::kListSeparator);
-    m.keywords = appendList(f.keywords, Corpus::kListSeparator);
+    Corpus::Metadata &m = p.meta;
+    m.title = appendSimplified(t, f.title);
+    m.venue = appendSimplified(t, f.venue);
+    m.doi = append(t, f.doi.trimmed());
+    m.url = append(t, f.url.trimmed());
+    m.arxiv = append(t, f.arxiv.trimmed());
+    m.categories = appendList(t, f.categories, Corpus::kListSeparator);
+    m.keywords = appendList(t, f.keywords, Corpus::kListSeparator);
     m.year = qint16(f.year > 0 && f.year < 10000 ? f.year : 0);
     m.month = quint8(f.month >= 1 && f.month <= 12 ? f.month : 0);
     m.day = quint8(f.day >= 1 && f.day <= 31 ? f.day : 0);
+    return p;
+}
+
+void CorpusBuilder::add(const Prepared &p)
+{
+    // Metadata rows line up with records: a corpus that gains its first metadata fills the rest.
+    m_corpus.m_meta.resize(m_corpus.m_records.size());
+    const qsizetype base = m_corpus.m_text.size();
+    m_corpus.m_text.append(p.text);
+    Corpus::Record r = p.record;
+    Corpus::Metadata m = p.meta;
+    for (Corpus::Span *s : {&r.authors, &r.tldr, &r.abstract, &m.title, &m.venue, &m.doi, &m.url, &m.arxiv,
+                            &m.categories, &m.keywords})
+        shift(*s, base);
     m_corpus.m_records.push_back(r);
     m_corpus.m_meta.push_back(m);
 }

@@ -40,8 +40,19 @@ public:
     // A span of a native line, skipping `skip` bytes and leading blanks.
     Corpus::Span span(const CorpusText::Line &l, qsizetype skip = 0) const;
     void finishRecord(const Corpus::Record &r) { m_corpus.m_records.push_back(r); }
+    // A record turned into its UTF-8 text with spans relative to it: the costly part of add(),
+    // pure, so readers can prepare records on every core and add them in order.
+    struct Prepared
+    {
+        QByteArray text;
+        Corpus::Record record;
+        Corpus::Metadata meta;
+        bool hasText() const { return record.abstract.len > 0 || !meta.title.isNull(); }
+    };
+    static Prepared prepare(const Fields &fields);
     // Appends an imported record (with its metadata) to the corpus.
-    void add(const Fields &fields);
+    void add(const Fields &fields) { add(prepare(fields)); }
+    void add(const Prepared &prepared);
     void setName(const QString &name) { m_corpus.m_name = name; }
     void setSourcePath(const QString &path) { m_corpus.m_sourcePath = path; }
     qsizetype recordCount() const { return qsizetype(m_corpus.m_records.size()); }
@@ -53,8 +64,6 @@ public:
     int noAuthors = 0;
 
 private:
-    Corpus::Span append(const QString &text);
-    Corpus::Span appendList(const QStringList &items, char separator);
 
     Corpus &m_corpus;
     Diagnostics &m_diags;

@@ -33,8 +33,16 @@ bool parseFormat(const QString &name, Format *format)
     return true;
 }
 
+namespace {
+QJsonValue stringOrNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+} // namespace
+
 QJsonObject paperObject(const Corpus &corpus, qsizetype row)
 {
+    const int year = corpus.year(row);
     return QJsonObject{
         {QStringLiteral("index"), qint64(row)},
         {QStringLiteral("line"), corpus.sourceLine(row)},
@@ -44,6 +52,14 @@ QJsonObject paperObject(const Corpus &corpus, qsizetype row)
         {QStringLiteral("abstract"), corpus.abstract(row)},
         {QStringLiteral("truncated"), corpus.isTruncated(row)},
         {QStringLiteral("headline"), corpus.headline(row)},
+        {QStringLiteral("title"), stringOrNull(corpus.title(row))},
+        {QStringLiteral("year"), year > 0 ? QJsonValue(year) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("venue"), stringOrNull(corpus.venue(row))},
+        {QStringLiteral("categories"), QJsonArray::fromStringList(corpus.categories(row))},
+        {QStringLiteral("keywords"), QJsonArray::fromStringList(corpus.keywords(row))},
+        {QStringLiteral("doi"), stringOrNull(corpus.doi(row))},
+        {QStringLiteral("url"), stringOrNull(corpus.url(row))},
+        {QStringLiteral("arxiv"), stringOrNull(corpus.arxivId(row))},
     };
 }
 
@@ -69,14 +85,16 @@ QByteArray format(const Corpus &corpus, const QList<qsizetype> &rows, Format for
             out += corpus.id(row).toUtf8() + '\n';
         return out;
     case Format::Tsv:
-        out += withScores ? "index\tline\tid\tauthors\ttldr\tabstract\ttruncated\tscore\n"
-                          : "index\tline\tid\tauthors\ttldr\tabstract\ttruncated\n";
+        out += withScores ? "index\tline\tid\tauthors\ttldr\tabstract\ttruncated\ttitle\tyear\tscore\n"
+                          : "index\tline\tid\tauthors\ttldr\tabstract\ttruncated\ttitle\tyear\n";
         for (qsizetype k = 0; k < rows.size(); ++k) {
             const qsizetype row = rows[k];
             QStringList fields = {QString::number(row), QString::number(corpus.sourceLine(row)), corpus.id(row),
                                   tsvField(corpus.authors(row).join(QStringLiteral(", "))),
                                   tsvField(corpus.tldr(row)), tsvField(corpus.abstract(row)),
-                                  corpus.isTruncated(row) ? QStringLiteral("true") : QStringLiteral("false")};
+                                  corpus.isTruncated(row) ? QStringLiteral("true") : QStringLiteral("false"),
+                                  tsvField(corpus.title(row)),
+                                  corpus.year(row) > 0 ? QString::number(corpus.year(row)) : QString()};
             if (withScores)
                 fields.append(QString::number(scores[k], 'f', 4));
             out += fields.join(QLatin1Char('\t')).toUtf8() + '\n';
@@ -85,8 +103,10 @@ QByteArray format(const Corpus &corpus, const QList<qsizetype> &rows, Format for
     case Format::Text:
         for (qsizetype k = 0; k < rows.size(); ++k) {
             const qsizetype row = rows[k];
-            out += QStringLiteral("%1\t%2\t%3\n")
-                       .arg(corpus.id(row), tsvField(corpus.authorLabel(row)), tsvField(corpus.headline(row)))
+            // The headline is the title where there is one; the year follows it in parentheses.
+            const QString year = corpus.year(row) > 0 ? QStringLiteral(" (%1)").arg(corpus.year(row)) : QString();
+            out += QStringLiteral("%1\t%2\t%3%4\n")
+                       .arg(corpus.id(row), tsvField(corpus.authorLabel(row)), tsvField(corpus.headline(row)), year)
                        .toUtf8();
         }
         return out;

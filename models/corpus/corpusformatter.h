@@ -15,7 +15,7 @@ enum class Format { Text, Json, Tsv, Ids, Count };
 bool parseFormat(const QString &name, Format *format);
 
 // The object --list prints for one paper: index, line, id, authors, tldr (or null), abstract,
-// truncated, headline.
+// truncated, headline, title, year, venue, categories, keywords, doi, url, arxiv (null or [] where absent).
 QJsonObject paperObject(const Corpus &corpus, qsizetype row);
 
 // Rows in the given order; scores (same length as rows, or empty) are added as "score".

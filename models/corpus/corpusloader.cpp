@@ -18,7 +18,7 @@ void CorpusLoader::stop()
     m_thread = nullptr;
 }
 
-void CorpusLoader::load(const QString &path)
+void CorpusLoader::load(const QString &path, CorpusReader::Format format)
 {
     stop();
     m_path = path;
@@ -26,15 +26,16 @@ void CorpusLoader::load(const QString &path)
     auto result = std::make_shared<CorpusParser::Result>();
     auto lastPercent = std::make_shared<std::atomic_int>(-1);
     m_cancel = cancel;
-    QThread *thread = QThread::create([this, path, cancel, result, lastPercent] {
-        CorpusParser::Options options;
+    QThread *thread = QThread::create([this, path, format, cancel, result, lastPercent] {
+        CorpusReader::Options options;
+        options.format = format;
         options.cancel = cancel.get();
         options.progress = [this, lastPercent](double fraction) {
             const int percent = int(fraction * 100);
             if (lastPercent->exchange(percent) != percent) // queued: delivered on the GUI thread
                 QMetaObject::invokeMethod(this, [this, percent] { emit progressChanged(percent); }, Qt::QueuedConnection);
         };
-        *result = CorpusParser::parseFile(path, options);
+        *result = CorpusReader::readFile(path, options);
     });
     m_thread = thread;
     thread->setParent(this); // deleted with the loader, after stop() waited for it

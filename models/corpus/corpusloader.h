@@ -1,6 +1,6 @@
 #pragma once
 
-#include "corpus/corpusparser.h"
+#include "corpus/corpusreader.h"
 
 #include <QObject>
 #include <QString>
@@ -21,7 +21,8 @@ public:
     explicit CorpusLoader(QObject *parent = nullptr);
     ~CorpusLoader() override; // cancels and waits for the worker
 
-    void load(const QString &path);
+    // Reads any format CorpusReader knows; `format` forces one (Auto: detect from the content).
+    void load(const QString &path, CorpusReader::Format format = CorpusReader::Format::Auto);
     void cancel();
     bool isLoading() const { return m_thread != nullptr; }
     QString path() const { return m_path; }

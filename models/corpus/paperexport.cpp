@@ -59,9 +59,19 @@ QString bibTeX(const Paper &paper)
             key += c;
     }
     key += u'-' + paper.id.left(8);
-    QString out = u"@misc{"_qs + key + u",\n"_qs;
+    QString out = (paper.venue.isEmpty() ? u"@misc{"_qs : u"@article{"_qs) + key + u",\n"_qs;
     out += u"  author = {"_qs + bibField(paper.authors.join(u" and "_qs)) + u"},\n"_qs;
-    out += u"  title = {"_qs + bibField(paper.headline) + u"},\n"_qs;
+    out += u"  title = {"_qs + bibField(paper.title.isEmpty() ? paper.headline : paper.title) + u"},\n"_qs;
+    if (paper.year > 0)
+        out += u"  year = {"_qs + QString::number(paper.year) + u"},\n"_qs;
+    const std::pair<const char16_t *, const QString *> optional[] = {
+        {u"journal", &paper.venue}, {u"doi", &paper.doi}, {u"eprint", &paper.arxiv}};
+    for (const auto &[key, value] : optional) {
+        if (!value->isEmpty())
+            out += u"  "_qs + QString::fromUtf16(key) + u" = {"_qs + bibField(*value) + u"},\n"_qs;
+    }
+    if (!paper.arxiv.isEmpty())
+        out += u"  archivePrefix = {arXiv},\n"_qs;
     if (!paper.tldr.isNull())
         out += u"  note = {tl;dr: "_qs + bibField(paper.tldr) + u"},\n"_qs;
     out += u"  abstract = {"_qs + bibField(paper.abstract) + u"}\n}\n"_qs;
@@ -83,7 +93,9 @@ Paper fromIndex(const QModelIndex &index)
 {
     return {index.data(PaperRoles::IdRole).toString(), index.data(PaperRoles::AuthorsRole).toStringList(),
             index.data(PaperRoles::TldrRole).toString(), index.data(PaperRoles::AbstractRole).toString(),
-            index.data(PaperRoles::HeadlineRole).toString()};
+            index.data(PaperRoles::HeadlineRole).toString(), index.data(PaperRoles::TitleRole).toString(),
+            index.data(PaperRoles::YearRole).toInt(), index.data(PaperRoles::VenueRole).toString(),
+            index.data(PaperRoles::DoiRole).toString(), index.data(PaperRoles::ArxivRole).toString()};
 }
 
 } // namespace PaperExport

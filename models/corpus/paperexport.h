@@ -15,6 +15,12 @@ struct Paper
     QString tldr; // null when the paper has none
     QString abstract;
     QString headline;
+    // Metadata where the format had it (null or 0 otherwise)
+    QString title;
+    int year = 0;
+    QString venue;
+    QString doi;
+    QString arxiv;
 };
 
 QString plainText(const Paper &paper);

@@ -52,6 +52,31 @@ QVariant PaperModel::data(const QModelIndex &index, int role) const
         return authors.isEmpty() ? QString() : authors.first();
     }
     default:
+        return metadata(row, role);
+    }
+}
+
+QVariant PaperModel::metadata(qsizetype row, int role) const
+{
+    const Corpus &c = *m_corpus;
+    switch (role) {
+    case PaperRoles::TitleRole:
+        return c.title(row);
+    case PaperRoles::YearRole:
+        return c.year(row);
+    case PaperRoles::VenueRole:
+        return c.venue(row);
+    case PaperRoles::CategoriesRole:
+        return c.categories(row);
+    case PaperRoles::KeywordsRole:
+        return c.keywords(row);
+    case PaperRoles::DoiRole:
+        return c.doi(row);
+    case PaperRoles::UrlRole:
+        return c.url(row);
+    case PaperRoles::ArxivRole:
+        return c.arxivId(row);
+    default:
         return {};
     }
 }
@@ -72,6 +97,14 @@ QHash<int, QByteArray> PaperModel::roleNames() const
         {PaperRoles::CorpusIndexRole, "index"},
         {PaperRoles::AuthorCountRole, "authorCount"},
         {PaperRoles::FirstAuthorRole, "firstAuthor"},
+        {PaperRoles::TitleRole, "title"},
+        {PaperRoles::YearRole, "year"},
+        {PaperRoles::VenueRole, "venue"},
+        {PaperRoles::CategoriesRole, "categories"},
+        {PaperRoles::KeywordsRole, "keywords"},
+        {PaperRoles::DoiRole, "doi"},
+        {PaperRoles::UrlRole, "url"},
+        {PaperRoles::ArxivRole, "arxiv"},
     });
     return names;
 }

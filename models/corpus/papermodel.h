@@ -32,5 +32,7 @@ signals:
     void corpusChanged();
 
 private:
+    QVariant metadata(qsizetype row, int role) const;
+
     std::shared_ptr<const Corpus> m_corpus;
 };

@@ -20,6 +20,15 @@ enum Role {
     CorpusIndexRole,   // 0-based position in the corpus
     AuthorCountRole,
     FirstAuthorRole,   // raw value for sorting by first author
+    // Metadata from formats that carry it; null, 0 or empty where a record has none
+    TitleRole,         // QString
+    YearRole,          // int, 0 when unknown
+    VenueRole,         // QString
+    CategoriesRole,    // QStringList, primary first (arXiv: "cs.LG")
+    KeywordsRole,      // QStringList
+    DoiRole,           // QString, bare ("10.1234/abc")
+    UrlRole,           // QString
+    ArxivRole,         // QString, the arXiv id ("2101.00001")
 
     // Filled by models stacked on top of this one (PaperModel itself returns nothing for them):
     // search results (match positions are flattened QList<int>: start0, length0, start1, ...)

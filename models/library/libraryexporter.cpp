@@ -1,7 +1,7 @@
 #include "library/libraryexporter.h"
 
 #include "corpus/corpus.h"
-#include "corpus/paperexport.h"
+#include "library/citationexport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -106,43 +106,6 @@ QByteArray json(const Document &doc)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-// BibTeX values are brace-delimited; LaTeX in abstracts is kept unless its braces do not balance.
-QString bibValue(QString text)
-{
-    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    if (!PaperExport::bracesBalance(text))
-        text.replace(QLatin1Char('{'), QStringLiteral("\\{")).replace(QLatin1Char('}'), QStringLiteral("\\}"));
-    return QLatin1Char('{') + text + QLatin1Char('}');
-}
-
-QByteArray bibtex(const Document &doc, const Corpus *corpus)
-{
-    QString out;
-    int n = 0;
-    for (const LibraryStore::Entry &e : doc.entries) {
-        const qsizetype row = rowOf(corpus, e.paper.id);
-        QList<QPair<QString, QString>> fields;
-        fields.append({QStringLiteral("author"),
-                       row >= 0 ? corpus->authors(row).join(QStringLiteral(" and ")) : e.paper.authorLabel});
-        fields.append({QStringLiteral("title"), e.paper.headline});
-        if (row >= 0)
-            fields.append({QStringLiteral("abstract"), corpus->abstract(row)});
-        if (row >= 0 && corpus->hasTldr(row))
-            fields.append({QStringLiteral("note"), QStringLiteral("tl;dr: ") + corpus->tldr(row)});
-        fields.append({QStringLiteral("x-skimmer-list"), doc.name});
-        fields.append({QStringLiteral("x-order"), QString::number(++n)});
-        if (!e.note.isEmpty())
-            fields.append({QStringLiteral("x-note"), e.note});
-        fields.append({QStringLiteral("x-read"), e.read ? QStringLiteral("true") : QStringLiteral("false")});
-        fields.append({QStringLiteral("x-added"), isoDate(e.added)});
-        out += QStringLiteral("@misc{skimmer-%1,\n").arg(e.paper.id);
-        for (const auto &[key, value] : fields)
-            out += QStringLiteral("  %1 = %2,\n").arg(key, bibValue(value));
-        out += QStringLiteral("}\n\n");
-    }
-    return out.toUtf8();
-}
-
 } // namespace
 
 bool parseFormat(const QString &name, Format *format)
@@ -156,6 +119,10 @@ bool parseFormat(const QString &name, Format *format)
         *format = Format::Json;
     else if (n == QLatin1String("bib") || n == QLatin1String("bibtex"))
         *format = Format::Bibtex;
+    else if (n == QLatin1String("ris"))
+        *format = Format::Ris;
+    else if (n == QLatin1String("csljson") || n == QLatin1String("csl-json") || n == QLatin1String("csl"))
+        *format = Format::CslJson;
     else
         return false;
     return true;
@@ -167,9 +134,22 @@ QByteArray format(const Document &document, Format format, const Corpus *corpus)
     case Format::Markdown: return markdown(document, corpus);
     case Format::Csv: return csv(document, corpus);
     case Format::Json: return json(document);
-    case Format::Bibtex: return bibtex(document, corpus);
+    case Format::Bibtex: return CitationExport::bibtex(document, corpus);
+    case Format::Ris: return CitationExport::ris(document, corpus);
+    case Format::CslJson: return CitationExport::cslJson(document, corpus);
     }
     return {};
+}
+
+bool documentFor(const LibraryStore &store, const QString &name, Document *document)
+{
+    if (name.trimmed().compare(LibraryStore::kBookmarksName, Qt::CaseInsensitive) == 0)
+        *document = {LibraryStore::kBookmarksName, store.bookmarks()};
+    else if (store.hasList(name))
+        *document = {store.canonicalListName(name), store.entries(name)};
+    else
+        return false;
+    return true;
 }
 
 ParseResult parseJson(const QByteArray &bytes)
@@ -178,7 +158,11 @@ ParseResult parseJson(const QByteArray &bytes)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (doc.isNull()) {
-        result.error = QObject::tr("not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString());
+        // A line and column the user can find in an editor (offset counts bytes from 0).
+        const QByteArray before = bytes.left(error.offset);
+        const qsizetype line = before.count('\n') + 1;
+        const qsizetype column = QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size() + 1;
+        result.error = QObject::tr("not valid JSON at line %1, column %2: %3").arg(line).arg(column).arg(error.errorString());
         return result;
     }
     const QJsonObject root = doc.object();

@@ -9,14 +9,15 @@
 
 class Corpus;
 
-// Writes a reading list (or the bookmarks) as Markdown, CSV, JSON or BibTeX, and reads the JSON
-// back. JSON is lossless (order, notes, read state, added dates, ids, the copied label and headline);
-// the others add what the open corpus knows about each paper (tl;dr, authors, abstract).
+// Writes a reading list (or the bookmarks) as Markdown, CSV, JSON, BibTeX, RIS or CSL-JSON, and reads
+// the JSON back. JSON is lossless (order, notes, read state, added dates, ids, the copied label and
+// headline); the others add what the open corpus knows about each paper (title, tl;dr, authors,
+// abstract, year, venue, DOI; see CitationExport).
 namespace LibraryExporter {
 
-enum class Format { Markdown, Csv, Json, Bibtex };
+enum class Format { Markdown, Csv, Json, Bibtex, Ris, CslJson };
 
-// Accepts md/markdown, csv, json, bib/bibtex; false for anything else.
+// Accepts md/markdown, csv, json, bib/bibtex, ris, csljson/csl-json; false for anything else.
 bool parseFormat(const QString &name, Format *format);
 
 struct Document
@@ -24,6 +25,10 @@ struct Document
     QString name;
     QList<LibraryStore::Entry> entries; // in the list's order
 };
+
+// The list called name (case-insensitively), or the bookmarks for kBookmarksName; false when
+// there is no such list. The command line and the window export through this one lookup.
+bool documentFor(const LibraryStore &store, const QString &name, Document *document);
 
 // corpus may be null; papers missing from it are marked "not in this corpus" where the format shows it.
 QByteArray format(const Document &document, Format format, const Corpus *corpus);

@@ -5,11 +5,39 @@
 #include "text/texconverter.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 
 namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("PaperHtml", text).toHtmlEscaped();
+}
+
+// QUrl leaves quotes in a path and toHtmlEscaped() keeps ', so both are encoded before the address
+// goes into a quoted attribute.
+QString anchor(const QUrl &url, const QString &label)
+{
+    QString href = QString::fromLatin1(url.toEncoded());
+    href.replace(u'\'', QLatin1String("%27")).replace(u'"', QLatin1String("%22"));
+    return QStringLiteral("<a href='%1'>%2</a>").arg(href.toHtmlEscaped(), label.toHtmlEscaped());
+}
+
+// An https link to `host`/`path`, the path taken literally (a DOI may hold '#', '?' or '%').
+QString webLink(const QString &host, const QString &path, const QString &label)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    url.setHost(host);
+    url.setPath(u'/' + path, QUrl::DecodedMode);
+    return anchor(url, label);
+}
+
+QString escapedList(const QStringList &items)
+{
+    QStringList out;
+    for (const QString &s : items)
+        out.append(s.toHtmlEscaped());
+    return out.join(QStringLiteral(", "));
 }
 } // namespace
 
@@ -25,7 +53,7 @@ QString PaperHtml::corpusText(const QString &text) const
 
 QString PaperHtml::paper(const QModelIndex &index) const
 {
-    QString out = authors(index);
+    QString out = title(index) + authors(index) + published(index);
     const QString tldr = index.data(PaperRoles::TldrRole).toString();
     if (!tldr.isNull()) {
         out += QStringLiteral("<table width='100%' cellpadding='8' bgcolor='%3'><tr><td><b>%1</b> %2</td></tr></table>")
@@ -35,7 +63,7 @@ QString PaperHtml::paper(const QModelIndex &index) const
     out += QStringLiteral("<p style='line-height:140%'>%1</p>")
                .arg(abstract.isEmpty() ? QStringLiteral("<i>%1</i>").arg(tr("This record has no abstract."))
                                        : corpusText(abstract));
-    out += library(index) + meta(index) + similar(index);
+    out += subjects(index) + links(index) + library(index) + meta(index) + similar(index);
     return out;
 }
 
@@ -47,6 +75,46 @@ QString PaperHtml::authors(const QModelIndex &index) const
         links.append(QStringLiteral("<a href='author:%1'>%2</a>").arg(i).arg(render(names.at(i))));
     return QStringLiteral("<p style='font-size:large'><b>%1</b></p>")
         .arg(links.isEmpty() ? tr("(no authors)") : links.join(QStringLiteral(", ")));
+}
+
+QString PaperHtml::title(const QModelIndex &index) const
+{
+    const QString title = index.data(PaperRoles::TitleRole).toString();
+    return title.isEmpty() ? QString() : QStringLiteral("<h2>%1</h2>").arg(corpusText(title));
+}
+
+QString PaperHtml::published(const QModelIndex &index) const
+{
+    QStringList parts;
+    if (const int year = index.data(PaperRoles::YearRole).toInt(); year > 0)
+        parts.append(QString::number(year));
+    if (const QString venue = index.data(PaperRoles::VenueRole).toString(); !venue.isEmpty())
+        parts.append(render(venue));
+    return parts.isEmpty() ? QString() : QStringLiteral("<p>%1</p>").arg(parts.join(QStringLiteral(" · ")));
+}
+
+QString PaperHtml::subjects(const QModelIndex &index) const
+{
+    QString out;
+    if (const QStringList c = index.data(PaperRoles::CategoriesRole).toStringList(); !c.isEmpty())
+        out += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Categories:"), escapedList(c));
+    if (const QStringList k = index.data(PaperRoles::KeywordsRole).toStringList(); !k.isEmpty())
+        out += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Keywords:"), escapedList(k));
+    return out;
+}
+
+// DOI and arXiv id as links the pane hands to the system browser; a URL only when it is a web address.
+QString PaperHtml::links(const QModelIndex &index) const
+{
+    QStringList parts;
+    if (const QString doi = index.data(PaperRoles::DoiRole).toString(); !doi.isEmpty())
+        parts.append(QStringLiteral("DOI ") + webLink(QStringLiteral("doi.org"), doi, doi));
+    if (const QString arxiv = index.data(PaperRoles::ArxivRole).toString(); !arxiv.isEmpty())
+        parts.append(QStringLiteral("arXiv ") + webLink(QStringLiteral("arxiv.org"), QStringLiteral("abs/") + arxiv, arxiv));
+    const QUrl url(index.data(PaperRoles::UrlRole).toString(), QUrl::StrictMode);
+    if (url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")))
+        parts.append(anchor(url, url.host()));
+    return parts.isEmpty() ? QString() : QStringLiteral("<p>%1</p>").arg(parts.join(QStringLiteral(" · ")));
 }
 
 QString PaperHtml::library(const QModelIndex &index) const

@@ -10,7 +10,8 @@ class SimilarityIndex;
 
 // Builds the detail pane's HTML for one paper from model roles. Every piece of corpus text goes
 // through render(), whose result must be HTML-safe; TeX is rendered around it unless showTexSource.
-// Links use three schemes the pane handles itself: author:N, paper:ID, and web addresses.
+// Links use three schemes the pane handles itself: author:N, paper:ID, and web addresses (DOI and
+// arXiv links go to https://doi.org/ and https://arxiv.org/abs/, opened by the system browser).
 struct PaperHtml
 {
     std::function<QString(const QString &plain)> render;
@@ -26,7 +27,11 @@ struct PaperHtml
 private:
     QString dim(const QString &html) const;
     QString corpusText(const QString &text) const;
+    QString title(const QModelIndex &index) const;
     QString authors(const QModelIndex &index) const;
+    QString published(const QModelIndex &index) const;
+    QString subjects(const QModelIndex &index) const;
+    QString links(const QModelIndex &index) const;
     QString library(const QModelIndex &index) const;
     QString meta(const QModelIndex &index) const;
     QString similar(const QModelIndex &index) const;

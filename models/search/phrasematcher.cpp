@@ -39,7 +39,7 @@ private:
 float postingScore(const SearchIndex &index, quint32 term, size_t i, quint32 doc, quint16 packed, quint8 fields,
                    float termIdf)
 {
-    if (fields == SearchQuery::AnyField)
+    if ((fields & SearchQuery::IndexedFields) == SearchQuery::IndexedFields)
         return index.postingImpact(term, i) * termIdf;
     float s = 0;
     for (int f = 0; f < SearchIndex::kFieldCount; ++f) {

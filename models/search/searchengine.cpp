@@ -1,6 +1,7 @@
 #include "search/searchengine.h"
 
 #include "search/hitlist.h"
+#include "search/metadatamatcher.h"
 #include "search/phrasematcher.h"
 
 #include <algorithm>
@@ -17,22 +18,60 @@ bool isCancelled(const std::atomic_bool *cancel)
     return cancel && cancel->load(std::memory_order_relaxed);
 }
 
+// Metadata fields are scanned, so a clause that only restricts to them counts as matching half the
+// papers (evaluated after the rarer index words); a year range as matching all (a filter, last).
 size_t estimate(const SearchIndex &index, const SearchQuery::Clause &clause)
 {
+    if (clause.isYear())
+        return index.docCount();
     size_t sum = 0;
-    for (const SearchQuery::Phrase &phrase : clause.alternatives)
-        sum += PhraseMatcher::estimate(index, phrase);
+    for (const SearchQuery::Phrase &phrase : clause.alternatives) {
+        if (phrase.fields & SearchQuery::IndexedFields)
+            sum += PhraseMatcher::estimate(index, phrase);
+        else if (index.metadata())
+            sum += index.docCount() / 2;
+    }
     return sum;
+}
+
+HitList yearRange(const SearchIndex &index, const SearchQuery::Clause &clause, const HitList *within)
+{
+    const Corpus &corpus = *index.corpus();
+    HitList out;
+    const quint32 count = within ? quint32(within->docs.size()) : (corpus.hasMetadata() ? index.docCount() : 0);
+    for (quint32 i = 0; i < count; ++i) {
+        const quint32 doc = within ? within->docs[i] : i;
+        const int year = corpus.year(doc);
+        if (year >= clause.yearFrom && year <= clause.yearTo) {
+            out.docs.push_back(doc);
+            out.scores.push_back(0.f);
+        }
+    }
+    return out;
+}
+
+// One phrase in the index's fields and, where the corpus has them, in the metadata fields.
+HitList matchPhrase(const SearchIndex &index, const SearchQuery::Phrase &phrase, const HitList *within)
+{
+    const quint8 metadata = MetadataMatcher::metadataFields(phrase.fields);
+    if (!metadata || !index.metadata())
+        return (phrase.fields & SearchQuery::IndexedFields) ? PhraseMatcher::match(index, phrase, within) : HitList{};
+    HitList hits = MetadataMatcher::match(*index.metadata(), phrase, within);
+    if (phrase.fields & SearchQuery::IndexedFields)
+        hits = HitList::unite(PhraseMatcher::match(index, phrase, within), hits);
+    return hits;
 }
 
 HitList evaluateClause(const SearchIndex &index, const SearchQuery::Clause &clause, const std::atomic_bool *cancel,
                        const HitList *within = nullptr)
 {
+    if (clause.isYear())
+        return yearRange(index, clause, within);
     HitList result;
     for (const SearchQuery::Phrase &phrase : clause.alternatives) {
         if (isCancelled(cancel))
             return {};
-        HitList hits = PhraseMatcher::match(index, phrase, within);
+        HitList hits = matchPhrase(index, phrase, within);
         result = result.docs.empty() ? std::move(hits) : HitList::unite(result, hits);
     }
     return result;

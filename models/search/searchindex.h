@@ -1,6 +1,7 @@
 #pragma once
 
 #include "corpus/corpus.h"
+#include "search/metadatatokens.h"
 #include "text/hugepagearray.h"
 
 #include <atomic>
@@ -26,6 +27,8 @@ public:
                                                     const std::atomic_bool *cancel = nullptr);
 
     std::shared_ptr<const Corpus> corpus() const { return m_corpus; }
+    // The metadata fields' tokens (title, venue, …); null for corpora without metadata.
+    const MetadataTokens *metadata() const { return m_metadata.get(); }
     quint32 docCount() const { return m_docCount; }
     quint32 termCount() const { return quint32(m_termOffsets.size() - 1); }
     std::string_view term(quint32 id) const
@@ -136,4 +139,5 @@ private:
     std::vector<quint32> m_fieldLengths;      // tokens per paper field
     float m_avgFieldLength[kFieldCount] = {};
     std::vector<quint32> m_firstAuthorRank;
+    std::shared_ptr<const MetadataTokens> m_metadata;
 };

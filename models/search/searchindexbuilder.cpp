@@ -284,7 +284,10 @@ std::shared_ptr<const SearchIndex> SearchIndex::build(std::shared_ptr<const Corp
         b.slices[k].end = quint32(quint64(n) * (k + 1) / workers);
     }
     // The author order needs no tokens: it runs beside the tokenizers.
-    std::thread authors([&b] { b.rankFirstAuthors(); });
+    std::thread authors([&b, &index, &corpus] {
+        b.rankFirstAuthors();
+        index->m_metadata = MetadataTokens::build(*corpus);
+    });
     b.inParallel([&b](Builder::Slice &s) { b.tokenizeSlice(s); });
     authors.join();
     if (b.cancelled())

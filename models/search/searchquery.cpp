@@ -13,13 +13,19 @@
 //   -word  -"a phrase"      exclude papers that match
 //   author:levine  a:levine restrict the next word or phrase to a field; also tldr: and abstract:
 //   author:"sergey levine"
+//   title:graph  t:graph    fields of formats that carry them: title:, venue:, cat: (category:),
+//   venue:iclr  cat:cs.LG   keyword:, doi:; a word without a prefix searches authors, tl;dr,
+//   keyword:"graph neural"  abstract, title and keywords (a title hit ranks above a tl;dr hit)
+//   year:2019               papers of that year; year:2015..2019 a range (both ends included),
+//   year:2015.. ..2019      open at one end; -year:2019 excludes; a year takes no part in OR
 //   graph OR tree neural    OR (upper case) between two items: either; binds tighter than AND,
 //                           so this is (graph OR tree) AND neural
 //
 // Forgiving rules while typing: an unbalanced quote closes at the end; a dangling OR (first, last,
 // doubled, or next to an excluded item) is ignored; a lone `-` is ignored; a field prefix with
 // nothing after it (`author:`) is ignored, and `author: levine` applies to the next item; words that
-// contain no letters or digits (`;`, `--`) are ignored; an empty query matches every paper.
+// contain no letters or digits (`;`, `--`) are ignored; an empty query matches every paper; a year
+// that is not four digits yet (`year:20`) is ignored.
 namespace {
 
 struct Item
@@ -27,7 +33,31 @@ struct Item
     SearchQuery::Phrase phrase;
     bool excluded = false;
     bool isOr = false;
+    int yearFrom = 0;
+    int yearTo = 0;
 };
+
+constexpr quint8 kYearField = 0xFF; // readFieldPrefix's answer for `year:`, not a field mask
+
+int yearOf(QStringView s)
+{
+    bool ok = false;
+    const int y = s.size() == 4 ? s.toInt(&ok) : 0;
+    return ok && y > 0 ? y : -1;
+}
+
+// "2019", "2015..2019", "2015..", "..2019" into [from, to]; false for anything else.
+bool parseYears(QStringView s, int *from, int *to)
+{
+    const qsizetype dots = s.indexOf(u"..");
+    const int a = dots < 0 ? yearOf(s) : dots == 0 ? 1 : yearOf(s.first(dots));
+    const int b = dots < 0 ? a : dots + 2 == s.size() ? 9999 : yearOf(s.sliced(dots + 2));
+    if (a < 0 || b < 0 || (dots == 0 && dots + 2 == s.size()))
+        return false;
+    *from = std::min(a, b);
+    *to = std::max(a, b);
+    return true;
+}
 
 quint8 fieldOf(QStringView name)
 {
@@ -38,6 +68,15 @@ quint8 fieldOf(QStringView name)
         return SearchQuery::Tldr;
     if (name.compare(u"abstract", Qt::CaseInsensitive) == 0)
         return SearchQuery::Abstract;
+    static const std::pair<const char16_t *, quint8> more[] = {
+        {u"title", SearchQuery::Title}, {u"t", SearchQuery::Title}, {u"venue", SearchQuery::Venue},
+        {u"cat", SearchQuery::Categories}, {u"category", SearchQuery::Categories},
+        {u"keyword", SearchQuery::Keywords}, {u"keywords", SearchQuery::Keywords}, {u"doi", SearchQuery::Doi},
+        {u"year", kYearField}};
+    for (const auto &[n, f] : more) {
+        if (name.compare(QStringView(n), Qt::CaseInsensitive) == 0)
+            return f;
+    }
     return 0;
 }
 
@@ -64,6 +103,12 @@ public:
                 skipSpace(); // "author: levine" applies to the next item; "author:" alone is dropped
                 if (m_pos >= m_text.size())
                     return false;
+            }
+            if (fields == kYearField) {
+                const QStringView years = readWord();
+                if (parseYears(years, &item->yearFrom, &item->yearTo))
+                    return true;
+                continue;
             }
             item->phrase.fields = fields ? fields : quint8(SearchQuery::AnyField);
             const bool quoted = m_pos < m_text.size() && m_text[m_pos] == u'"';
@@ -130,7 +175,12 @@ SearchQuery SearchQuery::parse(QStringView text)
             pendingOr = !query.clauses.isEmpty() && !query.clauses.last().excluded;
             continue;
         }
-        if (pendingOr && !item.excluded) {
+        if (item.yearFrom > 0) {
+            Clause year{{}, item.excluded};
+            year.yearFrom = item.yearFrom;
+            year.yearTo = item.yearTo;
+            query.clauses.append(year);
+        } else if (pendingOr && !item.excluded && !query.clauses.last().isYear()) {
             query.clauses.last().alternatives.append(item.phrase);
         } else {
             query.clauses.append(Clause{{item.phrase}, item.excluded});
@@ -150,13 +200,19 @@ QString SearchQuery::toString() const
     QStringList parts;
     for (const Clause &c : clauses) {
         QStringList alternatives;
+        if (c.isYear())
+            alternatives << QStringLiteral("year:%1..%2").arg(c.yearFrom).arg(c.yearTo);
         for (const Phrase &p : c.alternatives) {
             QString s;
             if (p.fields != AnyField) {
                 QStringList names;
-                if (p.fields & Authors) names << QStringLiteral("author");
-                if (p.fields & Tldr) names << QStringLiteral("tldr");
-                if (p.fields & Abstract) names << QStringLiteral("abstract");
+                static const std::pair<quint8, const char *> kNames[] = {
+                    {Authors, "author"}, {Tldr, "tldr"}, {Abstract, "abstract"}, {Title, "title"},
+                    {Venue, "venue"}, {Categories, "cat"}, {Keywords, "keyword"}, {Doi, "doi"}};
+                for (const auto &[bit, name] : kNames) {
+                    if (p.fields & bit)
+                        names << QLatin1String(name);
+                }
                 s = names.join(QLatin1Char('|')) + QLatin1Char(':');
             }
             QStringList words;

@@ -11,7 +11,14 @@
 // in the most forgiving sensible way, because the user is still typing it.
 struct SearchQuery
 {
-    enum FieldMask : quint8 { Authors = 1, Tldr = 2, Abstract = 4, AnyField = 7 };
+    enum FieldMask : quint8 {
+        Authors = 1, Tldr = 2, Abstract = 4,                           // in the SearchIndex
+        Title = 8, Venue = 16, Categories = 32, Keywords = 64, Doi = 128, // metadata (MetadataTokens)
+        IndexedFields = Authors | Tldr | Abstract,
+        MetadataFields = Title | Venue | Categories | Keywords | Doi,
+        // what a word without a field prefix searches: venues, categories and DOIs only when asked
+        AnyField = Authors | Tldr | Abstract | Title | Keywords,
+    };
 
     struct Phrase
     {
@@ -22,8 +29,11 @@ struct SearchQuery
     };
     struct Clause
     {
-        QList<Phrase> alternatives; // any of them (OR)
+        QList<Phrase> alternatives; // any of them (OR); empty for a year clause
         bool excluded = false;      // papers matching the clause are removed
+        int yearFrom = 0;           // year:A..B, both inclusive; 0 when the clause is not a year range
+        int yearTo = 0;
+        bool isYear() const { return yearFrom > 0; }
         bool operator==(const Clause &) const = default;
     };
 

@@ -105,9 +105,13 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     case PaperRoles::ScoreRole:
         return m_result.scores.empty() ? 0.0 : double(m_result.scores[size_t(index.row())]);
     case PaperRoles::HeadlineMatchesRole: {
+        // A headline is a title, a tl;dr or the abstract's start; the title is asked for only when
+        // the headline is no tl;dr (HeadlineIsTldrRole is false under a title).
         const bool tldr = source.data(PaperRoles::HeadlineIsTldrRole).toBool();
-        return QVariant::fromValue(m_highlighter.spans(source.data(PaperRoles::HeadlineRole).toString(),
-                                                       tldr ? SearchQuery::Tldr : SearchQuery::Abstract));
+        const quint8 field = tldr ? SearchQuery::Tldr
+            : source.data(PaperRoles::TitleRole).toString().isNull() ? SearchQuery::Abstract
+                                                                     : SearchQuery::Title;
+        return QVariant::fromValue(m_highlighter.spans(source.data(PaperRoles::HeadlineRole).toString(), field));
     }
     case PaperRoles::SnippetRole:
     case PaperRoles::SnippetMatchesRole: {

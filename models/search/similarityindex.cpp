@@ -1,8 +1,7 @@
 #include "search/similarityindex.h"
 
 #include "text/logging.h"
-#include "text/stopwords.h"
-#include "text/textfold.h"
+#include "text/topicterms.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -11,7 +10,6 @@
 #include <cmath>
 
 namespace {
-constexpr qsizetype kMinTermLength = 3;
 constexpr qsizetype kMinCommonTermCap = 20; // small corpora: never call a term "too common" below this
 
 struct TermCount
@@ -20,22 +18,10 @@ struct TermCount
     quint32 count;
 };
 
-// Appends the term ids of one paper's text: folded runs of letters and digits, at least
-// kMinTermLength long, with a letter, and not stop words.
+// Appends the term ids of one paper's text (its topic terms).
 void tokenize(const QString &text, QHash<QString, quint32> &ids, QStringList &terms, std::vector<quint32> &out)
 {
-    const QString folded = TextFold::fold(text);
-    qsizetype i = 0;
-    while (i < folded.size()) {
-        while (i < folded.size() && !folded[i].isLetterOrNumber())
-            ++i;
-        const qsizetype start = i;
-        bool hasLetter = false;
-        while (i < folded.size() && folded[i].isLetterOrNumber())
-            hasLetter |= folded[i++].isLetter();
-        const QStringView term = QStringView(folded).sliced(start, i - start);
-        if (term.size() < kMinTermLength || !hasLetter || StopWords::contains(term))
-            continue;
+    TopicTerms::forEach(text, [&](QStringView term) {
         // Looked up without copying the characters; only a new term is stored as a real string.
         auto it = ids.constFind(QString::fromRawData(term.data(), term.size()));
         if (it == ids.constEnd()) {
@@ -43,7 +29,7 @@ void tokenize(const QString &text, QHash<QString, quint32> &ids, QStringList &te
             terms.append(it.key());
         }
         out.push_back(it.value());
-    }
+    });
 }
 
 // Per paper: its distinct terms with their counts, in term order (a flat list with offsets).

@@ -28,6 +28,10 @@ run --lists --format json | grep -q '"count": 3' || fail "--lists --format json"
 
 run --export-list "to read" --format json -o "$dir/list.json" || fail "export json"
 run --export-list "to read" --format bib | grep -q "@misc{skimmer-$first" || fail "export bib"
+run --export-list "to read" --format ris | grep -q "^ID  - $first" || fail "export ris"
+run --export-list "to read" --format csljson | grep -q "\"id\": \"$first\"" || fail "export csljson"
+run --export-list "to read" --format docx 2>"$dir/err" && fail "unknown export format accepted"
+grep -q "ris or csljson" "$dir/err" || fail "unknown format message: $(cat "$dir/err")"
 run --export-list "to read" --format md | grep -q "^# to read" || fail "export md"
 run --export-list "no such list" 2>/dev/null && fail "exporting a missing list succeeded"
 

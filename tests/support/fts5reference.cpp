@@ -27,33 +27,49 @@ QString phraseExpression(const SearchQuery::Phrase &p)
     QString phrase = QLatin1Char('"') + words.join(QLatin1Char(' ')) + QLatin1Char('"');
     if (p.lastIsPrefix)
         phrase += QStringLiteral(" *");
-    if (p.fields == SearchQuery::AnyField)
-        return phrase;
+    static const std::pair<quint8, const char *> kColumns[] = {
+        {SearchQuery::Authors, "authors"}, {SearchQuery::Tldr, "tldr"}, {SearchQuery::Abstract, "abstract"},
+        {SearchQuery::Title, "title"}, {SearchQuery::Venue, "venue"}, {SearchQuery::Categories, "categories"},
+        {SearchQuery::Keywords, "keywords"}, {SearchQuery::Doi, "doi"}};
     QStringList columns;
-    if (p.fields & SearchQuery::Authors) columns << QStringLiteral("authors");
-    if (p.fields & SearchQuery::Tldr) columns << QStringLiteral("tldr");
-    if (p.fields & SearchQuery::Abstract) columns << QStringLiteral("abstract");
+    for (const auto &[bit, name] : kColumns) {
+        if (p.fields & bit)
+            columns << QLatin1String(name);
+    }
     return QStringLiteral("{%1} : (%2)").arg(columns.join(QLatin1Char(' ')), phrase);
+}
+
+void bindText(sqlite3_stmt *st, int column, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    sqlite3_bind_text(st, column, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
 }
 } // namespace
 
 Fts5Reference::Fts5Reference(const Corpus *corpus)
 {
     sqlite3_open(":memory:", &m_db);
-    exec(m_db, "CREATE VIRTUAL TABLE p USING fts5(authors, tldr, abstract, "
-               "tokenize = 'unicode61 remove_diacritics 2')");
+    exec(m_db, "CREATE VIRTUAL TABLE p USING fts5(authors, tldr, abstract, title, venue, categories, keywords, "
+               "doi, year UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')");
     exec(m_db, "CREATE VIRTUAL TABLE v USING fts5vocab(p, 'instance')");
     if (!corpus)
         return;
     exec(m_db, "BEGIN");
     sqlite3_stmt *st = nullptr;
-    sqlite3_prepare_v2(m_db, "INSERT INTO p(rowid, authors, tldr, abstract) VALUES(?, ?, ?, ?)", -1, &st, nullptr);
+    sqlite3_prepare_v2(m_db, "INSERT INTO p(rowid, authors, tldr, abstract, title, venue, categories, keywords, "
+                             "doi, year) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", -1, &st, nullptr);
     for (qsizetype row = 0; row < corpus->size(); ++row) {
         const Corpus::Record &r = corpus->record(row);
         sqlite3_bind_int64(st, 1, row);
         bindSpan(st, 2, *corpus, r.authors);
         bindSpan(st, 3, *corpus, r.tldr);
         bindSpan(st, 4, *corpus, r.abstract);
+        bindText(st, 5, corpus->title(row));
+        bindText(st, 6, corpus->venue(row));
+        bindText(st, 7, corpus->categories(row).join(QStringLiteral(", ")));
+        bindText(st, 8, corpus->keywords(row).join(QStringLiteral(", ")));
+        bindText(st, 9, corpus->doi(row));
+        sqlite3_bind_int(st, 10, corpus->year(row));
         sqlite3_step(st);
         sqlite3_reset(st);
     }
@@ -80,19 +96,24 @@ QString Fts5Reference::matchExpression(const QList<SearchQuery::Clause> &clauses
 
 QList<quint32> Fts5Reference::rows(const SearchQuery &query, QString *error)
 {
-    QList<SearchQuery::Clause> positive, negative;
+    QList<SearchQuery::Clause> positive, negative, years;
     for (const SearchQuery::Clause &c : query.clauses)
-        (c.excluded ? negative : positive).append(c);
+        (c.isYear() ? years : c.excluded ? negative : positive).append(c);
     for (SearchQuery::Clause &c : negative)
         c.excluded = false;
     const QString pos = matchExpression(positive);
     QString neg;
     for (const SearchQuery::Clause &c : negative)
         neg += (neg.isEmpty() ? QString() : QStringLiteral(" OR ")) + matchExpression({c});
+    // Years are a plain SQL condition on the unindexed column, beside the MATCH.
+    QString where;
+    for (const SearchQuery::Clause &c : years)
+        where += QStringLiteral(" AND %1(year BETWEEN %2 AND %3)")
+                     .arg(c.excluded ? QStringLiteral("NOT ") : QString()).arg(c.yearFrom).arg(c.yearTo);
     // FTS5 has no unary NOT, so exclusions are a set difference in SQL.
-    const QString all = QStringLiteral("SELECT rowid FROM p");
+    const QString all = QStringLiteral("SELECT rowid FROM p WHERE 1") + where;
     const QString matching = QStringLiteral("SELECT rowid FROM p WHERE p MATCH ?");
-    QList<quint32> out = select(pos.isEmpty() ? all : matching, pos, error);
+    QList<quint32> out = select(pos.isEmpty() ? all : matching + where, pos, error);
     if (neg.isEmpty() || (error && !error->isEmpty()))
         return out;
     const QList<quint32> excluded = select(matching, neg, error);

@@ -9,8 +9,9 @@
 
 struct sqlite3;
 
-// SQLite FTS5 with `unicode61 remove_diacritics 2` over a corpus (columns authors, tldr, abstract;
-// rowid = corpus row): the reference the search engine is tested against.
+// SQLite FTS5 with `unicode61 remove_diacritics 2` over a corpus (columns authors, tldr, abstract,
+// title, venue, categories and keywords joined with ", ", doi, and an unindexed year; rowid = corpus
+// row): the reference the search engine is tested against.
 class Fts5Reference
 {
 public:

@@ -9,6 +9,8 @@
 #include "library/libraryundo.h"
 #include "library/listpickerdialog.h"
 #include "library/readtracker.h"
+#include "library/listtransferactions.h"
+#include "library/undohistorydock.h"
 #include "corpus/papermodel.h"
 
 #include <QAbstractItemView>
@@ -86,6 +88,11 @@ void LibraryController::setAutoReadDelay(int ms)
     m_readTracker->setDelay(ms);
 }
 
+QAction *LibraryController::historyAction() const
+{
+    return m_history->toggleViewAction();
+}
+
 void LibraryController::createActions(QMainWindow *window, QMenu *menu)
 {
     menu->setTitle(tr("&Library"));
@@ -129,6 +136,12 @@ void LibraryController::createActions(QMainWindow *window, QMenu *menu)
         a->setShortcutContext(Qt::WidgetShortcut);
     m_panel->listsView()->addActions({rename, remove});
     m_panel->listsView()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    menu->addSeparator();
+    m_transfer = new ListTransferActions(window, menu, this, m_papers);
+    m_storeActions << m_transfer->importAction();
+    m_history = new UndoHistoryDock(m_undo, window);
+    window->addDockWidget(Qt::RightDockWidgetArea, m_history);
+    m_history->hide();
     menu->addSeparator();
     menu->addAction(m_dock->toggleViewAction());
 }

@@ -9,6 +9,8 @@
 class LibraryEntriesModel;
 class LibraryListsModel;
 class LibraryPanel;
+class ListTransferActions;
+class UndoHistoryDock;
 class PaperModel;
 class QAbstractItemView;
 class QAction;
@@ -36,6 +38,9 @@ public:
     LibraryStore *store() const { return m_store; }
     QUndoStack *undoStack() const { return m_undo; }
     LibraryPanel *panel() const { return m_panel; }
+    ListTransferActions *listTransfer() const { return m_transfer; }
+    // View ▸ History: shows the undo stack (MainWindow puts it into the View menu).
+    QAction *historyAction() const;
     // How long a paper stays current before it counts as read (default 3 s).
     void setAutoReadDelay(int ms);
     ReadTracker *readTracker() const { return m_readTracker; }
@@ -73,4 +78,6 @@ private:
     QAction *m_listActions[3] = {}; // remove, move up, move down: only in a list scope
     ReadTracker *m_readTracker;
     QTimer m_externalTimer;
+    ListTransferActions *m_transfer = nullptr;
+    UndoHistoryDock *m_history = nullptr;
 };

@@ -166,3 +166,30 @@ QUndoCommand *LibraryUndoCommand::setNote(LibraryStore *store, const QString &na
                                   [=] { return store->setNote(name, id, note); },
                                   [=] { return store->setNote(name, id, old); });
 }
+
+QUndoCommand *LibraryUndoCommand::importList(LibraryStore *store, const QString &name, const QList<LibraryStore::Entry> &entries)
+{
+    const bool bookmarks = name.trimmed().compare(LibraryStore::kBookmarksName, Qt::CaseInsensitive) == 0;
+    const bool existed = !bookmarks && store->hasList(name);
+    const QString shownName = bookmarks ? LibraryStore::kBookmarksName : existed ? store->canonicalListName(name) : name.trimmed();
+    const auto before = existed ? store->entries(name) : QList<LibraryStore::Entry>();
+    const QSet<QString> marked = store->bookmarkedIds();
+    const QSet<QString> read = store->readIds();
+    QList<LibraryStore::Paper> newBookmarks;
+    QStringList newlyRead;
+    for (const auto &e : entries) {
+        if (bookmarks && !marked.contains(e.paper.id))
+            newBookmarks << e.paper;
+        if (e.read && !read.contains(e.paper.id) && !newlyRead.contains(e.paper.id))
+            newlyRead << e.paper.id;
+    }
+    const auto undo = [=] {
+        bool ok = newlyRead.isEmpty() || store->setRead(newlyRead, false);
+        if (bookmarks)
+            return ok && (newBookmarks.isEmpty() || store->setBookmarked(newBookmarks, false));
+        ok = ok && store->deleteList(shownName);
+        return ok && (!existed || store->restoreList(shownName, before));
+    };
+    return new LibraryUndoCommand(LibraryUndo::tr("import %n paper(s) into %1", nullptr, int(entries.size())).arg(quoted(shownName)),
+                                  [=] { return store->mergeList(shownName, entries); }, undo);
+}

@@ -27,6 +27,9 @@ public:
     static QUndoCommand *moveInList(LibraryStore *store, const QString &name, const QString &id, int newPosition);
     // Puts the list in `order` (a drag and drop of `moved` papers); undo restores the old order.
     static QUndoCommand *setOrder(LibraryStore *store, const QString &name, const QStringList &order, int moved);
+    // Merges an exported list (LibraryStore::mergeList); undo puts the list (or the bookmarks) and
+    // the read state back exactly as they were.
+    static QUndoCommand *importList(LibraryStore *store, const QString &name, const QList<LibraryStore::Entry> &entries);
     static QUndoCommand *setNote(LibraryStore *store, const QString &name, const QString &id, const QString &note);
 
 private:

@@ -150,9 +150,7 @@ void PaperDelegate::paintLabelLine(QPainter *painter, QRect rect, const QModelIn
         rect.setLeft(rect.left() + starWidth);
     }
     rect.setRight(rect.right() - paintMarkers(painter, rect, index, lf));
-    QString label = index.data(PaperRoles::AuthorLabelRole).toString();
-    if (index.data(PaperRoles::TruncatedRole).toBool())
-        label += QStringLiteral(" · ") + tr("truncated");
+    QString label = labelText(index);
     painter->setFont(lf);
     painter->setPen(colors.dim);
     const QString snippet = withSnippet ? index.data(PaperRoles::SnippetRole).toString() : QString();
@@ -192,7 +190,9 @@ void PaperDelegate::paintHeadline(QPainter *painter, QRect rect, const QModelInd
 {
     const QFont chip = chipFont(base);
     const QFontMetrics cfm(chip);
-    const QString mark = index.data(PaperRoles::HeadlineIsTldrRole).toBool() ? tr("TL;DR") : tr("ABS");
+    const QString mark = !index.data(PaperRoles::TitleRole).toString().isNull() ? tr("TITLE")
+        : index.data(PaperRoles::HeadlineIsTldrRole).toBool()                 ? tr("TL;DR")
+                                                                              : tr("ABS");
     const int lines = headlineLines();
     const int firstLineCenter = lines == 1 ? rect.center().y() : rect.top() + headlineSpacing(base) / 2;
     const QRect chipRect(rect.left(), firstLineCenter - cfm.height() / 2, cfm.horizontalAdvance(mark) + 6, cfm.height());
@@ -250,6 +250,18 @@ QSize PaperDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIn
     m_cachedDensity = m_density;
     m_cachedSize = QSize(200, h);
     return m_cachedSize;
+}
+
+QString PaperDelegate::labelText(const QModelIndex &index)
+{
+    QStringList parts = {index.data(PaperRoles::AuthorLabelRole).toString()};
+    if (const int year = index.data(PaperRoles::YearRole).toInt(); year > 0)
+        parts << QString::number(year);
+    if (const QString venue = index.data(PaperRoles::VenueRole).toString(); !venue.isEmpty())
+        parts << venue;
+    if (index.data(PaperRoles::TruncatedRole).toBool())
+        parts << tr("truncated");
+    return parts.join(QStringLiteral(" · "));
 }
 
 QString PaperDelegate::toolTipText(const QModelIndex &index)

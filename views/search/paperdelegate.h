@@ -2,8 +2,8 @@
 
 #include <QStyledItemDelegate>
 
-// Paints a paper as a card: author label, the headline (tl;dr or first sentence, marked which, wrapped
-// to a few lines but in the compact density) with
+// Paints a paper as a card: author label with year and venue, the headline (title, tl;dr or first
+// sentence, marked which; wrapped to a few lines but in the compact density) with
 // search matches highlighted, the search snippet, the star, read/unread style, reading-list markers
 // and a "truncated" mark. Three densities; every row of one density has the same height.
 class PaperDelegate : public QStyledItemDelegate
@@ -30,6 +30,8 @@ public:
 
     // The tooltip text for a paper: plain text (the caller escapes it before showing).
     static QString toolTipText(const QModelIndex &index);
+    // The dim line above the headline: authors, then year and venue where known.
+    static QString labelText(const QModelIndex &index);
 
 private:
     struct Colors;

@@ -104,15 +104,32 @@ void FileController::createLoader()
 
 void FileController::openFileDialog()
 {
+    // One filter per format (choosing one forces it); the first and the last detect from the content.
+    const QList<std::pair<CorpusReader::Format, QString>> filters = {
+        {CorpusReader::Format::Auto, tr("Corpus files (*.txt *.json *.jsonl *.bib *.ris *.gz)")},
+        {CorpusReader::Format::Native, QStringLiteral("Skimmer text (*.txt *.txt.gz)")},
+        {CorpusReader::Format::Arxiv, QStringLiteral("arXiv JSON lines (*.json *.jsonl *.json.gz *.jsonl.gz)")},
+        {CorpusReader::Format::Bibtex, QStringLiteral("BibTeX (*.bib *.bib.gz)")},
+        {CorpusReader::Format::Ris, QStringLiteral("RIS (*.ris *.ris.gz)")},
+        {CorpusReader::Format::CslJson, QStringLiteral("CSL-JSON (*.json *.json.gz)")},
+        {CorpusReader::Format::OpenReview, QStringLiteral("OpenReview notes (*.json *.json.gz)")},
+        {CorpusReader::Format::Auto, tr("All files (*)")},
+    };
+    QStringList names;
+    for (const auto &f : filters)
+        names.append(f.second);
+    QString chosen;
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Corpus"), QString(),
-                                                      tr("Corpus files (*.txt);;All files (*)"));
+                                                      names.join(QStringLiteral(";;")), &chosen);
     if (!path.isEmpty())
-        openFile(path);
+        openFileAs(path, filters.value(std::max<qsizetype>(0, names.indexOf(chosen))).first);
 }
 
 bool FileController::openCorpusFile(const QString &path, QString *error)
 {
-    const CorpusParser::Result result = CorpusParser::parseFile(path);
+    CorpusReader::Options options;
+    options.format = m_pendingFormat;
+    const CorpusParser::Result result = CorpusReader::readFile(path, options);
     if (!result.ok()) {
         if (error)
             *error = result.error;
@@ -122,8 +139,9 @@ bool FileController::openCorpusFile(const QString &path, QString *error)
     return true;
 }
 
-bool FileController::openFile(const QString &path)
+bool FileController::openFileAs(const QString &path, CorpusReader::Format format)
 {
+    m_pendingFormat = format;
     // Large files are parsed off the GUI thread, with progress and a Cancel button; so are pipes and
     // FIFOs, whose reader may wait for a writer indefinitely.
     if (QFileInfo(path).size() >= s_asyncLoadBytes || FileReader::kindOf(path) == FileReader::Kind::Stream) {
@@ -131,7 +149,7 @@ bool FileController::openFile(const QString &path)
         m_loadProgress->setValue(0);
         m_loadProgress->show();
         m_loadCancel->show();
-        m_loader->load(path);
+        m_loader->load(path, format);
         return true;
     }
     QString error;
@@ -160,6 +178,7 @@ void FileController::corpusShown(const CorpusParser::Result &result)
     if (!m_watcher->files().isEmpty())
         m_watcher->removePaths(m_watcher->files());
     m_corpusPath = path;
+    m_corpusFormat = m_pendingFormat;
     if (!path.startsWith(QLatin1Char(':'))) {
         m_watcher->addPath(path);
         m_recentFiles->add(path);
@@ -173,7 +192,7 @@ void FileController::reloadCorpus()
         return;
     const QString selected = m_pipeline->currentPaperId();
     const int scroll = m_list->verticalScrollBar()->value();
-    if (!openFile(m_corpusPath)) {
+    if (!openFileAs(m_corpusPath, m_corpusFormat)) {
         // Keep watching: the file may come back (an editor saving by rename).
         if (QFileInfo::exists(m_corpusPath) && !m_watcher->files().contains(m_corpusPath))
             m_watcher->addPath(m_corpusPath);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "corpus/corpusparser.h"
+#include "corpus/corpusreader.h"
 
 #include <QObject>
 
@@ -31,7 +31,9 @@ public:
     // Loads a file; on failure the current corpus stays and *error says why.
     bool openCorpusFile(const QString &path, QString *error);
     // Opens path for the user: on failure the current corpus stays and the notice bar says why.
-    bool openFile(const QString &path);
+    bool openFile(const QString &path) { return openFileAs(path, CorpusReader::Format::Auto); }
+    // The same with the format forced (Auto: detected from the content); reloading keeps it.
+    bool openFileAs(const QString &path, CorpusReader::Format format);
     // Re-reads the open file, keeping the query, the selected paper and the scroll position.
     void reloadCorpus();
     QString corpusPath() const { return m_corpusPath; }
@@ -65,5 +67,7 @@ private:
     QString m_shippedPath;
     class QAction *m_openShipped = nullptr;
     class CorpusProblems *m_problems = nullptr;
+    CorpusReader::Format m_corpusFormat = CorpusReader::Format::Auto;  // of the corpus shown
+    CorpusReader::Format m_pendingFormat = CorpusReader::Format::Auto; // of the file being opened
     static qint64 s_asyncLoadBytes;
 };

@@ -4,6 +4,7 @@
 #include "facets/filterchipbar.h"
 #include "library/librarypanel.h"
 #include "library/readtracker.h"
+#include "map/mapcontroller.h"
 #include "reading/detailview.h"
 #include "reading/papercopyactions.h"
 #include "search/densityactions.h"
@@ -70,11 +71,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_pipeline(new Re
     m_library = new LibraryController(this, library, m_list, m_pipeline);
     connect(m_pipeline->results(), &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_currentChosen = m_library->readTracker()->isCurrentChosen(); });
+    view->addAction(m_library->historyAction());
     new PaperCopyActions(this, edit, m_list);
     m_filters->setLibraryPanel(m_library->panel());
     registerFocusTarget(3, m_filters->facetPanel(), tr("Authors"));
     registerFocusTarget(4, m_library->panel(), tr("Library"));
     m_detailLinks->connectCommands(m_library, m_filters);
+    m_map = new MapController(this, view, m_pipeline->model(), m_list->selectionModel());
     m_session = new SessionController({this, m_splitter, m_searchEdit, m_list, notice, m_files, m_pipeline});
     m_searchEdit->setFocus(Qt::OtherFocusReason); // a reader starts by typing
     resize(1200, 760);
@@ -140,6 +143,7 @@ void MainWindow::setCorpus(const CorpusParser::Result &result)
     // Similar papers are computed off the GUI thread; the detail pane says so until they are ready.
     m_detailLinks->build(result.corpus);
     m_pipeline->setCorpus(result.corpus);
+    m_map->setCorpus(result.corpus);
     const QString name = result.corpus ? result.corpus->name() : QString();
     setWindowTitle(name.isEmpty() ? tr("Skimmer") : tr("%1 — Skimmer").arg(name));
     m_files->corpusShown(result);

@@ -13,6 +13,7 @@
 class DetailView;
 class QLineEdit;
 class QListView;
+class MapController;
 class QSplitter;
 class DetailPaneLinks;
 
@@ -83,4 +84,5 @@ private:
     LibraryController *m_library = nullptr;
     DetailPaneLinks *m_detailLinks = nullptr;
     bool m_currentChosen = false; // the user had moved to the current paper: a new result keeps it
+    MapController *m_map = nullptr;
 };

@@ -42,7 +42,7 @@ private slots:
         const auto r = CorpusParser::parse("Cy Po\nAbs\tthree.\n", {});
         const QByteArray out = CorpusFormatter::format(*r.corpus, {0}, CorpusFormatter::Format::Tsv);
         const QList<QByteArray> lines = out.split('\n');
-        QCOMPARE(lines.at(1).count('\t'), 6);
+        QCOMPARE(lines.at(1).count('\t'), 8);
         QVERIFY(lines.at(1).contains("Abs three."));
     }
 

@@ -51,6 +51,21 @@ private slots:
         QVERIFY2(bib.contains(field.simplified()), qPrintable(bib));
         QVERIFY(bib.endsWith(u"}\n}\n"_qs));
     }
+
+    void bibTeX_usesTitleYearVenueDoiAndArxiv()
+    {
+        PaperExport::Paper p = paper();
+        p.title = u"Kernel methods"_qs;
+        p.year = 2021;
+        p.venue = u"JMLR"_qs;
+        p.doi = u"10.1000/xyz"_qs;
+        p.arxiv = u"2101.00001"_qs;
+        const QString bib = PaperExport::bibTeX(p);
+        QVERIFY2(bib.startsWith(u"@article{scholkopf-01234567,\n"_qs), qPrintable(bib));
+        QVERIFY(bib.contains(u"  title = {Kernel methods},\n  year = {2021},\n  journal = {JMLR},\n"
+                             "  doi = {10.1000/xyz},\n  eprint = {2101.00001},\n  archivePrefix = {arXiv},\n"_qs));
+        QVERIFY(!bib.contains(u"Short *version*.},\n  year"_qs));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPaperExport)

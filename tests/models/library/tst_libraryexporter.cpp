@@ -1,6 +1,11 @@
 #include "corpus/corpusparser.h"
 #include "library/libraryexporter.h"
 #include "library/librarystore.h"
+#include "support/metadatacorpus.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -81,6 +86,74 @@ private slots:
         compareGolden(LibraryExporter::format(sampleList(*store), f, m_corpus.get()), golden);
     }
 
+    // A corpus with titles, years, venues, DOIs, arXiv ids and keywords, as importers build it.
+    static std::shared_ptr<const Corpus> metadataCorpus()
+    {
+        CorpusBuilder::Fields a;
+        a.authors = {QStringLiteral("Bernhard Schölkopf"), QStringLiteral("Ludwig van Beethoven")};
+        a.title = QStringLiteral("Kernel methods {for} all");
+        a.abstract = QStringLiteral("We study kernels.\nWrapped.");
+        a.tldr = QStringLiteral("Kernels help.");
+        a.venue = QStringLiteral("Journal of Machine Learning Research");
+        a.doi = QStringLiteral("10.1000/jmlr.1");
+        a.arxiv = QStringLiteral("2101.00001");
+        a.keywords = {QStringLiteral("kernels"), QStringLiteral("learning theory")};
+        a.year = 2021;
+        a.month = 3;
+        a.day = 9;
+        CorpusBuilder::Fields b;
+        b.authors = {QStringLiteral("Plato")};
+        b.title = QStringLiteral("On forms");
+        b.url = QStringLiteral("https://example.org/forms");
+        b.year = 2019;
+        return MetadataCorpus::build({a, b});
+    }
+
+    void citationFormats_carryMetadata_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("golden");
+        QTest::newRow("bibtex") << QStringLiteral("bib") << QStringLiteral("metadata.bib");
+        QTest::newRow("ris") << QStringLiteral("ris") << QStringLiteral("metadata.ris");
+        QTest::newRow("csljson") << QStringLiteral("csljson") << QStringLiteral("metadata.csl.json");
+    }
+    void citationFormats_carryMetadata()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, golden);
+        const auto corpus = metadataCorpus();
+        auto store = freshStore();
+        QVERIFY(store);
+        const QString name = QStringLiteral("reading");
+        store->addToList(name, {LibraryStore::paperFrom(*corpus, 0), LibraryStore::paperFrom(*corpus, 1)});
+        store->addToList(name, {{QStringLiteral("0123456789abcdef"), QStringLiteral("Gone, Away"),
+                                 QStringLiteral("A paper from another corpus.")}});
+        store->setNote(name, corpus->id(1), QStringLiteral("Read\nfirst"));
+        LibraryExporter::Format f;
+        QVERIFY(LibraryExporter::parseFormat(format, &f));
+        compareGolden(LibraryExporter::format({name, store->entries(name)}, f, corpus.get()), golden);
+    }
+
+    void cslJson_isAnArrayOfItemsWithDateParts()
+    {
+        const auto corpus = metadataCorpus();
+        auto store = freshStore();
+        QVERIFY(store);
+        store->addToList(QStringLiteral("l"), {LibraryStore::paperFrom(*corpus, 0)});
+        const QByteArray out = LibraryExporter::format({QStringLiteral("l"), store->entries(QStringLiteral("l"))},
+                                                       LibraryExporter::Format::CslJson, corpus.get());
+        const QJsonArray items = QJsonDocument::fromJson(out).array();
+        QCOMPARE(items.size(), 1);
+        const QJsonObject item = items.at(0).toObject();
+        QCOMPARE(item.value(QStringLiteral("title")).toString(), QStringLiteral("Kernel methods {for} all"));
+        QCOMPARE(item.value(QStringLiteral("DOI")).toString(), QStringLiteral("10.1000/jmlr.1"));
+        const QJsonArray parts = item.value(QStringLiteral("issued")).toObject().value(QStringLiteral("date-parts")).toArray();
+        QCOMPARE(parts.at(0).toArray(), QJsonArray({2021, 3, 9}));
+        const QJsonObject first = item.value(QStringLiteral("author")).toArray().at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("family")).toString(), QStringLiteral("Schölkopf"));
+        QCOMPARE(first.value(QStringLiteral("given")).toString(), QStringLiteral("Bernhard"));
+    }
+
     void unknownFormat_isRefused()
     {
         LibraryExporter::Format f;
@@ -142,7 +215,9 @@ private slots:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("error");
         QTest::addColumn<int>("skipped");
-        QTest::newRow("not json") << QByteArray("{oops") << QStringLiteral("not valid JSON") << 0;
+        QTest::newRow("not json") << QByteArray("{oops") << QStringLiteral("not valid JSON at line 1") << 0;
+        QTest::newRow("bad on line 3") << QByteArray("{\n  \"format\": \"skimmer-list\",\n  \"name\" \"x\"\n}")
+                                       << QStringLiteral("not valid JSON at line 3, column 11") << 0;
         QTest::newRow("other json") << QByteArray("[1,2]") << QStringLiteral("not a Skimmer list export") << 0;
         QTest::newRow("newer") << QByteArray(R"({"format":"skimmer-list","version":7,"name":"x","entries":[]})")
                                << QStringLiteral("newer Skimmer") << 0;

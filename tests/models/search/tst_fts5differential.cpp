@@ -4,6 +4,7 @@
 #include "corpus/corpusparser.h"
 #include "support/fts5reference.h"
 #include "search/searchengine.h"
+#include "support/metadatacorpus.h"
 #include "support/testcorpus.h"
 
 #include <QFile>
@@ -21,6 +22,8 @@ public:
 
     QString next()
     {
+        if (m_corpus.hasMetadata() && m_rng.bounded(2))
+            return nextMetadata();
         switch (m_rng.bounded(12)) {
         case 0: return prefix(word());
         case 1: return prefix(word()) + QLatin1Char(' ') + prefix(word());
@@ -39,6 +42,29 @@ public:
     }
 
 private:
+    // Queries on the fields of formats that carry them, mixed with words, exclusions and OR.
+    QString nextMetadata()
+    {
+        const qsizetype row = m_rng.bounded(int(m_corpus.size()));
+        const QStringList title = m_corpus.title(row).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QString titleWord = title.isEmpty() ? QStringLiteral("graph") : title[m_rng.bounded(int(title.size()))];
+        const QStringList cats = m_corpus.categories(row), keys = m_corpus.keywords(row);
+        const QString cat = cats.isEmpty() ? QStringLiteral("cs") : cats[m_rng.bounded(int(cats.size()))];
+        const QString key = keys.isEmpty() ? QStringLiteral("learning") : keys[m_rng.bounded(int(keys.size()))];
+        const int year = 2010 + int(m_rng.bounded(16));
+        switch (m_rng.bounded(10)) {
+        case 0: return (m_rng.bounded(2) ? QStringLiteral("title:") : QStringLiteral("t:")) + prefix(titleWord);
+        case 1: return QStringLiteral("title:\"") + title.mid(0, 2).join(QLatin1Char(' ')) + QLatin1Char('"');
+        case 2: return QStringLiteral("venue:") + prefix(m_corpus.venue(row).section(QLatin1Char(' '), 0, 0)) + QLatin1Char(' ') + prefix(word());
+        case 3: return (m_rng.bounded(2) ? QStringLiteral("cat:") : QStringLiteral("category:")) + prefix(cat);
+        case 4: return QStringLiteral("keyword:\"") + prefix(key) + QStringLiteral(" -cat:") + prefix(cat);
+        case 5: return QStringLiteral("year:%1 ").arg(year) + prefix(word());
+        case 6: return QStringLiteral("year:%1..%2 -year:%3").arg(year).arg(year + 3).arg(year + 1);
+        case 7: return QStringLiteral("doi:") + m_corpus.doi(row);
+        case 8: return prefix(titleWord) + QStringLiteral(" OR keyword:") + prefix(key);
+        default: return prefix(titleWord) + QLatin1Char(' ') + prefix(word());
+        }
+    }
     QString abstractOf(qsizetype row) const { return m_corpus.abstract(row); }
     QString word()
     {
@@ -121,10 +147,13 @@ private slots:
         QTest::addColumn<QByteArray>("corpus");
         QTest::addColumn<int>("queries");
         QTest::addColumn<quint32>("seed");
-        QTest::newRow("shipped") << shipped << 500 << 1u;
-        QTest::newRow("generated-10k") << TestCorpus::generate(shipped, 10000, 7) << 400 << 2u;
+        QTest::addColumn<int>("metadataRecords"); // > 0: a MetadataCorpus of that size instead
+        QTest::newRow("shipped") << shipped << 500 << 1u << 0;
+        QTest::newRow("generated-10k") << TestCorpus::generate(shipped, 10000, 7) << 400 << 2u << 0;
         // Large enough for the index to be built by several workers and merged.
-        QTest::newRow("generated-25k") << TestCorpus::generate(shipped, 25000, 11) << 100 << 3u;
+        QTest::newRow("generated-25k") << TestCorpus::generate(shipped, 25000, 11) << 100 << 3u << 0;
+        QTest::newRow("metadata-5k") << shipped << 600 << 4u << 5000;
+        QTest::newRow("metadata-22k") << shipped << 150 << 5u << 22000;
     }
 
     void matchingPapers_equalFts5()
@@ -132,7 +161,8 @@ private slots:
         QFETCH(QByteArray, corpus);
         QFETCH(int, queries);
         QFETCH(quint32, seed);
-        const auto parsed = parseOrFail(corpus);
+        QFETCH(int, metadataRecords);
+        const auto parsed = metadataRecords > 0 ? MetadataCorpus::generate(corpus, metadataRecords, seed) : parseOrFail(corpus);
         QVERIFY(parsed);
         const auto index = SearchIndex::build(parsed);
         Fts5Reference fts(parsed.get());

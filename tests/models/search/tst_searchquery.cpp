@@ -44,7 +44,17 @@ private slots:
         QTest::newRow("field with nothing after") << "graph author:" << "graph*";
         QTest::newRow("field alone") << "author:" << "";
         QTest::newRow("field then space applies to next") << "author: levine" << "author:levine*";
-        QTest::newRow("unknown field is a word") << "title:graph" << "\"title graph*\"";
+        QTest::newRow("unknown field is a word") << "journal:graph" << "\"journal graph*\"";
+        QTest::newRow("title") << "title:graph t:\"neural net\"" << "title:graph* title:\"neural net\"";
+        QTest::newRow("metadata fields") << "venue:iclr cat:cs.LG category:stat keyword:rl doi:10.1000"
+                                         << "venue:iclr* cat:\"cs lg*\" cat:stat* keyword:rl* doi:\"10 1000*\"";
+        QTest::newRow("year") << "year:2019 graph" << "year:2019..2019 graph*";
+        QTest::newRow("year range") << "year:2019..2015" << "year:2015..2019";
+        QTest::newRow("year open ends") << "year:2015.. -year:..2001" << "year:2015..9999 -year:1..2001";
+        QTest::newRow("year half typed") << "year:20 graph" << "graph*";
+        QTest::newRow("year not a number") << "year:soon" << "";
+        QTest::newRow("year takes no part in OR") << "year:2019 OR graph" << "year:2019..2019 graph*";
+        QTest::newRow("year with space") << "year: 2020" << "year:2020..2020";
         QTest::newRow("tl;dr marker is words") << "tl;dr:" << "\"tl dr*\"";
         QTest::newRow("OR binds tighter than AND") << "graph OR tree neural" << "(graph* | tree*) neural*";
         QTest::newRow("OR chains") << "a OR b OR c" << "(a* | b* | c*)";

@@ -222,6 +222,24 @@ private slots:
         model.appendRow(item);
         QCOMPARE(PaperDelegate::toolTipText(model.index(0, 0)), u"<b>not bold</b> with α\nAnn <i>Lee</i>"_qs);
     }
+
+    void labelText_addsYearAndVenueWhereKnown()
+    {
+        QStandardItemModel model;
+        model.appendRow(paper(u"Plain"_qs));
+        QStandardItem *titled = paper(u"Kernel methods"_qs);
+        titled->setData(u"Kernel methods"_qs, PaperRoles::TitleRole);
+        titled->setData(2021, PaperRoles::YearRole);
+        titled->setData(u"ICLR"_qs, PaperRoles::VenueRole);
+        model.appendRow(titled);
+        QStandardItem *venueOnly = paper(u"Plain"_qs);
+        venueOnly->setData(u"JMLR"_qs, PaperRoles::VenueRole);
+        venueOnly->setData(true, PaperRoles::TruncatedRole);
+        model.appendRow(venueOnly);
+        QCOMPARE(PaperDelegate::labelText(model.index(0, 0)), u"Xu, Zhang et al."_qs);
+        QCOMPARE(PaperDelegate::labelText(model.index(1, 0)), u"Xu, Zhang et al. · 2021 · ICLR"_qs);
+        QCOMPARE(PaperDelegate::labelText(model.index(2, 0)), u"Xu, Zhang et al. · JMLR · truncated"_qs);
+    }
 };
 
 QTEST_MAIN(TestPaperDelegate)

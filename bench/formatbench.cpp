@@ -1,0 +1,137 @@
+// skimmer-format-bench [N ...] [native|arxiv|bibtex ...]: loads arXiv-shaped, BibTeX and native corpora of N records
+// (default 100000; made by scripts/make-corpus.py and cached in the temp folder) through
+// CorpusReader, printing wall time, CPU time and peak RSS per format; then times the JSON of one
+// arXiv line with simdjson (what ArxivReader uses) against QJsonDocument, on one core.
+#include "corpus/arxivreader.h"
+#include "corpus/corpusreader.h"
+#include "processstats.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTextStream>
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QString corpusFile(const QString &format, qint64 records)
+{
+    const QString ext = format == u"arxiv" ? u"jsonl"_qs : format == u"bibtex" ? u"bib"_qs : u"txt"_qs;
+    const QString path = QDir::temp().filePath(u"skimmer-bench-%1-%2.%3"_qs.arg(format).arg(records).arg(ext));
+    if (QFileInfo::exists(path))
+        return path;
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    p.start(u"python3"_qs, {QStringLiteral(SKIMMER_MAKE_CORPUS), QString::number(records), path, u"--format"_qs, format});
+    if (!p.waitForFinished(-1) || p.exitCode() != 0)
+        return {};
+    return path;
+}
+
+void loadRow(const QString &format, qint64 records)
+{
+    const QString path = corpusFile(format, records);
+    if (path.isEmpty()) {
+        out() << format << ": could not generate the corpus\n";
+        return;
+    }
+    ProcessStats::resetPeak();
+    QElapsedTimer t;
+    t.start();
+    const double cpu = ProcessStats::cpuMs();
+    const CorpusParser::Result r = CorpusReader::readFile(path);
+    const double wall = double(t.nsecsElapsed()) / 1e6;
+    const double cpuUsed = ProcessStats::cpuMs() - cpu;
+    const double mb = double(QFileInfo(path).size()) / 1e6;
+    out() << qSetFieldWidth(10) << format << qSetFieldWidth(10) << (r.ok() ? r.corpus->size() : -1)
+          << qSetFieldWidth(10) << QString::number(mb, 'f', 0) << QString::number(wall, 'f', 0)
+          << QString::number(cpuUsed, 'f', 0) << QString::number(double(ProcessStats::peakRss()) / 1e6, 'f', 0)
+          << qSetFieldWidth(0) << '\n';
+    out().flush();
+}
+
+// The same fields ArxivReader takes, through QJsonDocument.
+bool qtJsonLine(const QByteArray &line, QString *sink)
+{
+    const QJsonObject o = QJsonDocument::fromJson(line).object();
+    if (o.isEmpty())
+        return false;
+    QString s = o.value(u"title").toString() + o.value(u"abstract").toString() + o.value(u"categories").toString()
+        + o.value(u"id").toString();
+    for (const QJsonValue &name : o.value(u"authors_parsed").toArray())
+        s += name.toArray().at(0).toString() + name.toArray().at(1).toString();
+    s += o.value(u"versions").toArray().at(0).toObject().value(u"created").toString();
+    sink->swap(s);
+    return true;
+}
+
+void jsonTable(qint64 records)
+{
+    QFile f(corpusFile(u"arxiv"_qs, records));
+    if (!f.open(QIODevice::ReadOnly))
+        return;
+    QList<QByteArray> lines;
+    qint64 bytes = 0;
+    while (lines.size() < 20000 && !f.atEnd()) {
+        lines.append(f.readLine());
+        bytes += lines.last().size();
+    }
+    out() << "\nJSON of " << lines.size() << " arXiv lines (" << QString::number(double(bytes) / 1e6, 'f', 1)
+          << " MB), one core:\n" << qSetFieldWidth(16) << "parser" << "ms" << "MB/s" << qSetFieldWidth(0) << '\n';
+    auto row = [&](const char *name, auto &&parse) {
+        QElapsedTimer t;
+        t.start();
+        int ok = 0;
+        for (const QByteArray &line : lines)
+            ok += parse(line) ? 1 : 0;
+        const double ms = double(t.nsecsElapsed()) / 1e6;
+        out() << qSetFieldWidth(16) << name << QString::number(ms, 'f', 0)
+              << QString::number(double(bytes) / 1e3 / ms, 'f', 0) << qSetFieldWidth(0) << "  (" << ok << " ok)\n";
+    };
+    row("simdjson", [](const QByteArray &line) {
+        CorpusBuilder::Fields fields;
+        QString error;
+        return ArxivReader::parseLine(line, &fields, &error);
+    });
+    QString sink;
+    row("QJsonDocument", [&sink](const QByteArray &line) { return qtJsonLine(line, &sink); });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QList<qint64> sizes;
+    QStringList formats;
+    for (const QString &arg : app.arguments().mid(1)) {
+        if (arg.front().isDigit())
+            sizes.append(arg.toLongLong());
+        else
+            formats.append(arg);
+    }
+    if (sizes.isEmpty())
+        sizes = {100'000};
+    if (formats.isEmpty())
+        formats = {u"native"_qs, u"arxiv"_qs, u"bibtex"_qs};
+    out() << "Loading through CorpusReader (read + parse + hash + authors):\n"
+          << qSetFieldWidth(10) << "format" << "records" << "MB" << "wall ms" << "CPU ms" << "peak MB"
+          << qSetFieldWidth(0) << '\n';
+    for (qint64 n : sizes) {
+        for (const QString &format : formats)
+            loadRow(format, n);
+    }
+    jsonTable(sizes.first());
+    return 0;
+}

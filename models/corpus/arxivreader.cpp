@@ -1,0 +1,284 @@
+#include "corpus/arxivreader.h"
+
+#include "corpus/recordsink.h"
+#include "text/parallelchunks.h"
+#include "text/texdecoder.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+#include <simdjson.h>
+
+#include <cstring>
+#include <thread>
+
+namespace dom = simdjson::dom; // the DOM API picks the CPU's kernel at run time; ondemand is fixed at compile time
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ArxivReader", text);
+}
+
+QString fromView(std::string_view v)
+{
+    return QString::fromUtf8(v.data(), qsizetype(v.size()));
+}
+
+QString decodedName(std::string_view v)
+{
+    const QString s = fromView(v);
+    return TexDecoder::needsDecoding(s) ? TexDecoder::decode(s) : s;
+}
+
+// [[last, first, suffix], …] → "First Last Suffix".
+simdjson::error_code readAuthorsParsed(dom::element value, QStringList *authors)
+{
+    dom::array names;
+    if (auto e = value.get_array().get(names))
+        return e;
+    for (dom::element name : names) {
+        dom::array parts;
+        if (auto e = name.get_array().get(parts))
+            return e;
+        QString part[3];
+        int k = 0;
+        for (dom::element p : parts) {
+            std::string_view s;
+            if (auto e = p.get_string().get(s))
+                return e;
+            if (k < 3)
+                part[k++] = decodedName(s);
+        }
+        const QString full = QStringList{part[1], part[0], part[2]}.join(QLatin1Char(' ')).simplified();
+        if (!full.isEmpty())
+            authors->append(full);
+    }
+    return simdjson::SUCCESS;
+}
+
+simdjson::error_code readFirstVersion(dom::element value, CorpusBuilder::Fields *f)
+{
+    dom::array versions;
+    if (auto e = value.get_array().get(versions))
+        return e;
+    std::string_view created;
+    if (versions.at(0)["created"].get_string().get(created) == simdjson::SUCCESS) // when the paper appeared
+        ArxivReader::parseRfc2822(QByteArrayView(created.data(), qsizetype(created.size())), &f->year, &f->month,
+                                  &f->day);
+    return simdjson::SUCCESS;
+}
+
+// A string field, or empty for null.
+simdjson::error_code readString(dom::element value, QString *out)
+{
+    if (value.is_null())
+        return simdjson::SUCCESS;
+    std::string_view s;
+    if (auto e = value.get_string().get(s))
+        return e;
+    *out = fromView(s);
+    return simdjson::SUCCESS;
+}
+
+simdjson::error_code readField(std::string_view key, dom::element value, CorpusBuilder::Fields *f,
+                               QString *updateDate)
+{
+    if (key == "title")
+        return readString(value, &f->title);
+    if (key == "abstract")
+        return readString(value, &f->abstract);
+    if (key == "id")
+        return readString(value, &f->arxiv);
+    if (key == "doi")
+        return readString(value, &f->doi);
+    if (key == "journal-ref")
+        return readString(value, &f->venue);
+    if (key == "update_date")
+        return readString(value, updateDate);
+    if (key == "authors_parsed")
+        return readAuthorsParsed(value, &f->authors);
+    if (key == "versions")
+        return readFirstVersion(value, f);
+    if (key == "categories") {
+        QString categories;
+        auto e = readString(value, &categories);
+        f->categories = categories.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        return e;
+    }
+    return simdjson::SUCCESS; // unknown fields are ignored
+}
+
+// data[len, capacity) must be readable: simdjson reads a few bytes past the end of the document.
+bool parseWith(dom::parser &parser, const char *data, size_t len, size_t capacity, CorpusBuilder::Fields *f,
+               QString *error)
+{
+    Q_ASSERT(capacity >= len + simdjson::SIMDJSON_PADDING);
+    Q_UNUSED(capacity);
+    dom::element doc;
+    dom::object object;
+    auto e = parser.parse(reinterpret_cast<const uint8_t *>(data), len, false).get(doc);
+    if (!e)
+        e = doc.get_object().get(object);
+    QString updateDate;
+    if (!e) {
+        for (dom::key_value_pair field : object) {
+            if ((e = readField(field.key, field.value, f, &updateDate)))
+                break;
+        }
+    }
+    if (e) {
+        *error = QString::fromLatin1(simdjson::error_message(e));
+        return false;
+    }
+    if (f->year == 0 && updateDate.size() >= 10) // no versions: the last update is the best date there is
+        f->year = updateDate.left(4).toInt();
+    return true;
+}
+
+} // namespace
+
+bool ArxivReader::parseRfc2822(QByteArrayView date, int *year, int *month, int *day)
+{
+    static const char months[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+    QByteArrayView s = date.trimmed();
+    if (const qsizetype comma = s.indexOf(','); comma >= 0)
+        s = s.sliced(comma + 1).trimmed(); // the day of the week
+    qsizetype i = 0;
+    auto word = [&]() {
+        while (i < s.size() && s[i] == ' ')
+            ++i;
+        const qsizetype b = i;
+        while (i < s.size() && s[i] != ' ')
+            ++i;
+        return s.sliced(b, i - b);
+    };
+    const QByteArrayView d = word(), m = word(), y = word();
+    bool okDay = false, okYear = false;
+    const int dayValue = d.toInt(&okDay);
+    const int yearValue = y.toInt(&okYear);
+    if (!okDay || !okYear || m.size() != 3 || dayValue < 1 || dayValue > 31 || yearValue < 1000 || yearValue > 9999)
+        return false;
+    const QByteArray name = m.toByteArray().toLower();
+    const char *found = std::strstr(months, name.constData());
+    if (!found || (found - months) % 3 != 0)
+        return false;
+    *year = yearValue;
+    *month = int(found - months) / 3 + 1;
+    *day = dayValue;
+    return true;
+}
+
+bool ArxivReader::parseLine(QByteArrayView line, CorpusBuilder::Fields *fields, QString *error)
+{
+    thread_local dom::parser parser;
+    const simdjson::padded_string padded(line.data(), size_t(line.size()));
+    return parseWith(parser, padded.data(), padded.size(), padded.size() + simdjson::SIMDJSON_PADDING, fields, error);
+}
+
+namespace {
+
+struct ParsedLine
+{
+    CorpusBuilder::Prepared prepared;
+    QString error;
+    bool ok = false;
+};
+
+struct LineRef
+{
+    qsizetype pos;
+    qsizetype len;
+    int number;
+};
+
+// The complete lines of a block, without blank ones; *lineNumber advances past all of them.
+std::vector<LineRef> splitLines(const QByteArray &block, qsizetype end, int *lineNumber)
+{
+    std::vector<LineRef> lines;
+    const char *d = block.constData();
+    for (qsizetype pos = 0; pos < end;) {
+        const void *nl = std::memchr(d + pos, '\n', size_t(end - pos));
+        const qsizetype stop = nl ? static_cast<const char *>(nl) - d : end;
+        qsizetype b = pos, e = stop;
+        while (b < e && (d[b] == ' ' || d[b] == '\t' || d[b] == '\r'))
+            ++b;
+        while (e > b && (d[e - 1] == ' ' || d[e - 1] == '\t' || d[e - 1] == '\r'))
+            --e;
+        ++*lineNumber;
+        if (e > b)
+            lines.push_back({b, e - b, *lineNumber});
+        pos = stop + 1;
+    }
+    return lines;
+}
+
+// Parses the lines of one block on every core, then hands the records to the sink in file order.
+void parseBlock(const QByteArray &block, const std::vector<LineRef> &lines, std::vector<dom::parser> &parsers,
+                RecordSink &sink)
+{
+    std::vector<ParsedLine> parsed(lines.size());
+    const ParallelChunks chunks(lines.size(), 512);
+    const size_t capacity = size_t(block.size());
+    chunks.run([&](size_t c, size_t b, size_t e) {
+        for (size_t i = b; i < e; ++i) {
+            const LineRef &l = lines[i];
+            CorpusBuilder::Fields fields;
+            fields.line = l.number;
+            parsed[i].ok = parseWith(parsers[c], block.constData() + l.pos, size_t(l.len), capacity - size_t(l.pos),
+                                     &fields, &parsed[i].error);
+            if (parsed[i].ok)
+                parsed[i].prepared = CorpusBuilder::prepare(fields);
+        }
+    });
+    for (size_t i = 0; i < parsed.size(); ++i) {
+        if (parsed[i].ok)
+            sink.add(parsed[i].prepared);
+        else
+            sink.warn(lines[i].number, tr("this line is not a JSON object (%1); skipped.").arg(parsed[i].error));
+    }
+}
+
+} // namespace
+
+CorpusParser::Result ArxivReader::read(QIODevice &in, const QString &name, const CorpusParser::Options &options,
+                                       qint64 totalBytes)
+{
+    RecordSink sink(name);
+    std::vector<dom::parser> parsers(std::max(1u, std::thread::hardware_concurrency()));
+    // One block buffer, padded for simdjson; a partial last line moves to the front of the next.
+    QByteArray block(kBlockBytes + qsizetype(simdjson::SIMDJSON_PADDING), '\0');
+    qsizetype filled = 0;
+    qint64 consumed = 0;
+    int lineNumber = 0;
+    bool eof = false;
+    while (!eof) {
+        if (RecordSink::isCancelled(options))
+            return RecordSink::cancelled();
+        const qsizetype room = block.size() - qsizetype(simdjson::SIMDJSON_PADDING) - filled;
+        const qint64 got = in.read(block.data() + filled, room);
+        eof = got <= 0;
+        filled += qMax<qint64>(got, 0);
+        consumed += qMax<qint64>(got, 0);
+        qsizetype end = filled;
+        if (!eof) {
+            const qsizetype lastNewline = QByteArrayView(block.constData(), filled).lastIndexOf('\n');
+            if (lastNewline < 0) { // one line longer than the block: grow it
+                block.resize(block.size() * 2, '\0');
+                continue;
+            }
+            end = lastNewline + 1;
+        }
+        std::memset(block.data() + filled, 0, simdjson::SIMDJSON_PADDING);
+        parseBlock(block, splitLines(block, end, &lineNumber), parsers, sink);
+        std::memmove(block.data(), block.constData() + end, size_t(filled - end));
+        filled -= end;
+        if (options.progress && totalBytes > 0)
+            options.progress(0.9 * double(consumed) / double(totalBytes));
+    }
+    CorpusParser::Result result = sink.finish(tr("arXiv JSON lines"));
+    if (options.progress)
+        options.progress(1.0);
+    return result;
+}

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+// Decodes the TeX that bibliographic sources put in names and titles to plain Unicode: accents
+// (\"o, {\'e}, \c{c}, \v s), special letters ({\ss}, \o, \ae, \i), escapes (\&, \%, \_), dashes
+// (-- and ---), ties (~) and grouping braces. Math ($…$) is kept verbatim so that TexConverter
+// can still render it. Iterative, so no input nests deeper than the stack allows.
+class TexDecoder
+{
+public:
+    static QString decode(QStringView tex);
+    // True when decode() would change the text (a backslash, brace, tilde or double dash).
+    static bool needsDecoding(QStringView text);
+};
