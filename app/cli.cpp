@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "mapcommand.h"
+
 #include "clifacets.h"
 #include "corpus/corpusformatter.h"
 #include "corpus/corpusreader.h"
@@ -30,7 +32,31 @@ bool isHeadless(int argc, char **argv)
             || CliFacets::isHeadlessFlag(a))
             return true;
     }
-    return false;
+    // A command line with an unknown option ends in its usage, which needs no window either.
+    // (Qt's own window options, which QApplication takes out of argv, are not unknown.)
+    static const QByteArrayList qtOptionsWithValue = {"-platform", "-platformtheme", "-plugin", "-style",
+                                                      "-stylesheet", "-display", "-geometry", "-qwindowgeometry",
+                                                      "-session", "-qwindowtitle", "-qwindowicon"};
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        if (qtOptionsWithValue.contains(QByteArray(argv[i])) && i > 0) {
+            ++i;
+            continue;
+        }
+        if (QByteArray(argv[i]) != "-reverse")
+            arguments << QString::fromLocal8Bit(argv[i]);
+    }
+    QCommandLineParser parser;
+    addOptions(parser);
+    MapCommand::addOptions(parser);
+    return !parser.parse(arguments);
+}
+
+int usageError(const QCommandLineParser &parser)
+{
+    printErr(parser.errorText());
+    std::fprintf(stderr, "\n%s", parser.helpText().toLocal8Bit().constData());
+    return 2;
 }
 
 QString languageArgument(int argc, char **argv)
@@ -54,8 +80,13 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("list"),
                       QCoreApplication::translate("Cli", "Print the parsed corpus and exit (no window).")});
     parser.addOption({QStringLiteral("format"),
-                      QCoreApplication::translate("Cli", "Output format for --list: text, json or tsv."),
+                      QCoreApplication::translate("Cli", "Output format: text, json or tsv for --list, --query and "
+                                                         "--facets (--query also count or ids); md, csv, json or bib "
+                                                         "for --export-list."),
                       QStringLiteral("format"), QStringLiteral("text")});
+    parser.addOption({QStringLiteral("verbose"),
+                      QCoreApplication::translate("Cli", "Print the problems found while reading the corpus to "
+                                                         "stderr (always for --list and for your own files).")});
     parser.addOption({QStringLiteral("query"),
                       QCoreApplication::translate("Cli", "Search the corpus, print the matches best first and exit "
                                                          "(no window). See README for the query language."),
@@ -134,12 +165,16 @@ CorpusParser::Result readCorpus(const QCommandLineParser &parser, const QString 
     return CorpusReader::readFile(path, options);
 }
 
-// Parses the corpus the command line names, printing its diagnostics (and the error) to stderr.
+// Parses the corpus the command line names, printing the error to stderr, and its diagnostics for
+// --list, with --verbose, or for the user's own file (the shipped corpus's known flaw would only
+// clutter scripts).
 static CorpusParser::Result loadCorpus(const QCommandLineParser &parser)
 {
     const QString path = corpusPath(parser);
     CorpusParser::Result result = readCorpus(parser, path);
-    for (const Diagnostic &d : result.diagnostics)
+    const bool tell = parser.isSet(QStringLiteral("list")) || parser.isSet(QStringLiteral("verbose"))
+        || path != QLatin1String(kEmbeddedCorpus);
+    for (const Diagnostic &d : tell ? result.diagnostics : Diagnostics())
         printErr(QStringLiteral("%1: %2").arg(path, d.toString()));
     if (!result.ok())
         printErr(result.error);

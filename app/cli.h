@@ -10,8 +10,11 @@ namespace Cli {
 
 inline constexpr auto kEmbeddedCorpus = ":/corpus/iclr2021-abstracts.txt";
 
-// True when argv asks for a mode that runs without a window (so no QApplication may be created).
+// True when argv asks for a mode that runs without a window (so no QApplication may be created),
+// including a command line the options do not parse (it ends in usageError()).
 bool isHeadless(int argc, char **argv);
+// Prints what is wrong with the command line and the usage to stderr; returns the exit code.
+int usageError(const QCommandLineParser &parser);
 
 void addOptions(QCommandLineParser &parser);
 

@@ -65,7 +65,9 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     Cli::addOptions(parser);
     MapCommand::addOptions(parser);
-    parser.process(*app);
+    if (!parser.parse(QCoreApplication::arguments()))
+        return Cli::usageError(parser);
+    parser.process(*app); // --help and --version
     if (!Cli::checkInputFormat(parser))
         return 2;
 

@@ -182,10 +182,6 @@
         <translation>Das eingelesene Korpus ausgeben und beenden (ohne Fenster).</translation>
     </message>
     <message>
-        <source>Output format for --list: text, json or tsv.</source>
-        <translation>Ausgabeformat für --list: text, json oder tsv.</translation>
-    </message>
-    <message>
         <source>The corpus file to open (default: the shipped corpus).</source>
         <translation>Die zu öffnende Korpusdatei (Standard: das mitgelieferte Korpus).</translation>
     </message>
@@ -216,6 +212,14 @@
     <message>
         <source>unknown sort order “%1” (use relevance, corpus, author or authors, optionally followed by -reverse).</source>
         <translation>unbekannte Sortierung „%1“ (möglich sind relevance, corpus, author oder authors, optional gefolgt von -reverse).</translation>
+    </message>
+    <message>
+        <source>Output format: text, json or tsv for --list, --query and --facets (--query also count or ids); md, csv, json or bib for --export-list.</source>
+        <translation>Ausgabeformat: text, json oder tsv für --list, --query und --facets (--query auch count oder ids); md, csv, json oder bib für --export-list.</translation>
+    </message>
+    <message>
+        <source>Print the problems found while reading the corpus to stderr (always for --list and for your own files).</source>
+        <translation>Die beim Lesen des Korpus gefundenen Probleme auf stderr ausgeben (immer bei --list und bei eigenen Dateien).</translation>
     </message>
     <message>
         <source>Read the corpus as this format instead of detecting it: native, arxiv, bibtex, ris, csl-json or openreview.</source>
@@ -359,10 +363,6 @@
         <translation>„%1“ ist ein Ordner, keine Korpusdatei.</translation>
     </message>
     <message>
-        <source>Cannot open “%1”: %2.</source>
-        <translation>„%1“ lässt sich nicht öffnen: %2.</translation>
-    </message>
-    <message>
         <source>Cannot read “%1”: %2.</source>
         <translation>„%1“ lässt sich nicht lesen: %2.</translation>
     </message>
@@ -377,6 +377,22 @@
     <message>
         <source>The file holds only blank lines: a corpus needs at least one record.</source>
         <translation>Die Datei enthält nur Leerzeilen: Ein Korpus braucht mindestens einen Eintrag.</translation>
+    </message>
+    <message>
+        <source>This does not look like a corpus: only %1 of %2 records start with a line of comma-separated author names (line %3 reads like prose).</source>
+        <translation>Das sieht nicht nach einem Korpus aus: Nur %1 von %2 Einträgen beginnen mit einer Zeile kommagetrennter Autorennamen (Zeile %3 liest sich wie Fließtext).</translation>
+    </message>
+    <message>
+        <source>“%1” is a device, not a corpus file: it is not read.</source>
+        <translation>„%1“ ist ein Gerät, keine Korpusdatei: Es wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 GB, more than Skimmer reads as a corpus.</source>
+        <translation>„%1“ ist größer als %2 GB und damit mehr, als Skimmer als Korpus liest.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to read “%1”.</source>
+        <translation>Nicht genug Arbeitsspeicher, um „%1“ zu lesen.</translation>
     </message>
     <message>
         <source>line is %1 bytes long; only the first %2 are kept.</source>
@@ -415,10 +431,6 @@
         <translation>%1 weitere Autorenzeilen ohne Abstract sind nicht aufgeführt.</translation>
     </message>
     <message>
-        <source>This does not look like a corpus: only %1 of %2 records start with a line of comma-separated author names (line %3 reads like prose).</source>
-        <translation>Das sieht nicht nach einem Korpus aus: Nur %1 von %2 Einträgen beginnen mit einer Zeile kommagetrennter Autorennamen (Zeile %3 liest sich wie Fließtext).</translation>
-    </message>
-    <message>
         <source>Cannot decompress this gzip file.</source>
         <translation>Diese gzip-Datei lässt sich nicht entpacken.</translation>
     </message>
@@ -431,16 +443,26 @@
         <translation>Nur das Vorangehende wurde gelesen.</translation>
     </message>
     <message>
-        <source>“%1” is a device, not a corpus file: it is not read.</source>
-        <translation>„%1“ ist ein Gerät, keine Korpusdatei: Es wird nicht gelesen.</translation>
+        <source>Cannot open “%1”: %2.</source>
+        <translation>„%1“ lässt sich nicht öffnen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusProblems</name>
+    <message>
+        <source>Show Reading &amp;Problems</source>
+        <translation>Lese&amp;probleme anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
     </message>
     <message>
-        <source>“%1” is larger than %2 GB, more than Skimmer reads as a corpus.</source>
-        <translation>„%1“ ist größer als %2 GB und damit mehr, als Skimmer als Korpus liest.</translation>
-    </message>
-    <message>
-        <source>Not enough memory to read “%1”.</source>
-        <translation>Nicht genug Arbeitsspeicher, um „%1“ zu lesen.</translation>
+        <source>Problems found while reading “%1”</source>
+        <translation>Probleme beim Lesen von „%1“</translation>
     </message>
 </context>
 <context>
@@ -489,10 +511,6 @@
     <message>
         <source>Paper details</source>
         <translation>Paper-Details</translation>
-    </message>
-    <message>
-        <source>Select a paper to read its abstract.</source>
-        <translation>Wählen Sie ein Paper, um sein Abstract zu lesen.</translation>
     </message>
     <message>
         <source>Abstract and details</source>
@@ -557,6 +575,10 @@
     <message>
         <source>Needs the library (not available yet)</source>
         <translation>Benötigt die Bibliothek (noch nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>Select a paper to read its abstract; from the search field, ↓ or Enter opens the best match.</source>
+        <translation>Wählen Sie einen Artikel, um seine Zusammenfassung zu lesen; im Suchfeld öffnet ↓ oder Eingabe den besten Treffer.</translation>
     </message>
 </context>
 <context>
@@ -623,6 +645,10 @@
     <message>
         <source>Could not open “%1”: %2 “%3” stays open.</source>
         <translation>„%1“ konnte nicht geöffnet werden: %2 „%3“ bleibt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Corpus</source>
+        <translation>&amp;Beispielkorpus öffnen</translation>
     </message>
     <message>
         <source>Corpus files (*.txt *.json *.jsonl *.bib *.ris *.gz)</source>
@@ -824,16 +850,16 @@
         <translation>Die Paper, deren IDs folgen, zu einer Leseliste hinzufügen; sie wird bei Bedarf angelegt (- liest die IDs von der Standardeingabe).</translation>
     </message>
     <message>
+        <source>%1 ids, the first %2: %3</source>
+        <translation>%1 IDs, die ersten %2: %3</translation>
+    </message>
+    <message>
         <source>unknown export format “%1” (use md, csv, json, bib, ris or csljson)</source>
         <translation>unbekanntes Exportformat „%1“ (md, csv, json, bib, ris oder csljson verwenden)</translation>
     </message>
     <message>
         <source>Export a reading list (or Bookmarks) with --format md, csv, json, bib, ris or csljson.</source>
         <translation>Eine Leseliste (oder die Lesezeichen) mit --format md, csv, json, bib, ris oder csljson exportieren.</translation>
-    </message>
-    <message>
-        <source>%1 ids, the first %2: %3</source>
-        <translation>%1 IDs, die ersten %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1672,10 +1698,6 @@
         <translation>die Bibliothek „%1“ wurde von einer neueren Skimmer-Version geschrieben (Schema %2, diese Version kennt bis %3); sie wurde nicht verändert</translation>
     </message>
     <message>
-        <source>not valid JSON at line %1, column %2: %3</source>
-        <translation>kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
-    </message>
-    <message>
         <source>%1 more problems</source>
         <translation>%1 weitere Probleme</translation>
     </message>
@@ -1690,6 +1712,10 @@
         <translation>Ihre Bibliothek ist schreibgeschützt geöffnet:
 
 %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
     </message>
 </context>
 <context>

@@ -182,10 +182,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output format for --list: text, json or tsv.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The corpus file to open (default: the shipped corpus).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -215,6 +211,14 @@
     </message>
     <message>
         <source>unknown sort order “%1” (use relevance, corpus, author or authors, optionally followed by -reverse).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text, json or tsv for --list, --query and --facets (--query also count or ids); md, csv, json or bib for --export-list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the problems found while reading the corpus to stderr (always for --list and for your own files).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -359,10 +363,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot open “%1”: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read “%1”: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -376,6 +376,22 @@
     </message>
     <message>
         <source>The file holds only blank lines: a corpus needs at least one record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like a corpus: only %1 of %2 records start with a line of comma-separated author names (line %3 reads like prose).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a device, not a corpus file: it is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 GB, more than Skimmer reads as a corpus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to read “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -415,10 +431,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This does not look like a corpus: only %1 of %2 records start with a line of comma-separated author names (line %3 reads like prose).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot decompress this gzip file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -431,15 +443,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is a device, not a corpus file: it is not read.</source>
+        <source>Cannot open “%1”: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>CorpusProblems</name>
     <message>
-        <source>“%1” is larger than %2 GB, more than Skimmer reads as a corpus.</source>
+        <source>Show Reading &amp;Problems</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Not enough memory to read “%1”.</source>
+        <source>Problems found while reading “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -488,10 +510,6 @@
     <name>DetailView</name>
     <message>
         <source>Paper details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a paper to read its abstract.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -558,6 +576,10 @@
         <source>Needs the library (not available yet)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Select a paper to read its abstract; from the search field, ↓ or Enter opens the best match.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FacetSelection</name>
@@ -622,6 +644,10 @@
     </message>
     <message>
         <source>Could not open “%1”: %2 “%3” stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Corpus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -823,15 +849,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 ids, the first %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>unknown export format “%1” (use md, csv, json, bib, ris or csljson)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export a reading list (or Bookmarks) with --format md, csv, json, bib, ris or csljson.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ids, the first %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1669,10 +1695,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not valid JSON at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 more problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1684,6 +1706,10 @@
         <source>Your library is open read-only:
 
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

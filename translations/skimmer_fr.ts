@@ -182,10 +182,6 @@
         <translation>Afficher le corpus analysé et quitter (sans fenêtre).</translation>
     </message>
     <message>
-        <source>Output format for --list: text, json or tsv.</source>
-        <translation>Format de sortie de --list : text, json ou tsv.</translation>
-    </message>
-    <message>
         <source>The corpus file to open (default: the shipped corpus).</source>
         <translation>Le fichier de corpus à ouvrir (par défaut : le corpus fourni).</translation>
     </message>
@@ -216,6 +212,14 @@
     <message>
         <source>unknown sort order “%1” (use relevance, corpus, author or authors, optionally followed by -reverse).</source>
         <translation>ordre de tri «&#xa0;%1&#xa0;» inconnu (utilisez relevance, corpus, author ou authors, éventuellement suivi de -reverse).</translation>
+    </message>
+    <message>
+        <source>Output format: text, json or tsv for --list, --query and --facets (--query also count or ids); md, csv, json or bib for --export-list.</source>
+        <translation>Format de sortie : text, json ou tsv pour --list, --query et --facets (--query aussi count ou ids) ; md, csv, json ou bib pour --export-list.</translation>
+    </message>
+    <message>
+        <source>Print the problems found while reading the corpus to stderr (always for --list and for your own files).</source>
+        <translation>Afficher sur stderr les problèmes trouvés à la lecture du corpus (toujours avec --list et pour vos propres fichiers).</translation>
     </message>
     <message>
         <source>Read the corpus as this format instead of detecting it: native, arxiv, bibtex, ris, csl-json or openreview.</source>
@@ -359,10 +363,6 @@
         <translation>« %1 » est un dossier, pas un fichier de corpus.</translation>
     </message>
     <message>
-        <source>Cannot open “%1”: %2.</source>
-        <translation>Impossible d’ouvrir « %1 » : %2.</translation>
-    </message>
-    <message>
         <source>Cannot read “%1”: %2.</source>
         <translation>Impossible de lire « %1 » : %2.</translation>
     </message>
@@ -377,6 +377,22 @@
     <message>
         <source>The file holds only blank lines: a corpus needs at least one record.</source>
         <translation>Le fichier ne contient que des lignes vides : un corpus doit contenir au moins une notice.</translation>
+    </message>
+    <message>
+        <source>This does not look like a corpus: only %1 of %2 records start with a line of comma-separated author names (line %3 reads like prose).</source>
+        <translation>Ceci ne ressemble pas à un corpus : seules %1 notices sur %2 commencent par une ligne de noms d’auteurs séparés par des virgules (la ligne %3 ressemble à de la prose).</translation>
+    </message>
+    <message>
+        <source>“%1” is a device, not a corpus file: it is not read.</source>
+        <translation>« %1 » est un périphérique, pas un fichier de corpus : il n’est pas lu.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 GB, more than Skimmer reads as a corpus.</source>
+        <translation>« %1 » dépasse %2 Go, plus que ce que Skimmer lit comme corpus.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to read “%1”.</source>
+        <translation>Mémoire insuffisante pour lire « %1 ».</translation>
     </message>
     <message>
         <source>line is %1 bytes long; only the first %2 are kept.</source>
@@ -415,10 +431,6 @@
         <translation>%1 autres lignes d’auteurs sans résumé ne sont pas listées.</translation>
     </message>
     <message>
-        <source>This does not look like a corpus: only %1 of %2 records start with a line of comma-separated author names (line %3 reads like prose).</source>
-        <translation>Ceci ne ressemble pas à un corpus : seules %1 notices sur %2 commencent par une ligne de noms d’auteurs séparés par des virgules (la ligne %3 ressemble à de la prose).</translation>
-    </message>
-    <message>
         <source>Cannot decompress this gzip file.</source>
         <translation>Impossible de décompresser ce fichier gzip.</translation>
     </message>
@@ -431,16 +443,26 @@
         <translation>Seul ce qui précède a été lu.</translation>
     </message>
     <message>
-        <source>“%1” is a device, not a corpus file: it is not read.</source>
-        <translation>« %1 » est un périphérique, pas un fichier de corpus : il n’est pas lu.</translation>
+        <source>Cannot open “%1”: %2.</source>
+        <translation>Impossible d’ouvrir « %1 » : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusProblems</name>
+    <message>
+        <source>Show Reading &amp;Problems</source>
+        <translation>Afficher les &amp;problèmes de lecture</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
+        </translation>
     </message>
     <message>
-        <source>“%1” is larger than %2 GB, more than Skimmer reads as a corpus.</source>
-        <translation>« %1 » dépasse %2 Go, plus que ce que Skimmer lit comme corpus.</translation>
-    </message>
-    <message>
-        <source>Not enough memory to read “%1”.</source>
-        <translation>Mémoire insuffisante pour lire « %1 ».</translation>
+        <source>Problems found while reading “%1”</source>
+        <translation>Problèmes trouvés à la lecture de « %1 »</translation>
     </message>
 </context>
 <context>
@@ -489,10 +511,6 @@
     <message>
         <source>Paper details</source>
         <translation>Détails de l’article</translation>
-    </message>
-    <message>
-        <source>Select a paper to read its abstract.</source>
-        <translation>Sélectionnez un article pour lire son résumé.</translation>
     </message>
     <message>
         <source>Abstract and details</source>
@@ -557,6 +575,10 @@
     <message>
         <source>Needs the library (not available yet)</source>
         <translation>Nécessite la bibliothèque (pas encore disponible)</translation>
+    </message>
+    <message>
+        <source>Select a paper to read its abstract; from the search field, ↓ or Enter opens the best match.</source>
+        <translation>Sélectionnez un article pour lire son résumé ; depuis le champ de recherche, ↓ ou Entrée ouvre le meilleur résultat.</translation>
     </message>
 </context>
 <context>
@@ -623,6 +645,10 @@
     <message>
         <source>Could not open “%1”: %2 “%3” stays open.</source>
         <translation>Impossible d’ouvrir « %1 » : %2 « %3 » reste ouvert.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Corpus</source>
+        <translation>Ouvrir le corpus d’e&amp;xemple</translation>
     </message>
     <message>
         <source>Corpus files (*.txt *.json *.jsonl *.bib *.ris *.gz)</source>
@@ -824,16 +850,16 @@
         <translation>Ajouter les articles dont les identifiants suivent à une liste de lecture, créée si elle n’existe pas (- lit les identifiants sur l’entrée standard).</translation>
     </message>
     <message>
+        <source>%1 ids, the first %2: %3</source>
+        <translation>%1 identifiants, les %2 premiers : %3</translation>
+    </message>
+    <message>
         <source>unknown export format “%1” (use md, csv, json, bib, ris or csljson)</source>
         <translation>format d’export inconnu « %1 » (utilisez md, csv, json, bib, ris ou csljson)</translation>
     </message>
     <message>
         <source>Export a reading list (or Bookmarks) with --format md, csv, json, bib, ris or csljson.</source>
         <translation>Exporter une liste de lecture (ou les favoris) avec --format md, csv, json, bib, ris ou csljson.</translation>
-    </message>
-    <message>
-        <source>%1 ids, the first %2: %3</source>
-        <translation>%1 identifiants, les %2 premiers : %3</translation>
     </message>
 </context>
 <context>
@@ -1672,10 +1698,6 @@
         <translation>la bibliothèque «&#xa0;%1&#xa0;» a été écrite par une version plus récente de Skimmer (schéma %2, cette version connaît jusqu’au %3)&#xa0;; elle n’a pas été modifiée</translation>
     </message>
     <message>
-        <source>not valid JSON at line %1, column %2: %3</source>
-        <translation>JSON invalide à la ligne %1, colonne %2 : %3</translation>
-    </message>
-    <message>
         <source>%1 more problems</source>
         <translation>%1 autres problèmes</translation>
     </message>
@@ -1690,6 +1712,10 @@
         <translation>Votre bibliothèque est ouverte en lecture seule :
 
 %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>JSON invalide à la ligne %1, colonne %2 : %3</translation>
     </message>
 </context>
 <context>

@@ -178,10 +178,6 @@
         <translation>输出解析后的语料并退出（不打开窗口）。</translation>
     </message>
     <message>
-        <source>Output format for --list: text, json or tsv.</source>
-        <translation>--list 的输出格式：text、json 或 tsv。</translation>
-    </message>
-    <message>
         <source>The corpus file to open (default: the shipped corpus).</source>
         <translation>要打开的语料文件（默认：自带语料）。</translation>
     </message>
@@ -212,6 +208,14 @@
     <message>
         <source>unknown sort order “%1” (use relevance, corpus, author or authors, optionally followed by -reverse).</source>
         <translation>未知排序方式“%1”（可用 relevance、corpus、author 或 authors，后面可加 -reverse）。</translation>
+    </message>
+    <message>
+        <source>Output format: text, json or tsv for --list, --query and --facets (--query also count or ids); md, csv, json or bib for --export-list.</source>
+        <translation>输出格式：--list、--query 和 --facets 使用 text、json 或 tsv（--query 还可用 count 或 ids）；--export-list 使用 md、csv、json 或 bib。</translation>
+    </message>
+    <message>
+        <source>Print the problems found while reading the corpus to stderr (always for --list and for your own files).</source>
+        <translation>将读取语料时发现的问题输出到 stderr（--list 和您自己的文件总是输出）。</translation>
     </message>
     <message>
         <source>Read the corpus as this format instead of detecting it: native, arxiv, bibtex, ris, csl-json or openreview.</source>
@@ -354,10 +358,6 @@
         <translation>“%1”是文件夹，不是语料文件。</translation>
     </message>
     <message>
-        <source>Cannot open “%1”: %2.</source>
-        <translation>无法打开“%1”：%2。</translation>
-    </message>
-    <message>
         <source>Cannot read “%1”: %2.</source>
         <translation>无法读取“%1”：%2。</translation>
     </message>
@@ -372,6 +372,22 @@
     <message>
         <source>The file holds only blank lines: a corpus needs at least one record.</source>
         <translation>文件只有空行：语料至少需要一条记录。</translation>
+    </message>
+    <message>
+        <source>This does not look like a corpus: only %1 of %2 records start with a line of comma-separated author names (line %3 reads like prose).</source>
+        <translation>这看起来不像语料：%2 条记录中只有 %1 条以逗号分隔的作者名开头（第 %3 行像是正文）。</translation>
+    </message>
+    <message>
+        <source>“%1” is a device, not a corpus file: it is not read.</source>
+        <translation>“%1”是设备，不是语料库文件：不会读取。</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 GB, more than Skimmer reads as a corpus.</source>
+        <translation>“%1”大于 %2 GB，超出 Skimmer 可读取的语料库大小。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to read “%1”.</source>
+        <translation>内存不足，无法读取“%1”。</translation>
     </message>
     <message>
         <source>line is %1 bytes long; only the first %2 are kept.</source>
@@ -410,10 +426,6 @@
         <translation>另有 %1 个无摘要的作者行未列出。</translation>
     </message>
     <message>
-        <source>This does not look like a corpus: only %1 of %2 records start with a line of comma-separated author names (line %3 reads like prose).</source>
-        <translation>这看起来不像语料：%2 条记录中只有 %1 条以逗号分隔的作者名开头（第 %3 行像是正文）。</translation>
-    </message>
-    <message>
         <source>Cannot decompress this gzip file.</source>
         <translation>无法解压此 gzip 文件。</translation>
     </message>
@@ -426,16 +438,25 @@
         <translation>只读取了损坏处之前的内容。</translation>
     </message>
     <message>
-        <source>“%1” is a device, not a corpus file: it is not read.</source>
-        <translation>“%1”是设备，不是语料库文件：不会读取。</translation>
+        <source>Cannot open “%1”: %2.</source>
+        <translation>无法打开“%1”：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusProblems</name>
+    <message>
+        <source>Show Reading &amp;Problems</source>
+        <translation>显示读取问题(&amp;P)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
     </message>
     <message>
-        <source>“%1” is larger than %2 GB, more than Skimmer reads as a corpus.</source>
-        <translation>“%1”大于 %2 GB，超出 Skimmer 可读取的语料库大小。</translation>
-    </message>
-    <message>
-        <source>Not enough memory to read “%1”.</source>
-        <translation>内存不足，无法读取“%1”。</translation>
+        <source>Problems found while reading “%1”</source>
+        <translation>读取“%1”时发现的问题</translation>
     </message>
 </context>
 <context>
@@ -484,10 +505,6 @@
     <message>
         <source>Paper details</source>
         <translation>论文详情</translation>
-    </message>
-    <message>
-        <source>Select a paper to read its abstract.</source>
-        <translation>选择一篇论文即可阅读摘要。</translation>
     </message>
     <message>
         <source>Abstract and details</source>
@@ -552,6 +569,10 @@
     <message>
         <source>Needs the library (not available yet)</source>
         <translation>需要文献库（暂不可用）</translation>
+    </message>
+    <message>
+        <source>Select a paper to read its abstract; from the search field, ↓ or Enter opens the best match.</source>
+        <translation>选择一篇论文以阅读摘要；在搜索框中按 ↓ 或回车打开最佳匹配。</translation>
     </message>
 </context>
 <context>
@@ -618,6 +639,10 @@
     <message>
         <source>Could not open “%1”: %2 “%3” stays open.</source>
         <translation>无法打开“%1”：%2 “%3”保持打开。</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Corpus</source>
+        <translation>打开示例语料(&amp;S)</translation>
     </message>
     <message>
         <source>Corpus files (*.txt *.json *.jsonl *.bib *.ris *.gz)</source>
@@ -819,16 +844,16 @@
         <translation>将其后 ID 所指的论文添加到阅读列表，列表不存在时自动创建（用 - 则从标准输入读取 ID）。</translation>
     </message>
     <message>
+        <source>%1 ids, the first %2: %3</source>
+        <translation>%1 个 ID，前 %2 个：%3</translation>
+    </message>
+    <message>
         <source>unknown export format “%1” (use md, csv, json, bib, ris or csljson)</source>
         <translation>未知的导出格式“%1”（请使用 md、csv、json、bib、ris 或 csljson）</translation>
     </message>
     <message>
         <source>Export a reading list (or Bookmarks) with --format md, csv, json, bib, ris or csljson.</source>
         <translation>以 --format md、csv、json、bib、ris 或 csljson 导出阅读列表（或书签）。</translation>
-    </message>
-    <message>
-        <source>%1 ids, the first %2: %3</source>
-        <translation>%1 个 ID，前 %2 个：%3</translation>
     </message>
 </context>
 <context>
@@ -1653,10 +1678,6 @@
         <translation>文献库“%1”由较新版本的 Skimmer 写入（架构版本 %2，当前版本最高支持 %3）；未对其做任何改动</translation>
     </message>
     <message>
-        <source>not valid JSON at line %1, column %2: %3</source>
-        <translation>第 %1 行第 %2 列不是有效的 JSON：%3</translation>
-    </message>
-    <message>
         <source>%1 more problems</source>
         <translation>另有 %1 个问题</translation>
     </message>
@@ -1671,6 +1692,10 @@
         <translation>您的文献库以只读方式打开：
 
 %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 列不是有效的 JSON：%3</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "pipeline/resultspipeline.h"
 #include "library/libraryundo.h"
 #include "library/listpickerdialog.h"
+#include "library/readtracker.h"
 #include "library/listtransferactions.h"
 #include "library/undohistorydock.h"
 #include "corpus/papermodel.h"
@@ -41,12 +42,11 @@ LibraryController::LibraryController(QMainWindow *window, QMenu *menu, QAbstract
     m_view->setDragDropMode(QAbstractItemView::DragDrop);
     m_view->setDropIndicatorShown(true);
     m_view->setDragDropOverwriteMode(false);
-    m_readTimer.setSingleShot(true);
-    m_readTimer.setInterval(3000);
+    m_readTracker = new ReadTracker(m_view, this);
     m_externalTimer.setInterval(2000);
-    connect(&m_readTimer, &QTimer::timeout, this, [this] {
-        if (m_store && !m_pendingRead.isEmpty() && m_pendingRead == currentId() && !m_store->isRead(m_pendingRead))
-            m_store->setRead({m_pendingRead}, true); // implicit, so not on the undo stack
+    connect(m_readTracker, &ReadTracker::readDue, this, [this](const QString &id) {
+        if (m_store && !m_store->isReadOnly() && !m_store->isRead(id))
+            m_store->setRead({id}, true); // implicit, so not on the undo stack
     });
     connect(&m_externalTimer, &QTimer::timeout, this, [this] {
         if (m_store)
@@ -82,6 +82,11 @@ LibraryController::LibraryController(QMainWindow *window, QMenu *menu, QAbstract
 }
 
 LibraryController::~LibraryController() = default;
+
+void LibraryController::setAutoReadDelay(int ms)
+{
+    m_readTracker->setDelay(ms);
+}
 
 QAction *LibraryController::historyAction() const
 {
@@ -210,7 +215,7 @@ void LibraryController::toggleRead()
     QStringList ids;
     for (const auto &p : papers)
         ids << p.id;
-    m_pendingRead.clear(); // a manual choice wins over the timer
+    m_readTracker->cancel(); // a manual choice wins over the timer
     push(LibraryUndoCommand::setRead(m_store, ids, !allSelected(PaperRoles::ReadRole)));
 }
 
@@ -321,8 +326,5 @@ void LibraryController::deleteList()
 void LibraryController::currentPaperChanged()
 {
     const QModelIndex current = m_view->currentIndex();
-    m_pendingRead = currentId();
-    if (!m_pendingRead.isEmpty() && m_readTimer.interval() >= 0)
-        m_readTimer.start();
-    m_panel->showNote(m_pendingRead, current.data(PaperRoles::NoteRole).toString());
+    m_panel->showNote(currentId(), current.data(PaperRoles::NoteRole).toString());
 }

@@ -18,6 +18,7 @@ class QDockWidget;
 class QMainWindow;
 class QMenu;
 class QUndoStack;
+class ReadTracker;
 class ResultsPipeline;
 
 // The library in the window: the "Library" menu and its shortcuts (Ctrl+D bookmark, M read,
@@ -41,7 +42,8 @@ public:
     // View ▸ History: shows the undo stack (MainWindow puts it into the View menu).
     QAction *historyAction() const;
     // How long a paper stays current before it counts as read (default 3 s).
-    void setAutoReadDelay(int ms) { m_readTimer.setInterval(ms); }
+    void setAutoReadDelay(int ms);
+    ReadTracker *readTracker() const { return m_readTracker; }
 
     void toggleBookmark();
     void toggleRead();
@@ -74,9 +76,8 @@ private:
     QDockWidget *m_dock;
     QList<QAction *> m_storeActions;
     QAction *m_listActions[3] = {}; // remove, move up, move down: only in a list scope
-    QTimer m_readTimer;
+    ReadTracker *m_readTracker;
     QTimer m_externalTimer;
-    QString m_pendingRead;
     ListTransferActions *m_transfer = nullptr;
     UndoHistoryDock *m_history = nullptr;
 };

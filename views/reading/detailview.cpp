@@ -16,6 +16,7 @@
 #include <QMetaMethod>
 #include <QToolBar>
 #include <QToolButton>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace {
@@ -35,7 +36,8 @@ DetailView::DetailView(QWidget *parent)
     reading.setPointSizeF(reading.pointSizeF() * 1.1);
     m_browser->document()->setDefaultFont(reading);
     m_browser->setLineWrapMode(QTextEdit::FixedPixelWidth);
-    m_browser->setLineWrapColumnOrWidth(QFontMetrics(reading).averageCharWidth() * kMeasureColumns);
+    m_measure = QFontMetrics(reading).averageCharWidth() * kMeasureColumns;
+    m_browser->setLineWrapColumnOrWidth(m_measure);
     m_browser->document()->setDefaultStyleSheet(QStringLiteral("a { text-decoration: none; }"));
     createToolBar();
     auto *layout = new QVBoxLayout(this);
@@ -45,11 +47,19 @@ DetailView::DetailView(QWidget *parent)
     layout->addWidget(m_browser, 1);
     setFocusProxy(m_browser);
     connect(m_browser, &QTextBrowser::anchorClicked, this, &DetailView::openLink);
-    m_emptyText = tr("Select a paper to read its abstract.");
+    m_emptyText = tr("Select a paper to read its abstract; from the search field, ↓ or Enter opens the best match.");
     refresh();
 }
 
 DetailView::~DetailView() = default;
+
+void DetailView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Lines stop at a comfortable measure, and wrap earlier in a narrow pane rather than scroll sideways.
+    const int available = width() - 2 * m_browser->frameWidth() - m_browser->verticalScrollBar()->sizeHint().width();
+    m_browser->setLineWrapColumnOrWidth(std::max(100, std::min(m_measure, available)));
+}
 
 void DetailView::createToolBar()
 {
@@ -194,6 +204,8 @@ void DetailView::updateActions()
             action->setChecked(state.toBool());
     }
     m_copyAction->setEnabled(hasPaper);
+    if (m_texSourceAction)
+        m_texSourceAction->setEnabled(hasPaper); // nothing to show the source of
 }
 
 void DetailView::changeEvent(QEvent *event)

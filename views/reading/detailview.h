@@ -57,6 +57,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void connectNotify(const QMetaMethod &signal) override;
     void disconnectNotify(const QMetaMethod &signal) override;
 
@@ -70,6 +71,7 @@ private:
 
     QPersistentModelIndex m_index;
     QString m_emptyText;
+    int m_measure = 0; // the widest line, in pixels
     TextRenderer m_renderer;
     std::shared_ptr<const SimilarityIndex> m_similarity;
     SafeTextBrowser *m_browser = nullptr;

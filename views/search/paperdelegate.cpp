@@ -95,7 +95,7 @@ void PaperDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 
     const QRect r = opt.rect.adjusted(kMargin, kMargin / 2, -kMargin, -kMargin / 2);
     const int labelHeight = QFontMetrics(labelFont(opt.font)).height();
-    const int headHeight = QFontMetrics(opt.font).height();
+    const int headHeight = headlineSpacing(opt.font) * headlineLines();
     painter->save();
     painter->setFont(opt.font);
     if (m_density == Density::Compact) {
@@ -130,7 +130,7 @@ void PaperDelegate::paintBody(QPainter *painter, QRect rect, const QModelIndex &
         rect.setTop(rect.top() + lineHeight);
     }
     const QString abstract = SpannedText::displayLine(index.data(PaperRoles::AbstractRole).toString());
-    SpannedText::drawWrapped(painter, rect, abstract, body, rect.height() / lineHeight);
+    SpannedText::drawWrapped(painter, rect, abstract, {}, body, colors.mark, rect.height() / lineHeight);
 }
 
 void PaperDelegate::paintLabelLine(QPainter *painter, QRect rect, const QModelIndex &index, const Colors &colors,
@@ -158,7 +158,8 @@ void PaperDelegate::paintLabelLine(QPainter *painter, QRect rect, const QModelIn
         painter->drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(label, Qt::ElideRight, rect.width()));
         return;
     }
-    label = fm.elidedText(label, Qt::ElideRight, rect.width() / 2) + QStringLiteral(" — ");
+    // The snippet is there to show why the paper matched: it gets the larger share of the line.
+    label = fm.elidedText(label, Qt::ElideRight, rect.width() * 2 / 5) + QStringLiteral(" — ");
     const int labelWidth = fm.horizontalAdvance(label);
     painter->drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, label);
     QList<int> spans = index.data(PaperRoles::SnippetMatchesRole).value<QList<int>>();
@@ -192,12 +193,14 @@ void PaperDelegate::paintHeadline(QPainter *painter, QRect rect, const QModelInd
     const QString mark = !index.data(PaperRoles::TitleRole).toString().isNull() ? tr("TITLE")
         : index.data(PaperRoles::HeadlineIsTldrRole).toBool()                 ? tr("TL;DR")
                                                                               : tr("ABS");
-    const QRect chipRect(rect.left(), rect.center().y() - cfm.height() / 2, cfm.horizontalAdvance(mark) + 6, cfm.height());
+    const int lines = headlineLines();
+    const int firstLineCenter = lines == 1 ? rect.center().y() : rect.top() + headlineSpacing(base) / 2;
+    const QRect chipRect(rect.left(), firstLineCenter - cfm.height() / 2, cfm.horizontalAdvance(mark) + 6, cfm.height());
     painter->setFont(chip);
     painter->setPen(colors.dim);
     painter->drawRoundedRect(QRectF(chipRect).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
     painter->drawText(chipRect, Qt::AlignCenter, mark);
-    rect.setLeft(chipRect.right() + 6);
+    const int indent = chipRect.width() + 6;
 
     const QVariant read = index.data(PaperRoles::ReadRole);
     QFont hf = base;
@@ -205,7 +208,27 @@ void PaperDelegate::paintHeadline(QPainter *painter, QRect rect, const QModelInd
     QList<int> spans = index.data(PaperRoles::HeadlineMatchesRole).value<QList<int>>();
     const QString headline = SpannedText::displayLine(index.data(PaperRoles::HeadlineRole).toString(), &spans);
     painter->setPen(read.isValid() && read.toBool() ? colors.dim : colors.text);
-    SpannedText::drawLine(painter, rect, headline, spans, hf, colors.mark);
+    if (lines == 1)
+        SpannedText::drawLine(painter, rect.adjusted(indent, 0, 0, 0), headline, spans, hf, colors.mark);
+    else
+        SpannedText::drawWrapped(painter, rect, headline, spans, hf, colors.mark, lines, indent);
+}
+
+int PaperDelegate::headlineLines() const
+{
+    switch (m_density) {
+    case Density::Compact: return 1;
+    case Density::Full: return kFullHeadlineLines;
+    case Density::Comfortable: break;
+    }
+    return kComfortableHeadlineLines;
+}
+
+int PaperDelegate::headlineSpacing(const QFont &base)
+{
+    QFont bold = base;
+    bold.setWeight(QFont::Bold);
+    return std::max(QFontMetrics(base).lineSpacing(), QFontMetrics(bold).lineSpacing());
 }
 
 QSize PaperDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
@@ -214,9 +237,7 @@ QSize PaperDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIn
     if (key == m_cachedFontKey && m_density == m_cachedDensity && m_cachedSize.isValid())
         return m_cachedSize;
     const int label = QFontMetrics(labelFont(option.font)).height();
-    QFont bold = option.font;
-    bold.setWeight(QFont::Bold);
-    const int head = std::max(QFontMetrics(option.font).height(), QFontMetrics(bold).height());
+    const int head = headlineSpacing(option.font) * headlineLines();
     int h = 0;
     switch (m_density) {
     case Density::Compact: h = std::max(label, head) + kMargin; break;

@@ -3,7 +3,8 @@
 #include <QStyledItemDelegate>
 
 // Paints a paper as a card: author label with year and venue, the headline (title, tl;dr or first
-// sentence, marked which) with search matches highlighted, the search snippet, the star, read/unread style, reading-list markers
+// sentence, marked which; wrapped to a few lines but in the compact density) with
+// search matches highlighted, the search snippet, the star, read/unread style, reading-list markers
 // and a "truncated" mark. Three densities; every row of one density has the same height.
 class PaperDelegate : public QStyledItemDelegate
 {
@@ -40,10 +41,16 @@ private:
                        const QFont &base) const;
     void paintBody(QPainter *painter, QRect rect, const QModelIndex &index, const Colors &colors,
                    const QFont &base) const;
+    // Lines a headline wraps to in the current density, and the height of one.
+    int headlineLines() const;
+    static int headlineSpacing(const QFont &base);
     int paintMarkers(QPainter *painter, const QRect &rect, const QModelIndex &index, const QFont &font) const;
 
     static constexpr int kMargin = 6;
     static constexpr int kFullAbstractLines = 3;
+    // A typical headline (100–150 characters) reads whole at the default window size.
+    static constexpr int kComfortableHeadlineLines = 3;
+    static constexpr int kFullHeadlineLines = 2;
     Density m_density = Density::Comfortable;
     mutable QString m_cachedFontKey;
     mutable Density m_cachedDensity = Density::Comfortable;

@@ -44,7 +44,7 @@ NoticeBar::NoticeBar(QWidget *parent)
     hide();
 }
 
-void NoticeBar::showDiagnostics(const QString &fileName, const Diagnostics &diagnostics)
+void NoticeBar::showDiagnostics(const QString &fileName, const Diagnostics &diagnostics, bool expanded)
 {
     if (diagnostics.isEmpty()) {
         hide();
@@ -56,7 +56,7 @@ void NoticeBar::showDiagnostics(const QString &fileName, const Diagnostics &diag
     m_label->setText(tr("%n problem(s) in “%1”; the papers were kept.", nullptr, int(diagnostics.size())).arg(fileName));
     m_details->setPlainText(lines.join(QLatin1Char('\n')));
     m_toggle->show();
-    setDetailsShown(false);
+    setDetailsShown(expanded);
     show();
 }
 

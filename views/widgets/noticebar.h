@@ -18,8 +18,8 @@ class NoticeBar : public QFrame
 public:
     explicit NoticeBar(QWidget *parent = nullptr);
 
-    // Shows the diagnostics of fileName, or hides the bar when there are none.
-    void showDiagnostics(const QString &fileName, const Diagnostics &diagnostics);
+    // Shows the diagnostics of fileName (their list too when expanded), or hides the bar when there are none.
+    void showDiagnostics(const QString &fileName, const Diagnostics &diagnostics, bool expanded = false);
     // Shows one message (an error that left the current corpus open, a fallback that happened).
     void showMessage(const QString &text);
 

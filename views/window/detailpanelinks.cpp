@@ -3,6 +3,7 @@
 #include "corpus/papermodel.h"
 #include "facets/filtercontroller.h"
 #include "library/librarycontroller.h"
+#include "library/readtracker.h"
 #include "pipeline/resultspipeline.h"
 #include "reading/detailview.h"
 #include "search/searchresultsmodel.h"
@@ -27,6 +28,8 @@ void DetailPaneLinks::connectCommands(LibraryController *library, FilterControll
     connect(m_detail, &DetailView::addToListRequested, library, &LibraryController::addToList);
     // An author link in the detail pane adds that author to the facet selection.
     connect(m_detail, &DetailView::authorActivated, filters, &FilterController::includeAuthor);
+    // After open() moved there: a similar paper the user opened is one they chose.
+    connect(m_detail, &DetailView::paperActivated, library->readTracker(), &ReadTracker::setCurrentChosen);
 }
 
 void DetailPaneLinks::build(const std::shared_ptr<const Corpus> &corpus)

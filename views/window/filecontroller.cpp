@@ -7,6 +7,7 @@
 #include "session/recentfiles.h"
 #include "text/logging.h"
 #include "widgets/noticebar.h"
+#include "window/corpusproblems.h"
 #include "window/filedropfilter.h"
 #include "window/recentfilesmenu.h"
 
@@ -49,9 +50,20 @@ void FileController::createMenu(QMenu *file)
     QAction *reload = file->addAction(tr("Re&load"), this, &FileController::reloadCorpus);
     reload->setObjectName(QStringLiteral("reloadAction"));
     reload->setShortcut(QKeySequence::Refresh);
+    // Once another corpus is open, the shipped one is still a menu away.
+    m_openShipped = file->addAction(tr("Open the &Sample Corpus"), this, [this] { openFile(m_shippedPath); });
+    m_openShipped->setObjectName(QStringLiteral("openShippedAction"));
+    m_openShipped->setVisible(false);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+    m_problems = new CorpusProblems(m_window->statusBar(), file, m_notice, this);
+}
+
+void FileController::setShippedCorpus(const QString &path)
+{
+    m_shippedPath = path;
+    m_openShipped->setVisible(!path.isEmpty());
 }
 
 void FileController::createLoader()
@@ -77,10 +89,12 @@ void FileController::createLoader()
     connect(m_loader, &CorpusLoader::progressChanged, m_loadProgress, &QProgressBar::setValue);
     connect(m_loader, &CorpusLoader::cancelled, this, [this, done](const QString &path) {
         done();
+        m_window->statusBar()->clearMessage();
         m_notice->showMessage(tr("Loading “%1” was cancelled.").arg(QFileInfo(path).fileName()));
     });
     connect(m_loader, &CorpusLoader::finished, this, [this, done](const QString &path, const CorpusParser::Result &result) {
         done();
+        m_window->statusBar()->clearMessage(); // "Loading …" is over; the paper count shows again
         if (result.ok())
             emit corpusRead(result);
         else
@@ -169,7 +183,7 @@ void FileController::corpusShown(const CorpusParser::Result &result)
         m_watcher->addPath(path);
         m_recentFiles->add(path);
     }
-    m_notice->showDiagnostics(result.corpus->name(), result.diagnostics);
+    m_problems->corpusShown(path, result.corpus->name(), result.diagnostics);
 }
 
 void FileController::reloadCorpus()

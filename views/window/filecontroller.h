@@ -41,6 +41,8 @@ public:
     void corpusShown(const CorpusParser::Result &result);
     // Files at least this large load in a worker thread with progress and Cancel (tests lower it).
     static void setAsyncLoadThreshold(qint64 bytes) { s_asyncLoadBytes = bytes; }
+    // The shipped corpus, offered in the File menu once another one is open.
+    void setShippedCorpus(const QString &path);
 
 signals:
     void corpusRead(const CorpusParser::Result &result);
@@ -62,6 +64,9 @@ private:
     QProgressBar *m_loadProgress = nullptr;
     QPushButton *m_loadCancel = nullptr;
     QString m_corpusPath;
+    QString m_shippedPath;
+    class QAction *m_openShipped = nullptr;
+    class CorpusProblems *m_problems = nullptr;
     CorpusReader::Format m_corpusFormat = CorpusReader::Format::Auto;  // of the corpus shown
     CorpusReader::Format m_pendingFormat = CorpusReader::Format::Auto; // of the file being opened
     static qint64 s_asyncLoadBytes;

@@ -3,6 +3,7 @@
 #include "facets/authorfacetpanel.h"
 #include "facets/filterchipbar.h"
 #include "library/librarypanel.h"
+#include "library/readtracker.h"
 #include "map/mapcontroller.h"
 #include "reading/detailview.h"
 #include "reading/papercopyactions.h"
@@ -62,13 +63,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_pipeline(new Re
     m_detailLinks = new DetailPaneLinks(m_detail, m_pipeline, m_searchEdit, m_list);
     createViewAndHelp(view, help);
     m_navigation = new NavigationActions(this, go, help, m_searchEdit, m_list);
-    connect(m_navigation->navigator(), &SearchFieldNavigator::enterPressed, this,
-            [this] { m_detail->setFocus(Qt::OtherFocusReason); });
+    connect(m_navigation->navigator(), &SearchFieldNavigator::enterPressed, this, &MainWindow::openCurrentOrBest);
     connect(m_navigation->navigator(), &SearchFieldNavigator::clearAllFilters, this, &MainWindow::clearAllFilters);
     new EmptyStateOverlay(m_list, [this] { return emptyListText(); });
     m_files = new FileController(this, file, notice, m_pipeline, m_list);
     connect(m_files, &FileController::corpusRead, this, &MainWindow::setCorpus);
     m_library = new LibraryController(this, library, m_list, m_pipeline);
+    connect(m_pipeline->results(), &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_currentChosen = m_library->readTracker()->isCurrentChosen(); });
     view->addAction(m_library->historyAction());
     new PaperCopyActions(this, edit, m_list);
     m_filters->setLibraryPanel(m_library->panel());
@@ -99,8 +101,10 @@ QWidget *MainWindow::createPanes()
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    // Headlines wrap in the list, so it gets half the room: a card reads whole at the default size.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({500, 500});
     m_splitter->setChildrenCollapsible(false);
     auto *central = new QWidget;
     setCentralWidget(central);
@@ -151,15 +155,30 @@ void MainWindow::showResults(const QModelIndex &kept)
     m_detail->setTextRenderer([highlighter = Highlighter(m_pipeline->results()->query())](const QString &plain) {
         return highlighter.toHtml(plain);
     });
-    // Stay on the paper the reader is on when it is still a result; else go to the best match.
-    if (m_pipeline->shownCount() > 0) {
-        m_list->setCurrentIndex(kept.isValid() ? kept : m_pipeline->model()->index(0, 0));
-        if (!kept.isValid())
-            m_list->scrollToTop();
+    // The paper the user moved to stays while it is a result. Else a query shows the top of the
+    // ranking with nothing current, so Down (or Enter) opens the best hit; no query: the first paper.
+    const QModelIndex stay = m_currentChosen ? kept : QModelIndex();
+    if (stay.isValid()) {
+        m_list->setCurrentIndex(stay);
+    } else if (m_pipeline->shownCount() > 0 && m_searchEdit->text().trimmed().isEmpty()) {
+        m_list->setCurrentIndex(m_pipeline->model()->index(0, 0));
+        m_list->scrollToTop();
     } else {
+        m_list->setCurrentIndex({});
+        m_list->scrollToTop();
         m_detail->setCurrentIndex({});
     }
     m_list->viewport()->update(); // the empty state (EmptyStateOverlay) may change
+}
+
+void MainWindow::openCurrentOrBest()
+{
+    // Enter in the field reads the paper the user moved to, or else the best match.
+    if (!m_list->currentIndex().isValid() && m_pipeline->shownCount() > 0) {
+        m_list->setCurrentIndex(m_pipeline->model()->index(0, 0));
+        m_library->readTracker()->setCurrentChosen();
+    }
+    m_detail->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -69,6 +69,7 @@ private:
     QMenu *addMenu(const QString &title, const char *objectName);
     void createViewAndHelp(QMenu *view, QMenu *help);
     void showResults(const QModelIndex &kept);
+    void openCurrentOrBest();
 
     ResultsPipeline *m_pipeline;
     QLineEdit *m_searchEdit = nullptr;
@@ -82,5 +83,6 @@ private:
     FilterController *m_filters = nullptr;
     LibraryController *m_library = nullptr;
     DetailPaneLinks *m_detailLinks = nullptr;
+    bool m_currentChosen = false; // the user had moved to the current paper: a new result keeps it
     MapController *m_map = nullptr;
 };

@@ -17,6 +17,7 @@ SessionController::SessionController(const Parts &parts) : QObject(parts.window)
 
 void SessionController::restore(const QString &requestedPath, const QString &fallbackPath)
 {
+    m_parts.files->setShippedCorpus(fallbackPath);
     const SessionState state = SessionState::load();
     m_parts.window->restoreGeometry(state.geometry);
     m_parts.window->restoreState(state.windowState);

@@ -139,6 +139,7 @@ private slots:
         Fixture f;
         QVERIFY(setUp(f));
         QTest::keyClicks(f.search, QStringLiteral("author:sergey author:levine"));
+        QTest::keyClick(f.search, Qt::Key_Return); // opens the best hit
         QTRY_VERIFY(f.list->currentIndex().isValid());
         auto *browser = f.window.findChild<QTextBrowser *>(QStringLiteral("detailBrowser"));
         QVERIFY(browser);

@@ -1,6 +1,7 @@
 #include "library/librarycontroller.h"
 #include "library/librarypanel.h"
 #include "library/librarystore.h"
+#include "library/libraryundo.h"
 #include "library/listpickerdialog.h"
 #include "window/mainwindow.h"
 #include "corpus/papermodel.h"
@@ -227,6 +228,25 @@ private slots:
         QVERIFY(dropAt(lists, mime.get(), onRow));
         QCOMPARE(storedOrder(f, QStringLiteral("later")), (QStringList{idAt(f, 1), idAt(f, 2)}));
         QCOMPARE(f.window.libraryController()->undoStack()->undoText(), QStringLiteral("add 2 paper(s) to “later”"));
+    }
+
+    void renamingAList_andUndoing_keepsItsViewScoped()
+    {
+        Fixture f;
+        QVERIFY(setUp(f));
+        QVERIFY(f.store.createList(QStringLiteral("queue")));
+        QVERIFY(f.store.addToList(QStringLiteral("queue"), {LibraryStore::Paper{idAt(f, 0), u"A"_qs, u"H"_qs}}));
+        LibraryPanel *panel = f.window.libraryController()->panel();
+        panel->setScope(LibraryScope::list(QStringLiteral("queue")));
+        QTRY_COMPARE(f.list->model()->rowCount(), 1);
+        QUndoStack *undo = f.window.libraryController()->undoStack();
+        undo->push(LibraryUndoCommand::renameList(&f.store, QStringLiteral("queue"), QStringLiteral("later")));
+        QTRY_COMPARE(panel->scope().listName(), QStringLiteral("later"));
+        QCOMPARE(f.list->model()->rowCount(), 1);
+        undo->undo();
+        QTRY_COMPARE(panel->scope().listName(), QStringLiteral("queue"));
+        QCOMPARE(f.list->model()->rowCount(), 1);
+        QCOMPARE(f.list->model()->index(0, 0).data(PaperRoles::IdRole).toString(), f.store.entries(u"queue"_qs).first().paper.id);
     }
 
     void paperShownLongEnough_becomesRead_andMTogglesBack()

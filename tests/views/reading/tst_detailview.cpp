@@ -161,6 +161,20 @@ private slots:
             QDesktopServices::unsetUrlHandler(QString::fromLatin1(scheme));
     }
 
+    void texSource_isEnabledOnlyWithAPaper()
+    {
+        QStandardItemModel model;
+        model.appendRow(paperItem(u"text with $\\alpha$"_qs));
+        DetailView view;
+        auto *tex = view.findChild<QAction *>(u"texSourceAction"_qs);
+        QVERIFY(tex);
+        QVERIFY(!tex->isEnabled());
+        view.setCurrentIndex(model.index(0, 0));
+        QVERIFY(tex->isEnabled());
+        view.setCurrentIndex({});
+        QVERIFY(!tex->isEnabled());
+    }
+
     void libraryButtons_areDisabledUntilConnected_andFollowTheModel()
     {
         QStandardItemModel model;

@@ -1,5 +1,6 @@
 #include "search/paperdelegate.h"
 #include "corpus/papermodel.h"
+#include "search/spannedtext.h"
 
 #include <QListView>
 #include <QPainter>
@@ -72,8 +73,48 @@ private slots:
         }
         const int line = option.fontMetrics.height();
         QVERIFY2(heights[0] < 2 * line, qPrintable(QString::number(heights[0])));
-        QVERIFY(heights[1] >= 2 * line && heights[1] < 3 * line);
-        QVERIFY(heights[2] >= 4 * line);
+        // Comfortable: the author line and a headline of three lines; full adds the abstract.
+        QVERIFY2(heights[1] >= 4 * line && heights[1] < 5 * line, qPrintable(QString::number(heights[1])));
+        QVERIFY(heights[2] > heights[1]);
+    }
+
+    void typicalHeadline_readsWholeInThreeLines()
+    {
+        // 140 characters, a typical tl;dr, at the room a card has in the default window.
+        const QString headline = QStringLiteral("We propose a simple method that improves the robustness of "
+                                                "graph neural networks to adversarial edge perturbations at scale.");
+        QCOMPARE(headline.size(), 124);
+        QFont bold = m_list.font();
+        bold.setWeight(QFont::Bold);
+        const int room = QFontMetrics(bold).averageCharWidth() * 56; // ~420 px in a 10 pt font
+        const QStringList lines = SpannedText::wrappedLines(headline + QStringLiteral(" And more."), bold, room, 3, 40);
+        QVERIFY2(lines.size() <= 3, qPrintable(lines.join(u'|')));
+        QCOMPARE(lines.join(QString()), headline + QStringLiteral(" And more.")); // nothing elided
+        // A headline too long for three lines ends in an ellipsis on the third.
+        const QStringList cut = SpannedText::wrappedLines(headline.repeated(3), bold, room, 3, 40);
+        QCOMPARE(cut.size(), 3);
+        QVERIFY(cut.last().endsWith(u'…'));
+    }
+
+    void snippetLine_alwaysShowsTheMatch_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("narrow") << 160;
+        QTest::newRow("medium") << 260;
+        QTest::newRow("wide") << 600;
+    }
+    void snippetLine_alwaysShowsTheMatch()
+    {
+        QFETCH(int, width);
+        const QString text = QStringLiteral("…the authors show that deep nets that are polynomial in size and "
+                                            "depth are robust when their lipschitz constant is bounded by one.");
+        const qsizetype at = text.indexOf(QStringLiteral("lipschitz"));
+        QList<int> spans{int(at), 9};
+        const QFont font = m_list.font();
+        const QString shown = SpannedText::visibleLine(text, &spans, font, width);
+        QVERIFY2(QFontMetrics(font).horizontalAdvance(shown) <= width, qPrintable(shown));
+        QCOMPARE(spans.size(), 2);
+        QCOMPARE(shown.mid(spans[0], spans[1]), QStringLiteral("lipschitz"));
     }
 
     void densityChange_relaysOutTheList()

@@ -77,11 +77,36 @@ private slots:
         auto *edit = w.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
         auto *list = w.findChild<QListView *>(QStringLiteral("paperList"));
         QTest::keyClicks(edit, QStringLiteral("graph"));
-        list->setCurrentIndex(list->model()->index(3, 0));
+        for (int i = 0; i < 4; ++i)
+            QTest::keyClick(edit, Qt::Key_Down); // the user moves into the list: rank 4
+        QCOMPARE(list->currentIndex().row(), 3);
         const QString id = list->currentIndex().data(PaperRoles::IdRole).toString();
         QTest::keyClicks(edit, QStringLiteral(" n"));
         QVERIFY(list->model()->rowCount() > 3);
         QCOMPARE(list->currentIndex().data(PaperRoles::IdRole).toString(), id);
+    }
+
+    void whileTyping_theTopOfTheRankingShows_andDownOpensTheBestHit()
+    {
+        MainWindow w;
+        QString error;
+        QVERIFY(w.openCorpusFile(QStringLiteral(SKIMMER_SHIPPED_CORPUS), &error));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *edit = w.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        auto *list = w.findChild<QListView *>(QStringLiteral("paperList"));
+        // The first paper is current at start; it matches "neural" too, but was not chosen.
+        const QString first = list->currentIndex().data(PaperRoles::IdRole).toString();
+        QVERIFY(!first.isEmpty());
+        QTest::keyClicks(edit, QStringLiteral("neural"));
+        QTRY_VERIFY(list->model()->rowCount() > 10);
+        QVERIFY(!list->currentIndex().isValid());
+        QCOMPARE(list->indexAt(QPoint(4, 4)).row(), 0); // rank 1 at the top of the view
+        QTest::keyClick(edit, Qt::Key_Down);
+        QCOMPARE(list->currentIndex().row(), 0);
+        QCOMPARE(list->currentIndex().data(PaperRoles::IdRole).toString(),
+                 list->model()->index(0, 0).data(PaperRoles::IdRole).toString());
+        QVERIFY(edit->hasFocus() || !w.isActiveWindow());
     }
 
     void noMatch_saysSoWithTheQuery()

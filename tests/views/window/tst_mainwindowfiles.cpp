@@ -7,11 +7,14 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
+#include <QToolButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,6 +106,8 @@ private slots:
         QTRY_COMPARE(w.paperModel()->rowCount(), 434);
         QTRY_VERIFY(progress->isHidden());
         QVERIFY(cancel->isHidden());
+        // "Loading …" does not stay: the status bar shows the paper count again.
+        QVERIFY2(w.statusBar()->currentMessage().isEmpty(), qPrintable(w.statusBar()->currentMessage()));
         MainWindow::setAsyncLoadThreshold(16 * 1024 * 1024);
     }
 
@@ -152,6 +157,48 @@ private slots:
         QTest::mouseClick(w.findChild<QWidget *>(QStringLiteral("noticeDetailsButton")), Qt::LeftButton);
         QVERIFY(bar->detailsVisible());
         QVERIFY2(bar->details().startsWith(QStringLiteral("Line ")), qPrintable(bar->details()));
+    }
+
+    void diagnostics_areToldOncePerFile_andStayReachable()
+    {
+        {
+            MainWindow first;
+            QVERIFY(first.openFile(QStringLiteral(SKIMMER_SHIPPED_CORPUS)));
+            QVERIFY(notice(first)->isVisibleTo(&first));
+        }
+        MainWindow w;
+        QVERIFY(w.openFile(QStringLiteral(SKIMMER_SHIPPED_CORPUS)));
+        QVERIFY(!notice(w)->isVisibleTo(&w)); // seen before: the second start is quiet
+        auto *button = w.findChild<QToolButton *>(QStringLiteral("problemsButton"));
+        QVERIFY(button && button->isVisibleTo(&w));
+        QVERIFY2(button->text().contains(QStringLiteral("1 problem")), qPrintable(button->text()));
+        auto *action = w.findChild<QAction *>(QStringLiteral("showProblemsAction"));
+        QVERIFY(action && action->isEnabled());
+        action->trigger();
+        QVERIFY(notice(w)->isVisibleTo(&w));
+        QVERIFY(notice(w)->detailsVisible());
+        QVERIFY2(notice(w)->details().startsWith(QStringLiteral("Line ")), qPrintable(notice(w)->details()));
+        // A clean file has nothing to show.
+        const QString clean = m_dir.filePath(QStringLiteral("clean.txt"));
+        QVERIFY(writeFile(clean, kTwoPapers));
+        QVERIFY(w.openFile(clean));
+        QVERIFY(!notice(w)->isVisibleTo(&w));
+        QVERIFY(!button->isVisibleTo(&w));
+        QVERIFY(!action->isEnabled());
+    }
+
+    void shippedCorpus_isReachableFromTheFileMenu()
+    {
+        const QString other = m_dir.filePath(QStringLiteral("other.txt"));
+        QVERIFY(writeFile(other, kTwoPapers));
+        MainWindow w;
+        w.restoreSession(other, QStringLiteral(SKIMMER_SHIPPED_CORPUS));
+        QCOMPARE(w.paperModel()->rowCount(), 2);
+        auto *action = w.findChild<QAction *>(QStringLiteral("openShippedAction"));
+        QVERIFY(action && action->isVisible());
+        QVERIFY(w.findChild<QMenu *>(QStringLiteral("fileMenu"))->actions().contains(action));
+        action->trigger();
+        QCOMPARE(w.paperModel()->rowCount(), 434);
     }
 
     void droppedFile_opensAndEntersRecentFiles()
