@@ -1324,18 +1324,6 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <source>&amp;About Skimmer</source>
-        <translation>Ü&amp;ber Skimmer</translation>
-    </message>
-    <message>
-        <source>About Skimmer</source>
-        <translation>Über Skimmer</translation>
-    </message>
-    <message>
-        <source>Skimmer %1 — a keyboard-first reader for corpora of research-paper abstracts.</source>
-        <translation>Skimmer %1 – ein Leseprogramm für Sammlungen von Paper-Abstracts, ganz auf die Tastatur ausgelegt.</translation>
-    </message>
-    <message>
         <source>Skimmer</source>
         <translation>Skimmer</translation>
     </message>
@@ -1961,6 +1949,21 @@
     <message>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>ViewActions</name>
+    <message>
+        <source>&amp;About Skimmer</source>
+        <translation>Ü&amp;ber Skimmer</translation>
+    </message>
+    <message>
+        <source>About Skimmer</source>
+        <translation>Über Skimmer</translation>
+    </message>
+    <message>
+        <source>Skimmer %1 — a keyboard-first reader for corpora of research-paper abstracts.</source>
+        <translation>Skimmer %1 – ein Leseprogramm für Sammlungen von Paper-Abstracts, ganz auf die Tastatur ausgelegt.</translation>
     </message>
 </context>
 </TS>

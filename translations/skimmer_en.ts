@@ -1323,18 +1323,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;About Skimmer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Skimmer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skimmer %1 — a keyboard-first reader for corpora of research-paper abstracts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Skimmer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,6 +1943,21 @@
     </message>
     <message>
         <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewActions</name>
+    <message>
+        <source>&amp;About Skimmer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Skimmer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skimmer %1 — a keyboard-first reader for corpora of research-paper abstracts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1324,18 +1324,6 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <source>&amp;About Skimmer</source>
-        <translation>À &amp;propos de Skimmer</translation>
-    </message>
-    <message>
-        <source>About Skimmer</source>
-        <translation>À propos de Skimmer</translation>
-    </message>
-    <message>
-        <source>Skimmer %1 — a keyboard-first reader for corpora of research-paper abstracts.</source>
-        <translation>Skimmer %1 — un lecteur de corpus de résumés d’articles scientifiques, pensé pour le clavier.</translation>
-    </message>
-    <message>
         <source>Skimmer</source>
         <translation>Skimmer</translation>
     </message>
@@ -1961,6 +1949,21 @@
     <message>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
+    </message>
+</context>
+<context>
+    <name>ViewActions</name>
+    <message>
+        <source>&amp;About Skimmer</source>
+        <translation>À &amp;propos de Skimmer</translation>
+    </message>
+    <message>
+        <source>About Skimmer</source>
+        <translation>À propos de Skimmer</translation>
+    </message>
+    <message>
+        <source>Skimmer %1 — a keyboard-first reader for corpora of research-paper abstracts.</source>
+        <translation>Skimmer %1 — un lecteur de corpus de résumés d’articles scientifiques, pensé pour le clavier.</translation>
     </message>
 </context>
 </TS>

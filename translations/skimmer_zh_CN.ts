@@ -1307,18 +1307,6 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <source>&amp;About Skimmer</source>
-        <translation>关于 Skimmer(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About Skimmer</source>
-        <translation>关于 Skimmer</translation>
-    </message>
-    <message>
-        <source>Skimmer %1 — a keyboard-first reader for corpora of research-paper abstracts.</source>
-        <translation>Skimmer %1 —— 以键盘为先的论文摘要集阅读器。</translation>
-    </message>
-    <message>
         <source>Skimmer</source>
         <translation>Skimmer</translation>
     </message>
@@ -1938,6 +1926,21 @@
     <message>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>ViewActions</name>
+    <message>
+        <source>&amp;About Skimmer</source>
+        <translation>关于 Skimmer(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Skimmer</source>
+        <translation>关于 Skimmer</translation>
+    </message>
+    <message>
+        <source>Skimmer %1 — a keyboard-first reader for corpora of research-paper abstracts.</source>
+        <translation>Skimmer %1 —— 以键盘为先的论文摘要集阅读器。</translation>
     </message>
 </context>
 </TS>

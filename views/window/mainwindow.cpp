@@ -7,7 +7,6 @@
 #include "map/mapcontroller.h"
 #include "reading/detailview.h"
 #include "reading/papercopyactions.h"
-#include "search/densityactions.h"
 #include "search/highlighter.h"
 #include "search/paperdelegate.h"
 #include "search/searchcontroller.h"
@@ -15,19 +14,15 @@
 #include "search/searchfieldnavigator.h"
 #include "search/searchresultsmodel.h"
 #include "search/sortmenu.h"
-#include "session/translationloader.h"
-#include "widgets/appearancemenu.h"
 #include "widgets/emptystateoverlay.h"
 #include "widgets/noticebar.h"
-#include "window/languagemenu.h"
 #include "window/detailpanelinks.h"
+#include "window/viewactions.h"
 
-#include <QApplication>
 #include <QCloseEvent>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -61,7 +56,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_pipeline(new Re
     connect(this, &MainWindow::clearAllFilters, m_filters, &FilterController::clearAll);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, m_detail, &DetailView::setCurrentIndex);
     m_detailLinks = new DetailPaneLinks(m_detail, m_pipeline, m_searchEdit, m_list);
-    createViewAndHelp(view, help);
+    new ViewActions(this, view, help, m_list);
     m_navigation = new NavigationActions(this, go, help, m_searchEdit, m_list);
     connect(m_navigation->navigator(), &SearchFieldNavigator::enterPressed, this, &MainWindow::openCurrentOrBest);
     connect(m_navigation->navigator(), &SearchFieldNavigator::clearAllFilters, this, &MainWindow::clearAllFilters);
@@ -106,9 +101,8 @@ QWidget *MainWindow::createPanes()
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({500, 500});
     m_splitter->setChildrenCollapsible(false);
-    auto *central = new QWidget;
-    setCentralWidget(central);
-    return central;
+    setCentralWidget(new QWidget);
+    return centralWidget();
 }
 
 QMenu *MainWindow::addMenu(const QString &title, const char *objectName)
@@ -116,21 +110,6 @@ QMenu *MainWindow::addMenu(const QString &title, const char *objectName)
     QMenu *menu = menuBar()->addMenu(title);
     menu->setObjectName(QLatin1String(objectName));
     return menu;
-}
-
-void MainWindow::createViewAndHelp(QMenu *view, QMenu *help)
-{
-    auto *language = new LanguageMenu(TranslationLoader().availableLanguages(), view);
-    view->addMenu(language);
-    connect(language, &LanguageMenu::languageChosen, this,
-            [this](const QString &, const QString &notice) { statusBar()->showMessage(notice); });
-    view->addMenu(new AppearanceMenu(view));
-    new DensityActions(view, m_list, static_cast<PaperDelegate *>(m_list->itemDelegate()));
-    help->addAction(tr("&About Skimmer"), this, [this] {
-        QMessageBox::about(this, tr("About Skimmer"),
-                           tr("Skimmer %1 — a keyboard-first reader for corpora of research-paper abstracts.")
-                               .arg(QCoreApplication::applicationVersion()));
-    });
 }
 
 void MainWindow::setCorpus(const CorpusParser::Result &result)

@@ -35,8 +35,7 @@ public:
     void reloadCorpus() { m_files->reloadCorpus(); }
     QString corpusPath() const { return m_files->corpusPath(); }
     static void setAsyncLoadThreshold(qint64 bytes) { FileController::setAsyncLoadThreshold(bytes); }
-    // Restores the last session; requested (from the command line) wins over the last corpus, and
-    // fallback is shown, with a notice, when neither can be opened.
+    // Restores the last session: requested (command line) beats the last corpus; else fallback, with a notice.
     void restoreSession(const QString &requested, const QString &fallback) { m_session->restore(requested, fallback); }
     void saveSession() const { m_session->save(); }
 
@@ -46,10 +45,7 @@ public:
     // What the paper list says when it is empty (no corpus, or no match for the query).
     QString emptyListText() const { return m_status->emptyListText(); }
     // Ctrl+<number> focuses target (1 search, 2 results; 3 facets and 4 lists by convention).
-    void registerFocusTarget(int n, QWidget *target, const QString &name)
-    {
-        m_navigation->registerFocusTarget(n, target, name);
-    }
+    void registerFocusTarget(int n, QWidget *t, const QString &name) { m_navigation->registerFocusTarget(n, t, name); }
     SearchHistory *searchHistory() const { return m_navigation->history(); }
 
     // The user's library (bookmarks, read state, reading lists); null or closed disables it.
@@ -67,7 +63,6 @@ protected:
 private:
     QWidget *createPanes();
     QMenu *addMenu(const QString &title, const char *objectName);
-    void createViewAndHelp(QMenu *view, QMenu *help);
     void showResults(const QModelIndex &kept);
     void openCurrentOrBest();
 
