@@ -50,6 +50,11 @@ cp tests/data/fuzz-regressions/* "$seeds/fuzz_corpusparser/"
 grep -m 80 -E '\$|\\' resources/corpus/iclr2021-abstracts.txt | split -l 1 -d -a 3 - "$seeds/fuzz_texconverter/abstract-"
 split -l 1 -d -a 3 tests/fuzz/seeds/tex.txt "$seeds/fuzz_texconverter/made-"
 split -l 1 -d -a 3 tests/fuzz/seeds/queries.txt "$seeds/fuzz_queryparser/query-"
+# The readers of other formats (each forced to its format): every format fixture, whatever its kind.
+for reader in arxivreader bibtexreader risreader csljsonreader openreviewreader; do
+    mkdir -p "$seeds/fuzz_$reader"
+    find tests/data/formats -maxdepth 1 -type f -exec cp {} "$seeds/fuzz_$reader/" \;
+done
 max_len() {
     case "$1" in
     fuzz_queryparser) echo 256 ;;   # a query as typed
@@ -67,7 +72,7 @@ for target in "$asan"/tests/fuzz/fuzz_*; do
     name=$(basename "$target")
     corpus="$asan/corpus-$name"
     [ "$mode" = ci ] && rm -rf "$corpus"
-    mkdir -p "$corpus"
+    mkdir -p "$corpus" "$seeds/$name" # a target without seeds of its own starts from nothing
     echo "fuzz: $name for ${seconds}s ($( [ "$mode" = long ] && echo "without ASan" || echo "ASan+UBSan"))"
     if ! "$run_build/tests/fuzz/$name" "$corpus" "$seeds/$name" -max_total_time="$seconds" -max_len="$(max_len "$name")" \
         -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$asan/artifacts/$name-" -print_final_stats=1 \
