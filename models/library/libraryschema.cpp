@@ -31,6 +31,13 @@ const char *const kSteps[] = {
     // 3: creation date of lists; "which lists hold this paper" without a scan
     "ALTER TABLE lists ADD COLUMN created TEXT NOT NULL DEFAULT '';"
     "CREATE INDEX entries_by_paper ON entries(paper_id);",
+    // 4: saved views (a named, ordered search state) and "not relevant" votes per list
+    // (list_id 0 stands for the bookmarks, so it carries no foreign key)
+    "CREATE TABLE views (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+    " position INTEGER NOT NULL, state TEXT NOT NULL DEFAULT '{}', created TEXT NOT NULL DEFAULT '');"
+    "CREATE TABLE votes (list_id INTEGER NOT NULL, paper_id TEXT NOT NULL REFERENCES papers(id),"
+    " verdict INTEGER NOT NULL DEFAULT -1, added TEXT NOT NULL DEFAULT '', PRIMARY KEY (list_id, paper_id));"
+    "CREATE INDEX votes_by_paper ON votes(paper_id);",
 };
 static_assert(std::size(kSteps) == LibraryStore::kSchemaVersion);
 

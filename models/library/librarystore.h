@@ -26,7 +26,7 @@ class LibraryStore : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     enum class Error { None, CannotOpen, NotADatabase, Corrupt, NewerSchema, ReadOnly, Query, NoSuchList, Invalid };
     enum class OpenMode { ReadWrite, ReadOnly };
