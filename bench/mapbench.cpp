@@ -6,6 +6,7 @@
 #include "benchcorpus.h"
 
 #include "corpus/corpusparser.h"
+#include "map/mapcache.h"
 #include "map/mappipeline.h"
 #include "map/mapterms.h"
 #include "map/neighbourhood.h"
@@ -14,6 +15,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 namespace {
@@ -48,13 +50,23 @@ bool runSize(BenchCorpus &corpora, qint64 records, int neighbours, QTextStream &
         options.neighbours = neighbours;
     const auto map = MapPipeline::build(corpus, options);
     const double totalMs = double(total.nsecsElapsed()) / 1e6;
+    // The kept map of a second start: written once, then read back as MapBuilder does.
+    QTemporaryDir cacheDir;
+    const MapCache cache(cacheDir.path());
+    const quint64 key = MapCache::keyOf(corpus, options);
+    cache.save(key, *map);
+    QElapsedTimer reload;
+    reload.start();
+    const bool reloaded = cache.load(MapCache::keyOf(corpus, options), corpus.size()) != nullptr;
+    const double reloadMs = double(reload.nsecsElapsed()) / 1e6;
     MapTerms terms;
     terms.build(corpus);
     const double quality = Neighbourhood::preservation(terms, map->x, map->y, 10, kScoredPapers);
     out << QStringLiteral("%1 papers k=%2").arg(BenchCorpus::sizeLabel(records)).arg(options.neighbours).leftJustified(18);
     for (const PaperMap::StageTime &t : map->timings)
         out << QStringLiteral("| %1 %2 ms ").arg(t.stage).arg(t.milliseconds, 0, 'f', 0);
-    out << QStringLiteral("| total %1 ms | clusters").arg(totalMs, 0, 'f', 0);
+    out << QStringLiteral("| total %1 ms | from cache %2 | clusters").arg(totalMs, 0, 'f', 0)
+               .arg(reloaded ? QStringLiteral("%1 ms").arg(reloadMs, 0, 'f', 1) : QStringLiteral("failed"));
     for (const PaperMap::Level &level : map->levels)
         out << ' ' << level.clusters.size();
     out << QStringLiteral(" | preservation@10 %1 (random %2)\n").arg(quality, 0, 'f', 3).arg(randomBaseline(terms, corpus.size()), 0, 'f', 3);

@@ -1,10 +1,35 @@
 #include "map/mapbuilder.h"
 
 #include "corpus/corpus.h"
+#include "map/mapcache.h"
 #include "map/mappipeline.h"
+
+#include <QElapsedTimer>
 
 #include <QPointer>
 #include <QThread>
+
+namespace {
+std::shared_ptr<const PaperMap> buildOrLoad(const Corpus &corpus, const QString &cacheFolder,
+                                            const MapPipeline::Progress &report, const std::atomic<bool> *cancel)
+{
+    const MapPipeline::Options options;
+    if (cacheFolder.isEmpty())
+        return MapPipeline::build(corpus, options, report, cancel);
+    QElapsedTimer timer;
+    timer.start();
+    const MapCache cache(cacheFolder);
+    const quint64 key = MapCache::keyOf(corpus, options);
+    if (auto map = cache.load(key, corpus.size())) {
+        map->timings = {{QStringLiteral("cache"), double(timer.nsecsElapsed()) / 1e6}};
+        return map;
+    }
+    auto map = MapPipeline::build(corpus, options, report, cancel);
+    if (map && !map->isEmpty())
+        cache.save(key, *map);
+    return map;
+}
+} // namespace
 
 MapBuilder::MapBuilder(QObject *parent) : QObject(parent) {}
 
@@ -29,8 +54,8 @@ void MapBuilder::build(std::shared_ptr<const Corpus> corpus)
                 emit self->progress(percent, stage);
         }, Qt::QueuedConnection);
     };
-    m_thread = QThread::create([corpus, cancel, result, report] {
-        *result = MapPipeline::build(*corpus, MapPipeline::Options(), report, cancel.get());
+    m_thread = QThread::create([corpus, cancel, result, report, folder = m_cacheFolder] {
+        *result = buildOrLoad(*corpus, folder, report, cancel.get());
     });
     QThread *thread = m_thread;
     thread->setParent(this); // deleted with the builder, after stop() waited for it

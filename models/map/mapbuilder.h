@@ -3,6 +3,7 @@
 #include "map/papermap.h"
 
 #include <QObject>
+#include <QString>
 
 #include <atomic>
 #include <memory>
@@ -12,6 +13,8 @@ class QThread;
 
 // Builds the map of a corpus on a low-priority worker thread, reporting progress. A new build()
 // cancels the one running; ready() reports only the latest. Waits for the worker when destroyed.
+// With a cache folder set, a map kept from an earlier run of the same corpus is read instead of
+// built, and a new map is stored there (MapCache).
 class MapBuilder : public QObject
 {
     Q_OBJECT
@@ -20,6 +23,8 @@ public:
     explicit MapBuilder(QObject *parent = nullptr);
     ~MapBuilder() override;
 
+    void setCacheFolder(const QString &folder) { m_cacheFolder = folder; }
+    QString cacheFolder() const { return m_cacheFolder; }
     void build(std::shared_ptr<const Corpus> corpus);
     // Cancels the running build and waits for its thread.
     void stop();
@@ -30,6 +35,7 @@ signals:
     void ready(std::shared_ptr<const PaperMap> map);
 
 private:
+    QString m_cacheFolder;
     QThread *m_thread = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancel;
 };
