@@ -1599,16 +1599,27 @@
         <translation>Kein Paper in diesem Korpus hat Begriffe mit diesem gemeinsam.</translation>
     </message>
     <message>
-        <source>%1% similar · shares: </source>
-        <translation>%1 % ähnlich · gemeinsam: </translation>
-    </message>
-    <message>
         <source>Categories:</source>
         <translation>Kategorien:</translation>
     </message>
     <message>
         <source>Keywords:</source>
         <translation>Schlagwörter:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n papers selected</source>
+        <translation>
+            <numerusform>%n Paper ausgewählt</numerusform>
+            <numerusform>%n Paper ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More like these</source>
+        <translation>Mehr wie diese</translation>
+    </message>
+    <message>
+        <source>No other paper shares their terms.</source>
+        <translation>Kein anderes Paper teilt ihre Begriffe.</translation>
     </message>
 </context>
 <context>

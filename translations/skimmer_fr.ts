@@ -1599,16 +1599,27 @@
         <translation>Aucun article de ce corpus ne partage ses termes.</translation>
     </message>
     <message>
-        <source>%1% similar · shares: </source>
-        <translation>%1&#xa0;% similaire · en commun&#xa0;: </translation>
-    </message>
-    <message>
         <source>Categories:</source>
         <translation>Catégories :</translation>
     </message>
     <message>
         <source>Keywords:</source>
         <translation>Mots-clés :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n papers selected</source>
+        <translation>
+            <numerusform>%n article sélectionné</numerusform>
+            <numerusform>%n articles sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More like these</source>
+        <translation>D’autres comme ceux-ci</translation>
+    </message>
+    <message>
+        <source>No other paper shares their terms.</source>
+        <translation>Aucun autre article ne partage leurs termes.</translation>
     </message>
 </context>
 <context>

@@ -1579,16 +1579,26 @@
         <translation>此语料中没有与其包含相同词语的论文。</translation>
     </message>
     <message>
-        <source>%1% similar · shares: </source>
-        <translation>相似度 %1% · 共同词语：</translation>
-    </message>
-    <message>
         <source>Categories:</source>
         <translation>分类：</translation>
     </message>
     <message>
         <source>Keywords:</source>
         <translation>关键词：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n papers selected</source>
+        <translation>
+            <numerusform>已选择 %n 篇论文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More like these</source>
+        <translation>更多类似论文</translation>
+    </message>
+    <message>
+        <source>No other paper shares their terms.</source>
+        <translation>没有其他论文与它们共享术语。</translation>
     </message>
 </context>
 <context>
