@@ -68,6 +68,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_pipeline(new Re
     connect(m_pipeline->results(), &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_currentChosen = m_library->readTracker()->isCurrentChosen(); });
     view->addAction(m_library->historyAction());
+    view->addAction(m_detail->texSourceAction());
     new PaperCopyActions(this, edit, m_list);
     m_filters->setLibraryPanel(m_library->panel());
     registerFocusTarget(3, m_filters->facetPanel(), tr("Authors"));
