@@ -40,6 +40,8 @@ public:
     void setSimilarityIndex(std::shared_ptr<const SimilarityIndex> index);
     bool showsTexSource() const;
     void setShowTexSource(bool raw);
+    // The toolbar's "TeX Source" toggle, for the window's View menu (disabled without a paper).
+    QAction *texSourceAction() const { return m_texSourceAction; }
 
     // The HTML shown for a paper, and what the pane shows now as plain text (for tests).
     QString html(const QModelIndex &index) const;
