@@ -43,6 +43,13 @@
     </message>
 </context>
 <context>
+    <name>AuthorFacetDelegate</name>
+    <message>
+        <source>none shown</source>
+        <translation>keine angezeigt</translation>
+    </message>
+</context>
+<context>
     <name>AuthorFacetModel</name>
     <message numerus="yes">
         <source>%n paper(s) shown</source>
@@ -159,6 +166,10 @@
             <numerusform>%n weiterer Treffer – weitertippen zum Eingrenzen</numerusform>
             <numerusform>%n weitere Treffer – weitertippen zum Eingrenzen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No papers shown; your chosen authors stay listed</source>
+        <translation>Keine Paper angezeigt; Ihre gewählten Autoren bleiben aufgeführt</translation>
     </message>
 </context>
 <context>
@@ -327,6 +338,10 @@
     <message>
         <source>Commands</source>
         <translation>Befehle</translation>
+    </message>
+    <message>
+        <source>No command matches “%1”.</source>
+        <translation>Kein Befehl passt zu „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1454,21 @@
     </message>
 </context>
 <context>
+    <name>NavigationController</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the previous paper, query and filters</source>
+        <translation>Zurück zum vorigen Paper, zur vorigen Suche und zu den vorigen Filtern</translation>
+    </message>
+    <message>
+        <source>F&amp;orward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBar</name>
     <message>
         <source>Notice</source>
@@ -1794,6 +1824,26 @@
         <source>No papers match “%1”. Try fewer words.</source>
         <translation>Keine Paper passen zu „%1“. Versuchen Sie es mit weniger Wörtern.</translation>
     </message>
+    <message>
+        <source>No papers under the filters %1.</source>
+        <translation>Keine Paper unter den Filtern %1.</translation>
+    </message>
+    <message>
+        <source>No papers match “%1” under the filters %2.</source>
+        <translation>Keine Paper passen zu „%1“ unter den Filtern %2.</translation>
+    </message>
+    <message>
+        <source>Backspace removes “%1”.</source>
+        <translation>Rücktaste entfernt „%1“.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Backspace removes “%1”.</source>
+        <translation>Strg+Umschalt+Rücktaste entfernt „%1“.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X clears every filter.</source>
+        <translation>Strg+Umschalt+X entfernt alle Filter.</translation>
+    </message>
 </context>
 <context>
     <name>RisReader</name>
@@ -1907,6 +1957,10 @@
     <message>
         <source>Shortcuts</source>
         <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>No action or key matches “%1”.</source>
+        <translation>Keine Aktion und keine Taste passt zu „%1“.</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,13 @@
     </message>
 </context>
 <context>
+    <name>AuthorFacetDelegate</name>
+    <message>
+        <source>none shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuthorFacetModel</name>
     <message numerus="yes">
         <source>%n paper(s) shown</source>
@@ -159,6 +166,10 @@
             <numerusform>%n more match — type more to narrow</numerusform>
             <numerusform>%n more matches — type more to narrow</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No papers shown; your chosen authors stay listed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -326,6 +337,10 @@
     </message>
     <message>
         <source>Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1438,6 +1453,21 @@
     </message>
 </context>
 <context>
+    <name>NavigationController</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the previous paper, query and filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;orward</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoticeBar</name>
     <message>
         <source>Notice</source>
@@ -1789,6 +1819,26 @@
         <source>No papers match “%1”. Try fewer words.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No papers under the filters %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No papers match “%1” under the filters %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backspace removes “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Backspace removes “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X clears every filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RisReader</name>
@@ -1901,6 +1951,10 @@
     </message>
     <message>
         <source>Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action or key matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

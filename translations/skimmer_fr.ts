@@ -43,6 +43,13 @@
     </message>
 </context>
 <context>
+    <name>AuthorFacetDelegate</name>
+    <message>
+        <source>none shown</source>
+        <translation>aucun affiché</translation>
+    </message>
+</context>
+<context>
     <name>AuthorFacetModel</name>
     <message numerus="yes">
         <source>%n paper(s) shown</source>
@@ -159,6 +166,10 @@
             <numerusform>%n autre résultat — tapez la suite pour affiner</numerusform>
             <numerusform>%n autres résultats — tapez la suite pour affiner</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No papers shown; your chosen authors stay listed</source>
+        <translation>Aucun article affiché ; vos auteurs choisis restent listés</translation>
     </message>
 </context>
 <context>
@@ -327,6 +338,10 @@
     <message>
         <source>Commands</source>
         <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>No command matches “%1”.</source>
+        <translation>Aucune commande ne correspond à « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1454,21 @@
     </message>
 </context>
 <context>
+    <name>NavigationController</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Back to the previous paper, query and filters</source>
+        <translation>Revenir à l’article, à la recherche et aux filtres précédents</translation>
+    </message>
+    <message>
+        <source>F&amp;orward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBar</name>
     <message>
         <source>Notice</source>
@@ -1794,6 +1824,26 @@
         <source>No papers match “%1”. Try fewer words.</source>
         <translation>Aucun article ne correspond à « %1 ». Essayez avec moins de mots.</translation>
     </message>
+    <message>
+        <source>No papers under the filters %1.</source>
+        <translation>Aucun article avec les filtres %1.</translation>
+    </message>
+    <message>
+        <source>No papers match “%1” under the filters %2.</source>
+        <translation>Aucun article ne correspond à « %1 » avec les filtres %2.</translation>
+    </message>
+    <message>
+        <source>Backspace removes “%1”.</source>
+        <translation>Retour arrière retire « %1 ».</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Backspace removes “%1”.</source>
+        <translation>Ctrl+Maj+Retour arrière retire « %1 ».</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X clears every filter.</source>
+        <translation>Ctrl+Maj+X efface tous les filtres.</translation>
+    </message>
 </context>
 <context>
     <name>RisReader</name>
@@ -1907,6 +1957,10 @@
     <message>
         <source>Shortcuts</source>
         <translation>Raccourcis</translation>
+    </message>
+    <message>
+        <source>No action or key matches “%1”.</source>
+        <translation>Aucune action ni touche ne correspond à « %1 ».</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,13 @@
     </message>
 </context>
 <context>
+    <name>AuthorFacetDelegate</name>
+    <message>
+        <source>none shown</source>
+        <translation>未显示</translation>
+    </message>
+</context>
+<context>
     <name>AuthorFacetModel</name>
     <message numerus="yes">
         <source>%n paper(s) shown</source>
@@ -156,6 +163,10 @@
         <translation>
             <numerusform>还有 %n 个匹配 — 继续输入以缩小范围</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No papers shown; your chosen authors stay listed</source>
+        <translation>未显示论文；您选择的作者仍保留在列表中</translation>
     </message>
 </context>
 <context>
@@ -322,6 +333,10 @@
     <message>
         <source>Commands</source>
         <translation>命令列表</translation>
+    </message>
+    <message>
+        <source>No command matches “%1”.</source>
+        <translation>没有命令匹配“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1436,21 @@
     </message>
 </context>
 <context>
+    <name>NavigationController</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to the previous paper, query and filters</source>
+        <translation>返回上一篇论文、查询和筛选条件</translation>
+    </message>
+    <message>
+        <source>F&amp;orward</source>
+        <translation>前进(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBar</name>
     <message>
         <source>Notice</source>
@@ -1770,6 +1800,26 @@
         <source>No papers match “%1”. Try fewer words.</source>
         <translation>没有与“%1”匹配的论文。试试减少关键词。</translation>
     </message>
+    <message>
+        <source>No papers under the filters %1.</source>
+        <translation>在筛选条件 %1 下没有论文。</translation>
+    </message>
+    <message>
+        <source>No papers match “%1” under the filters %2.</source>
+        <translation>在筛选条件 %2 下没有论文匹配“%1”。</translation>
+    </message>
+    <message>
+        <source>Backspace removes “%1”.</source>
+        <translation>退格键移除“%1”。</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Backspace removes “%1”.</source>
+        <translation>Ctrl+Shift+Backspace 移除“%1”。</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X clears every filter.</source>
+        <translation>Ctrl+Shift+X 清除所有筛选条件。</translation>
+    </message>
 </context>
 <context>
     <name>RisReader</name>
@@ -1883,6 +1933,10 @@
     <message>
         <source>Shortcuts</source>
         <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>No action or key matches “%1”.</source>
+        <translation>没有操作或按键匹配“%1”。</translation>
     </message>
 </context>
 <context>
