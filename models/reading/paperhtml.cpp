@@ -39,6 +39,12 @@ QString escapedList(const QStringList &items)
         out.append(s.toHtmlEscaped());
     return out.join(QStringLiteral(", "));
 }
+
+// "Xu et al. · 83% similar …"; a record without authors starts with the score.
+QString byline(const QString &authors, const QString &rest)
+{
+    return authors.isEmpty() ? rest : authors + QStringLiteral(" · ") + rest;
+}
 } // namespace
 
 QString PaperHtml::dim(const QString &html) const
@@ -170,8 +176,8 @@ QString PaperHtml::similar(const QModelIndex &index) const
         out += QStringLiteral("<p><a href='paper:%1'>%2</a><br>%3</p>")
                    .arg(corpus.id(m.row).toHtmlEscaped(),
                         render(TexConverter::toPlainText(corpus.headline(m.row))),
-                        dim(render(corpus.authorLabel(m.row)) + QStringLiteral(" · ")
-                             + tr("%1% similar · shares: ").arg(qRound(m.score * 100)) + terms.join(QStringLiteral(", "))));
+                        dim(byline(render(corpus.authorLabel(m.row)),
+                                   tr("%1% similar · shares: ").arg(qRound(m.score * 100)) + terms.join(QStringLiteral(", ")))));
     }
     return out;
 }
