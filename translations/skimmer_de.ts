@@ -43,6 +43,13 @@
     </message>
 </context>
 <context>
+    <name>AuthorFacetDelegate</name>
+    <message>
+        <source>none shown</source>
+        <translation>keine angezeigt</translation>
+    </message>
+</context>
+<context>
     <name>AuthorFacetModel</name>
     <message numerus="yes">
         <source>%n paper(s) shown</source>
@@ -159,6 +166,10 @@
             <numerusform>%n weiterer Treffer – weitertippen zum Eingrenzen</numerusform>
             <numerusform>%n weitere Treffer – weitertippen zum Eingrenzen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No papers shown; your chosen authors stay listed</source>
+        <translation>Keine Paper angezeigt; Ihre gewählten Autoren bleiben gelistet</translation>
     </message>
 </context>
 <context>
@@ -327,6 +338,10 @@
     <message>
         <source>Commands</source>
         <translation>Befehle</translation>
+    </message>
+    <message>
+        <source>No command matches “%1”.</source>
+        <translation>Kein Befehl passt zu „%1“.</translation>
     </message>
 </context>
 <context>
@@ -942,6 +957,14 @@
             <numerusform>Die Liste „%1“ mit %n Papern löschen? (Strg+Z stellt sie wieder her.)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Wiederhergestellt: %1</translation>
+    </message>
 </context>
 <context>
     <name>LibraryEntriesModel</name>
@@ -1177,6 +1200,78 @@
         <translation>
             <numerusform>%n Paper in %1 importieren</numerusform>
             <numerusform>%n Paper in %1 importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bookmarked %n paper(s)</source>
+        <translation>
+            <numerusform>%n Paper mit Lesezeichen versehen</numerusform>
+            <numerusform>%n Paper mit Lesezeichen versehen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the bookmark of %n paper(s)</source>
+        <translation>
+            <numerusform>Lesezeichen von %n Paper entfernt</numerusform>
+            <numerusform>Lesezeichen von %n Papern entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n paper(s) read</source>
+        <translation>
+            <numerusform>%n Paper als gelesen markiert</numerusform>
+            <numerusform>%n Paper als gelesen markiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n paper(s) unread</source>
+        <translation>
+            <numerusform>%n Paper als ungelesen markiert</numerusform>
+            <numerusform>%n Paper als ungelesen markiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created list %1</source>
+        <translation>Liste %1 angelegt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n paper(s) to %1</source>
+        <translation>
+            <numerusform>%n Paper zu %1 hinzugefügt</numerusform>
+            <numerusform>%n Paper zu %1 hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n paper(s) from %1</source>
+        <translation>
+            <numerusform>%n Paper aus %1 entfernt</numerusform>
+            <numerusform>%n Paper aus %1 entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation>%1 in %2 umbenannt</translation>
+    </message>
+    <message>
+        <source>Deleted list %1</source>
+        <translation>Liste %1 gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n paper(s) in %1</source>
+        <translation>
+            <numerusform>%n Paper in %1 verschoben</numerusform>
+            <numerusform>%n Paper in %1 verschoben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the note in %1</source>
+        <translation>Notiz in %1 gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n paper(s) into %1</source>
+        <translation>
+            <numerusform>%n Paper in %1 importiert</numerusform>
+            <numerusform>%n Paper in %1 importiert</numerusform>
         </translation>
     </message>
 </context>
@@ -1436,6 +1531,21 @@
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationController</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the previous paper, query and filters</source>
+        <translation>Zurück zum vorigen Paper, zur vorigen Suche und den vorigen Filtern</translation>
+    </message>
+    <message>
+        <source>F&amp;orward</source>
+        <translation>&amp;Vorwärts</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1893,26 @@
         <source>No papers match “%1”. Try fewer words.</source>
         <translation>Keine Paper passen zu „%1“. Versuchen Sie es mit weniger Wörtern.</translation>
     </message>
+    <message>
+        <source>No papers under the filters %1.</source>
+        <translation>Keine Paper unter den Filtern %1.</translation>
+    </message>
+    <message>
+        <source>No papers match “%1” under the filters %2.</source>
+        <translation>Keine Paper passen zu „%1“ unter den Filtern %2.</translation>
+    </message>
+    <message>
+        <source>Backspace removes “%1”.</source>
+        <translation>Rücktaste entfernt „%1“.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Backspace removes “%1”.</source>
+        <translation>Strg+Umschalt+Rücktaste entfernt „%1“.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X clears every filter.</source>
+        <translation>Strg+Umschalt+X entfernt alle Filter.</translation>
+    </message>
 </context>
 <context>
     <name>RisReader</name>
@@ -1896,6 +2026,10 @@
     <message>
         <source>Shortcuts</source>
         <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>No action or key matches “%1”.</source>
+        <translation>Keine Aktion oder Taste passt zu „%1“.</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,13 @@
     </message>
 </context>
 <context>
+    <name>AuthorFacetDelegate</name>
+    <message>
+        <source>none shown</source>
+        <translation>aucun affiché</translation>
+    </message>
+</context>
+<context>
     <name>AuthorFacetModel</name>
     <message numerus="yes">
         <source>%n paper(s) shown</source>
@@ -159,6 +166,10 @@
             <numerusform>%n autre résultat — tapez la suite pour affiner</numerusform>
             <numerusform>%n autres résultats — tapez la suite pour affiner</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No papers shown; your chosen authors stay listed</source>
+        <translation>Aucun article affiché ; vos auteurs choisis restent listés</translation>
     </message>
 </context>
 <context>
@@ -327,6 +338,10 @@
     <message>
         <source>Commands</source>
         <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>No command matches “%1”.</source>
+        <translation>Aucune commande ne correspond à « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -942,6 +957,14 @@
             <numerusform>Supprimer la liste «&#xa0;%1&#xa0;», qui contient %n articles&#xa0;? (Ctrl+Z permet de la rétablir.)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Annulé : %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Rétabli : %1</translation>
+    </message>
 </context>
 <context>
     <name>LibraryEntriesModel</name>
@@ -1177,6 +1200,78 @@
         <translation>
             <numerusform>importer %n article dans %1</numerusform>
             <numerusform>importer %n articles dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bookmarked %n paper(s)</source>
+        <translation>
+            <numerusform>%n article mis en favori</numerusform>
+            <numerusform>%n articles mis en favori</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the bookmark of %n paper(s)</source>
+        <translation>
+            <numerusform>Favori retiré de %n article</numerusform>
+            <numerusform>Favori retiré de %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n paper(s) read</source>
+        <translation>
+            <numerusform>%n article marqué comme lu</numerusform>
+            <numerusform>%n articles marqués comme lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n paper(s) unread</source>
+        <translation>
+            <numerusform>%n article marqué comme non lu</numerusform>
+            <numerusform>%n articles marqués comme non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created list %1</source>
+        <translation>Liste %1 créée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n paper(s) to %1</source>
+        <translation>
+            <numerusform>%n article ajouté à %1</numerusform>
+            <numerusform>%n articles ajoutés à %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n paper(s) from %1</source>
+        <translation>
+            <numerusform>%n article retiré de %1</numerusform>
+            <numerusform>%n articles retirés de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation>%1 renommée en %2</translation>
+    </message>
+    <message>
+        <source>Deleted list %1</source>
+        <translation>Liste %1 supprimée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n paper(s) in %1</source>
+        <translation>
+            <numerusform>%n article déplacé dans %1</numerusform>
+            <numerusform>%n articles déplacés dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the note in %1</source>
+        <translation>Note enregistrée dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n paper(s) into %1</source>
+        <translation>
+            <numerusform>%n article importé dans %1</numerusform>
+            <numerusform>%n articles importés dans %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1436,6 +1531,21 @@
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationController</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Back to the previous paper, query and filters</source>
+        <translation>Revenir à l’article, la recherche et les filtres précédents</translation>
+    </message>
+    <message>
+        <source>F&amp;orward</source>
+        <translation>&amp;Suivant</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1893,26 @@
         <source>No papers match “%1”. Try fewer words.</source>
         <translation>Aucun article ne correspond à « %1 ». Essayez avec moins de mots.</translation>
     </message>
+    <message>
+        <source>No papers under the filters %1.</source>
+        <translation>Aucun article avec les filtres %1.</translation>
+    </message>
+    <message>
+        <source>No papers match “%1” under the filters %2.</source>
+        <translation>Aucun article ne correspond à « %1 » avec les filtres %2.</translation>
+    </message>
+    <message>
+        <source>Backspace removes “%1”.</source>
+        <translation>Retour arrière retire « %1 ».</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Backspace removes “%1”.</source>
+        <translation>Ctrl+Maj+Retour arrière retire « %1 ».</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X clears every filter.</source>
+        <translation>Ctrl+Maj+X retire tous les filtres.</translation>
+    </message>
 </context>
 <context>
     <name>RisReader</name>
@@ -1896,6 +2026,10 @@
     <message>
         <source>Shortcuts</source>
         <translation>Raccourcis</translation>
+    </message>
+    <message>
+        <source>No action or key matches “%1”.</source>
+        <translation>Aucune action ni touche ne correspond à « %1 ».</translation>
     </message>
 </context>
 <context>

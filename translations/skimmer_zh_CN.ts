@@ -43,6 +43,13 @@
     </message>
 </context>
 <context>
+    <name>AuthorFacetDelegate</name>
+    <message>
+        <source>none shown</source>
+        <translation>未显示</translation>
+    </message>
+</context>
+<context>
     <name>AuthorFacetModel</name>
     <message numerus="yes">
         <source>%n paper(s) shown</source>
@@ -156,6 +163,10 @@
         <translation>
             <numerusform>还有 %n 个匹配 — 继续输入以缩小范围</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No papers shown; your chosen authors stay listed</source>
+        <translation>未显示论文；您选择的作者仍保留在列表中</translation>
     </message>
 </context>
 <context>
@@ -322,6 +333,10 @@
     <message>
         <source>Commands</source>
         <translation>命令列表</translation>
+    </message>
+    <message>
+        <source>No command matches “%1”.</source>
+        <translation>没有与“%1”匹配的命令。</translation>
     </message>
 </context>
 <context>
@@ -934,6 +949,14 @@
             <numerusform>要删除包含 %n 篇论文的列表“%1”吗？（按 Ctrl+Z 可恢复。）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
 </context>
 <context>
     <name>LibraryEntriesModel</name>
@@ -1160,6 +1183,70 @@
         <source>import %n paper(s) into %1</source>
         <translation>
             <numerusform>将 %n 篇论文导入 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bookmarked %n paper(s)</source>
+        <translation>
+            <numerusform>已为 %n 篇论文添加书签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the bookmark of %n paper(s)</source>
+        <translation>
+            <numerusform>已移除 %n 篇论文的书签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n paper(s) read</source>
+        <translation>
+            <numerusform>已将 %n 篇论文标为已读</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n paper(s) unread</source>
+        <translation>
+            <numerusform>已将 %n 篇论文标为未读</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created list %1</source>
+        <translation>已创建列表 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n paper(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 篇论文添加到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n paper(s) from %1</source>
+        <translation>
+            <numerusform>已从 %1 移除 %n 篇论文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation>已将 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Deleted list %1</source>
+        <translation>已删除列表 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n paper(s) in %1</source>
+        <translation>
+            <numerusform>已在 %1 中移动 %n 篇论文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the note in %1</source>
+        <translation>已保存 %1 中的笔记</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n paper(s) into %1</source>
+        <translation>
+            <numerusform>已将 %n 篇论文导入 %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1418,6 +1505,21 @@
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationController</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to the previous paper, query and filters</source>
+        <translation>返回上一篇论文、查询和筛选</translation>
+    </message>
+    <message>
+        <source>F&amp;orward</source>
+        <translation>前进(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +1862,26 @@
         <source>No papers match “%1”. Try fewer words.</source>
         <translation>没有与“%1”匹配的论文。试试减少关键词。</translation>
     </message>
+    <message>
+        <source>No papers under the filters %1.</source>
+        <translation>在筛选条件 %1 下没有论文。</translation>
+    </message>
+    <message>
+        <source>No papers match “%1” under the filters %2.</source>
+        <translation>在筛选条件 %2 下没有与“%1”匹配的论文。</translation>
+    </message>
+    <message>
+        <source>Backspace removes “%1”.</source>
+        <translation>退格键移除“%1”。</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Backspace removes “%1”.</source>
+        <translation>Ctrl+Shift+Backspace 移除“%1”。</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X clears every filter.</source>
+        <translation>Ctrl+Shift+X 清除所有筛选。</translation>
+    </message>
 </context>
 <context>
     <name>RisReader</name>
@@ -1873,6 +1995,10 @@
     <message>
         <source>Shortcuts</source>
         <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>No action or key matches “%1”.</source>
+        <translation>没有与“%1”匹配的操作或按键。</translation>
     </message>
 </context>
 <context>
