@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>No papers shown; your chosen authors stay listed</source>
-        <translation>Keine Paper angezeigt; Ihre gewählten Autoren bleiben gelistet</translation>
+        <translation>Keine Paper angezeigt; Ihre gewählten Autoren bleiben aufgeführt</translation>
     </message>
 </context>
 <context>
@@ -1541,7 +1541,7 @@
     </message>
     <message>
         <source>Back to the previous paper, query and filters</source>
-        <translation>Zurück zum vorigen Paper, zur vorigen Suche und den vorigen Filtern</translation>
+        <translation>Zurück zum vorigen Paper, zur vorigen Suche und zu den vorigen Filtern</translation>
     </message>
     <message>
         <source>F&amp;orward</source>
@@ -1709,16 +1709,27 @@
         <translation>Kein Paper in diesem Korpus hat Begriffe mit diesem gemeinsam.</translation>
     </message>
     <message>
-        <source>%1% similar · shares: </source>
-        <translation>%1 % ähnlich · gemeinsam: </translation>
-    </message>
-    <message>
         <source>Categories:</source>
         <translation>Kategorien:</translation>
     </message>
     <message>
         <source>Keywords:</source>
         <translation>Schlagwörter:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n papers selected</source>
+        <translation>
+            <numerusform>%n Paper ausgewählt</numerusform>
+            <numerusform>%n Paper ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More like these</source>
+        <translation>Mehr wie diese</translation>
+    </message>
+    <message>
+        <source>No other paper shares their terms.</source>
+        <translation>Kein anderes Paper teilt ihre Begriffe.</translation>
     </message>
 </context>
 <context>
@@ -2029,7 +2040,7 @@
     </message>
     <message>
         <source>No action or key matches “%1”.</source>
-        <translation>Keine Aktion oder Taste passt zu „%1“.</translation>
+        <translation>Keine Aktion und keine Taste passt zu „%1“.</translation>
     </message>
 </context>
 <context>

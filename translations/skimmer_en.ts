@@ -1708,15 +1708,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1% similar · shares: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Categories:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keywords:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n papers selected</source>
+        <translation>
+            <numerusform>%n paper selected</numerusform>
+            <numerusform>%n papers selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More like these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other paper shares their terms.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

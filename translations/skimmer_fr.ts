@@ -1541,7 +1541,7 @@
     </message>
     <message>
         <source>Back to the previous paper, query and filters</source>
-        <translation>Revenir à l’article, la recherche et les filtres précédents</translation>
+        <translation>Revenir à l’article, à la recherche et aux filtres précédents</translation>
     </message>
     <message>
         <source>F&amp;orward</source>
@@ -1709,16 +1709,27 @@
         <translation>Aucun article de ce corpus ne partage ses termes.</translation>
     </message>
     <message>
-        <source>%1% similar · shares: </source>
-        <translation>%1&#xa0;% similaire · en commun&#xa0;: </translation>
-    </message>
-    <message>
         <source>Categories:</source>
         <translation>Catégories :</translation>
     </message>
     <message>
         <source>Keywords:</source>
         <translation>Mots-clés :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n papers selected</source>
+        <translation>
+            <numerusform>%n article sélectionné</numerusform>
+            <numerusform>%n articles sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More like these</source>
+        <translation>D’autres comme ceux-ci</translation>
+    </message>
+    <message>
+        <source>No other paper shares their terms.</source>
+        <translation>Aucun autre article ne partage leurs termes.</translation>
     </message>
 </context>
 <context>
@@ -1911,7 +1922,7 @@
     </message>
     <message>
         <source>Ctrl+Shift+X clears every filter.</source>
-        <translation>Ctrl+Maj+X retire tous les filtres.</translation>
+        <translation>Ctrl+Maj+X efface tous les filtres.</translation>
     </message>
 </context>
 <context>

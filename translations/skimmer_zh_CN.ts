@@ -336,7 +336,7 @@
     </message>
     <message>
         <source>No command matches “%1”.</source>
-        <translation>没有与“%1”匹配的命令。</translation>
+        <translation>没有命令匹配“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1515,7 +1515,7 @@
     </message>
     <message>
         <source>Back to the previous paper, query and filters</source>
-        <translation>返回上一篇论文、查询和筛选</translation>
+        <translation>返回上一篇论文、查询和筛选条件</translation>
     </message>
     <message>
         <source>F&amp;orward</source>
@@ -1681,16 +1681,26 @@
         <translation>此语料中没有与其包含相同词语的论文。</translation>
     </message>
     <message>
-        <source>%1% similar · shares: </source>
-        <translation>相似度 %1% · 共同词语：</translation>
-    </message>
-    <message>
         <source>Categories:</source>
         <translation>分类：</translation>
     </message>
     <message>
         <source>Keywords:</source>
         <translation>关键词：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n papers selected</source>
+        <translation>
+            <numerusform>已选择 %n 篇论文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More like these</source>
+        <translation>更多类似论文</translation>
+    </message>
+    <message>
+        <source>No other paper shares their terms.</source>
+        <translation>没有其他论文与它们共享术语。</translation>
     </message>
 </context>
 <context>
@@ -1868,7 +1878,7 @@
     </message>
     <message>
         <source>No papers match “%1” under the filters %2.</source>
-        <translation>在筛选条件 %2 下没有与“%1”匹配的论文。</translation>
+        <translation>在筛选条件 %2 下没有论文匹配“%1”。</translation>
     </message>
     <message>
         <source>Backspace removes “%1”.</source>
@@ -1880,7 +1890,7 @@
     </message>
     <message>
         <source>Ctrl+Shift+X clears every filter.</source>
-        <translation>Ctrl+Shift+X 清除所有筛选。</translation>
+        <translation>Ctrl+Shift+X 清除所有筛选条件。</translation>
     </message>
 </context>
 <context>
@@ -1998,7 +2008,7 @@
     </message>
     <message>
         <source>No action or key matches “%1”.</source>
-        <translation>没有与“%1”匹配的操作或按键。</translation>
+        <translation>没有操作或按键匹配“%1”。</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "search/similaritybuilder.h"
 
 #include <QAbstractItemView>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 
 DetailPaneLinks::DetailPaneLinks(DetailView *detail, ResultsPipeline *pipeline, QLineEdit *searchEdit,
@@ -20,6 +21,9 @@ DetailPaneLinks::DetailPaneLinks(DetailView *detail, ResultsPipeline *pipeline, 
 {
     connect(m_builder, &SimilarityBuilder::ready, m_detail, &DetailView::setSimilarityIndex);
     connect(m_detail, &DetailView::paperActivated, this, &DetailPaneLinks::open);
+    // Several papers selected: the pane offers more like them.
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, m_detail,
+            [this] { m_detail->setSelection(m_list->selectionModel()->selectedRows()); });
 }
 
 void DetailPaneLinks::connectCommands(LibraryController *library, FilterController *filters)
