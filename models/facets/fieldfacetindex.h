@@ -24,6 +24,8 @@ public:
     Kind kind() const { return m_kind; }
     bool isEmpty() const { return m_values.isEmpty(); }
     qsizetype valueCount() const { return m_values.size(); }
+    // Papers of the corpus the index was built from.
+    size_t rowCount() const { return m_begin.empty() ? 0 : m_begin.size() - 1; }
     // Values in order: years ascending, the others by case-insensitive text.
     QString value(qsizetype id) const { return m_values.at(id); }
     std::span<const quint32> valuesOf(quint32 row) const

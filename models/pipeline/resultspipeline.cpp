@@ -80,7 +80,8 @@ bool ResultsPipeline::setFacetRows(const RowSet &rows)
     return m_search->setFacetRows(rows);
 }
 
-void ResultsPipeline::setFacetSelection(const FacetSelection &selection, const AuthorIndex &index)
+void ResultsPipeline::setFacetSelection(const FacetSelection &selection, const AuthorIndex &index,
+                                        const std::vector<bool> &fieldRows)
 {
     const auto corpus = m_papers->corpus();
     RowSet rows;
@@ -90,6 +91,15 @@ void ResultsPipeline::setFacetSelection(const FacetSelection &selection, const A
         std::vector<bool> accepted(size_t(corpus->size()));
         for (quint32 row = 0; row < accepted.size(); ++row)
             accepted[row] = selection.accepts(*corpus, row);
+        rows = RowSet(std::move(accepted));
+    }
+    if (!fieldRows.empty() && corpus) {
+        std::vector<bool> accepted = fieldRows;
+        accepted.resize(size_t(corpus->size()), false);
+        if (!selection.isEmpty()) {
+            for (quint32 row = 0; row < accepted.size(); ++row)
+                accepted[row] = accepted[row] && rows.contains(row);
+        }
         rows = RowSet(std::move(accepted));
     }
     // The selection changed even when its rows did not: the words describing it did.

@@ -50,7 +50,9 @@ public:
     bool setFacetRows(const RowSet &rows);
     // The author facet's criteria as rows: worked out once per selection from the index's paper
     // lists (an index of another corpus than the shown one: each paper is tested instead).
-    void setFacetSelection(const FacetSelection &selection, const AuthorIndex &index);
+    // fieldRows, when not empty, is ANDed in: the rows the metadata facets accept.
+    void setFacetSelection(const FacetSelection &selection, const AuthorIndex &index,
+                           const std::vector<bool> &fieldRows = {});
     void setScope(const LibraryScope &scope);
     LibraryScope scope() const;
 

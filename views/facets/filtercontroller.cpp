@@ -3,6 +3,7 @@
 #include "facets/authorfacetmodel.h"
 #include "facets/authorfacetpanel.h"
 #include "facets/coauthorfacetmodel.h"
+#include "facets/fieldfacetdock.h"
 #include "facets/filterchipbar.h"
 #include "library/librarypanel.h"
 #include "corpus/papermodel.h"
@@ -35,6 +36,7 @@ FilterController::FilterController(QMainWindow *window, QMenu *menu, ResultsPipe
     // Facet counts follow every result change: the query, the other facet choices, the scope.
     connect(m_pipeline->search(), &SearchController::resultsChanged, this, [this] {
         m_facets->setResultRows(m_pipeline->search()->rows());
+        m_fields->setResultRows(m_pipeline->search()->rows());
         updateChips();
     });
     connect(m_pipeline, &ResultsPipeline::scopeChanged, this, &FilterController::updateChips);
@@ -56,6 +58,10 @@ void FilterController::createDock(QMainWindow *window)
     window->resizeDocks({m_dock}, {260}, Qt::Horizontal);
     connect(m_panel, &AuthorFacetPanel::leaveRequested, this,
             [this] { m_searchEdit->setFocus(Qt::ShortcutFocusReason); });
+    m_fields = new FieldFacetDock(window, m_dock, this);
+    connect(m_fields, &FieldFacetDock::selectionChanged, this, &FilterController::applyAuthorFilter);
+    connect(m_fields, &FieldFacetDock::leaveRequested, this,
+            [this] { m_searchEdit->setFocus(Qt::ShortcutFocusReason); });
 }
 
 void FilterController::createMenu(QMainWindow *window, QMenu *menu)
@@ -71,6 +77,8 @@ void FilterController::createMenu(QMainWindow *window, QMenu *menu)
         m_panel->focusFilter();
     });
     focus->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
+    menu->addSeparator();
+    menu->addActions(m_fields->actions());
     menu->addSeparator();
     const QList<QAction *> actions = m_panel->facetActions();
     for (int i = 0; i < actions.size(); ++i) {
@@ -96,7 +104,9 @@ void FilterController::setCorpus(const std::shared_ptr<const Corpus> &corpus)
 {
     m_pipeline->setFacetRows(RowSet::all());
     m_facets->setCorpus(corpus);
-    if (!m_selection.isEmpty()) {
+    const bool hadFields = !m_fields->isSelectionEmpty();
+    m_fields->setCorpus(corpus); // its selections are of the old corpus too
+    if (!m_selection.isEmpty() || hadFields) {
         m_selection = FacetSelection(); // ids of the old corpus; the models cleared their copies
         applyAuthorFilter();
     }
@@ -136,7 +146,12 @@ QString FilterController::describeAuthors() const
 
 void FilterController::applyAuthorFilter()
 {
-    m_pipeline->setFacetSelection(m_selection, m_facets->authorIndex());
+    std::vector<bool> fieldRows;
+    if (const auto corpus = m_papers->corpus(); corpus && !m_fields->isSelectionEmpty()) {
+        fieldRows.assign(size_t(corpus->size()), true);
+        m_fields->narrow(fieldRows);
+    }
+    m_pipeline->setFacetSelection(m_selection, m_facets->authorIndex(), fieldRows);
     updateChips();
 }
 
@@ -161,6 +176,7 @@ void FilterController::updateChips()
         else
             chips.append({key, tr("not %1").arg(name), FilterChipBar::Kind::Exclude});
     }
+    chips.append(m_fields->chips());
     m_chipBar->setChips(chips);
 }
 
@@ -186,6 +202,8 @@ void FilterController::removeFilter(const QString &key)
         FacetSelection next = m_selection;
         next.setState(QStringView(key).mid(authorKeyPrefix.size()).toUInt(), FacetSelection::State::Off);
         setSelection(next);
+    } else if (FieldFacetDock::isChipKey(key)) {
+        m_fields->removeChip(key);
     }
 }
 
@@ -195,6 +213,7 @@ void FilterController::clearAll()
     FacetSelection next = m_selection;
     next.clear(); // keeps the AND/ANY mode
     setSelection(next);
+    m_fields->clear();
     if (!m_pipeline->scope().isAll())
         removeFilter(scopeKey);
 }

@@ -9,6 +9,7 @@
 class AuthorFacetModel;
 class AuthorFacetPanel;
 class CoauthorFacetModel;
+class FieldFacetDock;
 class FilterChipBar;
 class LibraryPanel;
 class PaperModel;
@@ -37,6 +38,8 @@ public:
     AuthorFacetModel *facetModel() const { return m_facets; }
     CoauthorFacetModel *coauthorModel() const { return m_coauthors; }
     AuthorFacetPanel *facetPanel() const { return m_panel; }
+    // The year, category, venue and keyword facets (hidden for a corpus without those fields).
+    FieldFacetDock *fieldFacets() const { return m_fields; }
     // The library's panel owns the scope choice; removing the scope chip goes through it.
     void setLibraryPanel(LibraryPanel *panel) { m_libraryPanel = panel; }
     // Call before the new corpus reaches the search: facet ids must match the rows it reports.
@@ -74,4 +77,5 @@ private:
     CoauthorFacetModel *m_coauthors = nullptr;
     AuthorFacetPanel *m_panel = nullptr;
     QDockWidget *m_dock = nullptr;
+    FieldFacetDock *m_fields = nullptr;
 };

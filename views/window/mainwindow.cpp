@@ -1,6 +1,7 @@
 #include "window/mainwindow.h"
 
 #include "facets/authorfacetpanel.h"
+#include "facets/fieldfacetdock.h"
 #include "facets/filterchipbar.h"
 #include "library/librarypanel.h"
 #include "library/readtracker.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_pipeline(new Re
     m_filters->setLibraryPanel(m_library->panel());
     registerFocusTarget(3, m_filters->facetPanel(), tr("Authors"));
     registerFocusTarget(4, m_library->panel(), tr("Library"));
+    registerFocusTarget(5, m_filters->fieldFacets()->focusTarget(), tr("Year and Category"));
     m_detailLinks->connectCommands(m_library, m_filters);
     new NavigationController({this, go, m_pipeline, m_filters, m_library, m_searchEdit, m_list});
     m_map = new MapController(this, view, m_pipeline->model(), m_list->selectionModel());
