@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Takes the README and AppStream screenshots under Xvfb: the main window in English and German, the
-# shortcut sheet, the dark appearance, and 200% scale (QT_SCALE_FACTOR=2). Needs a Release build
-# (scripts/run.sh or scripts/test.sh builds one).
+# shortcut sheet, the dark appearance, and 200% scale (QT_SCALE_FACTOR=2), at the default window size
+# (1200×760). Needs a Release build (scripts/run.sh or scripts/test.sh builds one).
 #   scripts/screenshots.sh    writes docs/screenshots/skimmer-{en,de,shortcuts,dark,200}.png
 set -euo pipefail
 # shellcheck source=scripts/screenshot-lib.sh
@@ -11,7 +11,7 @@ out="$PWD/docs/screenshots"
 
 shoot() { # lang query file [extra xdotool keys] [appearance] [scale]
     local lang=$1 query=$2 file=$3 keys=${4:-} appearance=${5:-system} scale=${6:-1}
-    local width=$((1280 * scale)) height=$((800 * scale))
+    local width=$((1200 * scale)) height=$((760 * scale)) # the default window size
     shot_fresh_home
     # A fresh configuration, with only the appearance set (View ▸ Appearance saves it here).
     mkdir -p "$XDG_CONFIG_HOME/Skimmer"

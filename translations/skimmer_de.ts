@@ -1262,6 +1262,14 @@
             <numerusform>Die Liste „%1“ mit %n Papern löschen? (Strg+Z stellt sie wieder her.)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Wiederhergestellt: %1</translation>
+    </message>
 </context>
 <context>
     <name>LibraryEntriesModel</name>
@@ -1497,6 +1505,78 @@
         <translation>
             <numerusform>%n Paper in %1 importieren</numerusform>
             <numerusform>%n Paper in %1 importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bookmarked %n paper(s)</source>
+        <translation>
+            <numerusform>%n Paper mit Lesezeichen versehen</numerusform>
+            <numerusform>%n Paper mit Lesezeichen versehen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the bookmark of %n paper(s)</source>
+        <translation>
+            <numerusform>Lesezeichen von %n Paper entfernt</numerusform>
+            <numerusform>Lesezeichen von %n Papern entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n paper(s) read</source>
+        <translation>
+            <numerusform>%n Paper als gelesen markiert</numerusform>
+            <numerusform>%n Paper als gelesen markiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n paper(s) unread</source>
+        <translation>
+            <numerusform>%n Paper als ungelesen markiert</numerusform>
+            <numerusform>%n Paper als ungelesen markiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created list %1</source>
+        <translation>Liste %1 angelegt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n paper(s) to %1</source>
+        <translation>
+            <numerusform>%n Paper zu %1 hinzugefügt</numerusform>
+            <numerusform>%n Paper zu %1 hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n paper(s) from %1</source>
+        <translation>
+            <numerusform>%n Paper aus %1 entfernt</numerusform>
+            <numerusform>%n Paper aus %1 entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation>%1 in %2 umbenannt</translation>
+    </message>
+    <message>
+        <source>Deleted list %1</source>
+        <translation>Liste %1 gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n paper(s) in %1</source>
+        <translation>
+            <numerusform>%n Paper in %1 verschoben</numerusform>
+            <numerusform>%n Paper in %1 verschoben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the note in %1</source>
+        <translation>Notiz in %1 gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n paper(s) into %1</source>
+        <translation>
+            <numerusform>%n Paper in %1 importiert</numerusform>
+            <numerusform>%n Paper in %1 importiert</numerusform>
         </translation>
     </message>
 </context>

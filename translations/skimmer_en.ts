@@ -1261,6 +1261,14 @@
             <numerusform>Delete the list “%1” with %n papers? (Ctrl+Z brings it back.)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LibraryEntriesModel</name>
@@ -1496,6 +1504,78 @@
         <translation>
             <numerusform>import %n paper into %1</numerusform>
             <numerusform>import %n papers into %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bookmarked %n paper(s)</source>
+        <translation>
+            <numerusform>Bookmarked %n paper</numerusform>
+            <numerusform>Bookmarked %n papers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the bookmark of %n paper(s)</source>
+        <translation>
+            <numerusform>Removed the bookmark of %n paper</numerusform>
+            <numerusform>Removed the bookmark of %n papers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n paper(s) read</source>
+        <translation>
+            <numerusform>Marked %n paper read</numerusform>
+            <numerusform>Marked %n papers read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n paper(s) unread</source>
+        <translation>
+            <numerusform>Marked %n paper unread</numerusform>
+            <numerusform>Marked %n papers unread</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n paper(s) to %1</source>
+        <translation>
+            <numerusform>Added %n paper to %1</numerusform>
+            <numerusform>Added %n papers to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n paper(s) from %1</source>
+        <translation>
+            <numerusform>Removed %n paper from %1</numerusform>
+            <numerusform>Removed %n papers from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n paper(s) in %1</source>
+        <translation>
+            <numerusform>Moved %n paper in %1</numerusform>
+            <numerusform>Moved %n papers in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the note in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n paper(s) into %1</source>
+        <translation>
+            <numerusform>Imported %n paper into %1</numerusform>
+            <numerusform>Imported %n papers into %1</numerusform>
         </translation>
     </message>
 </context>

@@ -1262,6 +1262,14 @@
             <numerusform>Supprimer la liste «&#xa0;%1&#xa0;», qui contient %n articles&#xa0;? (Ctrl+Z permet de la rétablir.)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Annulé : %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Rétabli : %1</translation>
+    </message>
 </context>
 <context>
     <name>LibraryEntriesModel</name>
@@ -1497,6 +1505,78 @@
         <translation>
             <numerusform>importer %n article dans %1</numerusform>
             <numerusform>importer %n articles dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bookmarked %n paper(s)</source>
+        <translation>
+            <numerusform>%n article mis en favori</numerusform>
+            <numerusform>%n articles mis en favori</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the bookmark of %n paper(s)</source>
+        <translation>
+            <numerusform>Favori retiré de %n article</numerusform>
+            <numerusform>Favori retiré de %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n paper(s) read</source>
+        <translation>
+            <numerusform>%n article marqué comme lu</numerusform>
+            <numerusform>%n articles marqués comme lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n paper(s) unread</source>
+        <translation>
+            <numerusform>%n article marqué comme non lu</numerusform>
+            <numerusform>%n articles marqués comme non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created list %1</source>
+        <translation>Liste %1 créée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n paper(s) to %1</source>
+        <translation>
+            <numerusform>%n article ajouté à %1</numerusform>
+            <numerusform>%n articles ajoutés à %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n paper(s) from %1</source>
+        <translation>
+            <numerusform>%n article retiré de %1</numerusform>
+            <numerusform>%n articles retirés de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation>%1 renommée en %2</translation>
+    </message>
+    <message>
+        <source>Deleted list %1</source>
+        <translation>Liste %1 supprimée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n paper(s) in %1</source>
+        <translation>
+            <numerusform>%n article déplacé dans %1</numerusform>
+            <numerusform>%n articles déplacés dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the note in %1</source>
+        <translation>Note enregistrée dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n paper(s) into %1</source>
+        <translation>
+            <numerusform>%n article importé dans %1</numerusform>
+            <numerusform>%n articles importés dans %1</numerusform>
         </translation>
     </message>
 </context>

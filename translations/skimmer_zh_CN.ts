@@ -1254,6 +1254,14 @@
             <numerusform>要删除包含 %n 篇论文的列表“%1”吗？（按 Ctrl+Z 可恢复。）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
 </context>
 <context>
     <name>LibraryEntriesModel</name>
@@ -1480,6 +1488,70 @@
         <source>import %n paper(s) into %1</source>
         <translation>
             <numerusform>将 %n 篇论文导入 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bookmarked %n paper(s)</source>
+        <translation>
+            <numerusform>已为 %n 篇论文添加书签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the bookmark of %n paper(s)</source>
+        <translation>
+            <numerusform>已移除 %n 篇论文的书签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n paper(s) read</source>
+        <translation>
+            <numerusform>已将 %n 篇论文标为已读</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n paper(s) unread</source>
+        <translation>
+            <numerusform>已将 %n 篇论文标为未读</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created list %1</source>
+        <translation>已创建列表 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n paper(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 篇论文添加到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n paper(s) from %1</source>
+        <translation>
+            <numerusform>已从 %1 移除 %n 篇论文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation>已将 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Deleted list %1</source>
+        <translation>已删除列表 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n paper(s) in %1</source>
+        <translation>
+            <numerusform>已在 %1 中移动 %n 篇论文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the note in %1</source>
+        <translation>已保存 %1 中的笔记</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n paper(s) into %1</source>
+        <translation>
+            <numerusform>已将 %n 篇论文导入 %1</numerusform>
         </translation>
     </message>
 </context>

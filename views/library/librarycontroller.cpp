@@ -102,6 +102,13 @@ void LibraryController::createActions(QMainWindow *window, QMenu *menu)
     redo->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence::Redo});
     menu->addAction(undo);
     menu->addAction(redo);
+    // After the stack moved: what was done must not stay in the status bar once it is undone.
+    connect(undo, &QAction::triggered, this, [this] {
+        m_window->statusBar()->showMessage(tr("Undone: %1").arg(m_undo->redoText()), 3000);
+    });
+    connect(redo, &QAction::triggered, this, [this] {
+        m_window->statusBar()->showMessage(tr("Redone: %1").arg(m_undo->undoText()), 3000);
+    });
     menu->addSeparator();
     // An action with its shortcuts; one bound to a widget only fires while focus is inside it.
     const auto add = [&](const QString &text, const QList<QKeySequence> &keys, auto slot, QWidget *boundTo = nullptr) {
@@ -192,11 +199,12 @@ QList<LibraryStore::Paper> LibraryController::selectedPapers() const
 void LibraryController::push(QUndoCommand *command)
 {
     const int before = m_undo->count();
+    const QString done = LibraryUndoCommand::doneText(command);
     m_undo->push(command);
     if (m_undo->count() == before && m_store)
         m_window->statusBar()->showMessage(tr("Library: %1").arg(m_store->errorString()), 8000);
     else
-        m_window->statusBar()->showMessage(m_undo->undoText(), 3000);
+        m_window->statusBar()->showMessage(done, 3000);
 }
 
 void LibraryController::toggleBookmark()

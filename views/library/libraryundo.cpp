@@ -26,6 +26,18 @@ QList<LibraryStore::Entry> stamped(const QList<LibraryStore::Paper> &papers)
 
 } // namespace
 
+QUndoCommand *LibraryUndoCommand::said(const QString &done, LibraryUndoCommand *command)
+{
+    command->m_doneText = done;
+    return command;
+}
+
+QString LibraryUndoCommand::doneText(const QUndoCommand *command)
+{
+    const auto *own = dynamic_cast<const LibraryUndoCommand *>(command);
+    return own ? own->m_doneText : command->text();
+}
+
 LibraryUndoCommand::LibraryUndoCommand(const QString &text, Action redo, Action undo)
     : QUndoCommand(text), m_redo(std::move(redo)), m_undo(std::move(undo))
 {
@@ -62,9 +74,10 @@ QUndoCommand *LibraryUndoCommand::setBookmarked(LibraryStore *store, const QList
     const QString text = on ? LibraryUndo::tr("bookmark %n paper(s)", nullptr, n) : LibraryUndo::tr("remove the bookmark of %n paper(s)", nullptr, n);
     // Redo after undo restores the same "added" date: the entries are stamped once, here.
     const auto adding = stamped(changing);
-    return new LibraryUndoCommand(
+    return said(on ? LibraryUndo::tr("Bookmarked %n paper(s)", nullptr, n) : LibraryUndo::tr("Removed the bookmark of %n paper(s)", nullptr, n),
+                new LibraryUndoCommand(
         text, [=] { return on ? store->mergeList(LibraryStore::kBookmarksName, adding) : store->setBookmarked(changing, false); },
-        [=] { return on ? store->setBookmarked(changing, false) : store->mergeList(LibraryStore::kBookmarksName, previous); });
+        [=] { return on ? store->setBookmarked(changing, false) : store->mergeList(LibraryStore::kBookmarksName, previous); }));
 }
 
 QUndoCommand *LibraryUndoCommand::setRead(LibraryStore *store, const QStringList &ids, bool read)
@@ -75,15 +88,17 @@ QUndoCommand *LibraryUndoCommand::setRead(LibraryStore *store, const QStringList
         if (readIds.contains(id) != read)
             changing << id;
     const int n = int(changing.size());
-    return new LibraryUndoCommand(read ? LibraryUndo::tr("mark %n paper(s) read", nullptr, n) : LibraryUndo::tr("mark %n paper(s) unread", nullptr, n),
+    return said(read ? LibraryUndo::tr("Marked %n paper(s) read", nullptr, n) : LibraryUndo::tr("Marked %n paper(s) unread", nullptr, n),
+                new LibraryUndoCommand(read ? LibraryUndo::tr("mark %n paper(s) read", nullptr, n) : LibraryUndo::tr("mark %n paper(s) unread", nullptr, n),
                                   [=] { return store->setRead(changing, read); },
-                                  [=] { return store->setRead(changing, !read); });
+                                  [=] { return store->setRead(changing, !read); }));
 }
 
 QUndoCommand *LibraryUndoCommand::createList(LibraryStore *store, const QString &name)
 {
-    return new LibraryUndoCommand(LibraryUndo::tr("create list %1").arg(quoted(name)), [=] { return store->createList(name); },
-                                  [=] { return store->deleteList(name); });
+    return said(LibraryUndo::tr("Created list %1").arg(quoted(name)),
+                new LibraryUndoCommand(LibraryUndo::tr("create list %1").arg(quoted(name)), [=] { return store->createList(name); },
+                                  [=] { return store->deleteList(name); }));
 }
 
 QUndoCommand *LibraryUndoCommand::addToList(LibraryStore *store, const QString &name, const QList<LibraryStore::Paper> &papers)
@@ -101,10 +116,11 @@ QUndoCommand *LibraryUndoCommand::addToList(LibraryStore *store, const QString &
         }
     const bool reserved = name.trimmed().compare(LibraryStore::kBookmarksName, Qt::CaseInsensitive) == 0;
     const auto entries = stamped(papers);
-    return new LibraryUndoCommand(
+    return said(LibraryUndo::tr("Added %n paper(s) to %1", nullptr, int(adding.size())).arg(quoted(shownName)),
+                new LibraryUndoCommand(
         LibraryUndo::tr("add %n paper(s) to %1", nullptr, int(adding.size())).arg(quoted(shownName)),
         [=] { return reserved ? store->addToList(name, papers) : store->mergeList(name, entries); },
-        [=] { return existed ? store->removeFromList(name, adding) : store->deleteList(name); });
+        [=] { return existed ? store->removeFromList(name, adding) : store->deleteList(name); }));
 }
 
 QUndoCommand *LibraryUndoCommand::removeFromList(LibraryStore *store, const QString &name, const QStringList &ids)
@@ -114,25 +130,28 @@ QUndoCommand *LibraryUndoCommand::removeFromList(LibraryStore *store, const QStr
     for (int i = 0; i < entries.size(); ++i)
         if (ids.contains(entries[i].paper.id))
             removed.append({i, entries[i]});
-    return new LibraryUndoCommand(
+    return said(LibraryUndo::tr("Removed %n paper(s) from %1", nullptr, int(removed.size())).arg(quoted(store->canonicalListName(name))),
+                new LibraryUndoCommand(
         LibraryUndo::tr("remove %n paper(s) from %1", nullptr, int(removed.size())).arg(quoted(store->canonicalListName(name))),
-        [=] { return store->removeFromList(name, ids); }, [=] { return store->insertIntoList(name, removed); });
+        [=] { return store->removeFromList(name, ids); }, [=] { return store->insertIntoList(name, removed); }));
 }
 
 QUndoCommand *LibraryUndoCommand::renameList(LibraryStore *store, const QString &name, const QString &newName)
 {
     const QString old = store->canonicalListName(name);
-    return new LibraryUndoCommand(LibraryUndo::tr("rename %1 to %2").arg(quoted(old), quoted(newName.trimmed())),
+    return said(LibraryUndo::tr("Renamed %1 to %2").arg(quoted(old), quoted(newName.trimmed())),
+                new LibraryUndoCommand(LibraryUndo::tr("rename %1 to %2").arg(quoted(old), quoted(newName.trimmed())),
                                   [=] { return store->renameList(old, newName); },
-                                  [=] { return store->renameList(newName, old); });
+                                  [=] { return store->renameList(newName, old); }));
 }
 
 QUndoCommand *LibraryUndoCommand::deleteList(LibraryStore *store, const QString &name)
 {
     const QString old = store->canonicalListName(name);
     const auto entries = store->entries(name);
-    return new LibraryUndoCommand(LibraryUndo::tr("delete list %1").arg(quoted(old)), [=] { return store->deleteList(old); },
-                                  [=] { return store->restoreList(old, entries); });
+    return said(LibraryUndo::tr("Deleted list %1").arg(quoted(old)),
+                new LibraryUndoCommand(LibraryUndo::tr("delete list %1").arg(quoted(old)), [=] { return store->deleteList(old); },
+                                  [=] { return store->restoreList(old, entries); }));
 }
 
 QUndoCommand *LibraryUndoCommand::moveInList(LibraryStore *store, const QString &name, const QString &id, int newPosition)
@@ -142,9 +161,10 @@ QUndoCommand *LibraryUndoCommand::moveInList(LibraryStore *store, const QString 
     for (int i = 0; i < entries.size(); ++i)
         if (entries[i].paper.id == id)
             old = i;
-    return new LibraryUndoCommand(LibraryUndo::tr("move %n paper(s) in %1", nullptr, 1).arg(quoted(store->canonicalListName(name))),
+    return said(LibraryUndo::tr("Moved %n paper(s) in %1", nullptr, 1).arg(quoted(store->canonicalListName(name))),
+                new LibraryUndoCommand(LibraryUndo::tr("move %n paper(s) in %1", nullptr, 1).arg(quoted(store->canonicalListName(name))),
                                   [=] { return old >= 0 && store->moveInList(name, id, newPosition); },
-                                  [=] { return store->moveInList(name, id, old); });
+                                  [=] { return store->moveInList(name, id, old); }));
 }
 
 QUndoCommand *LibraryUndoCommand::setOrder(LibraryStore *store, const QString &name, const QStringList &order, int moved)
@@ -152,8 +172,9 @@ QUndoCommand *LibraryUndoCommand::setOrder(LibraryStore *store, const QString &n
     QStringList old;
     for (const auto &e : store->entries(name))
         old << e.paper.id;
-    return new LibraryUndoCommand(LibraryUndo::tr("move %n paper(s) in %1", nullptr, moved).arg(quoted(store->canonicalListName(name))),
-                                  [=] { return store->setOrder(name, order); }, [=] { return store->setOrder(name, old); });
+    return said(LibraryUndo::tr("Moved %n paper(s) in %1", nullptr, moved).arg(quoted(store->canonicalListName(name))),
+                new LibraryUndoCommand(LibraryUndo::tr("move %n paper(s) in %1", nullptr, moved).arg(quoted(store->canonicalListName(name))),
+                                  [=] { return store->setOrder(name, order); }, [=] { return store->setOrder(name, old); }));
 }
 
 QUndoCommand *LibraryUndoCommand::setNote(LibraryStore *store, const QString &name, const QString &id, const QString &note)
@@ -162,9 +183,10 @@ QUndoCommand *LibraryUndoCommand::setNote(LibraryStore *store, const QString &na
     for (const auto &e : store->entries(name))
         if (e.paper.id == id)
             old = e.note;
-    return new LibraryUndoCommand(LibraryUndo::tr("edit the note in %1").arg(quoted(store->canonicalListName(name))),
+    return said(LibraryUndo::tr("Saved the note in %1").arg(quoted(store->canonicalListName(name))),
+                new LibraryUndoCommand(LibraryUndo::tr("edit the note in %1").arg(quoted(store->canonicalListName(name))),
                                   [=] { return store->setNote(name, id, note); },
-                                  [=] { return store->setNote(name, id, old); });
+                                  [=] { return store->setNote(name, id, old); }));
 }
 
 QUndoCommand *LibraryUndoCommand::importList(LibraryStore *store, const QString &name, const QList<LibraryStore::Entry> &entries)
@@ -190,6 +212,7 @@ QUndoCommand *LibraryUndoCommand::importList(LibraryStore *store, const QString 
         ok = ok && store->deleteList(shownName);
         return ok && (!existed || store->restoreList(shownName, before));
     };
-    return new LibraryUndoCommand(LibraryUndo::tr("import %n paper(s) into %1", nullptr, int(entries.size())).arg(quoted(shownName)),
-                                  [=] { return store->mergeList(shownName, entries); }, undo);
+    return said(LibraryUndo::tr("Imported %n paper(s) into %1", nullptr, int(entries.size())).arg(quoted(shownName)),
+                new LibraryUndoCommand(LibraryUndo::tr("import %n paper(s) into %1", nullptr, int(entries.size())).arg(quoted(shownName)),
+                                  [=] { return store->mergeList(shownName, entries); }, undo));
 }

@@ -16,6 +16,8 @@ public:
     LibraryUndoCommand(const QString &text, Action redo, Action undo);
     void redo() override;
     void undo() override;
+    // What the status bar says once the command is done ("Bookmarked 3 papers").
+    static QString doneText(const QUndoCommand *command);
 
     static QUndoCommand *setBookmarked(LibraryStore *store, const QList<LibraryStore::Paper> &papers, bool on);
     static QUndoCommand *setRead(LibraryStore *store, const QStringList &ids, bool read);
@@ -35,4 +37,6 @@ public:
 private:
     Action m_redo;
     Action m_undo;
+    static QUndoCommand *said(const QString &done, LibraryUndoCommand *command);
+    QString m_doneText;
 };

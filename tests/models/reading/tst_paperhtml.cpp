@@ -1,6 +1,7 @@
 #include "corpus/corpusparser.h"
 #include "corpus/papermodel.h"
 #include "reading/paperhtml.h"
+#include "search/similarityindex.h"
 #include "support/metadatacorpus.h"
 
 #include <QTest>
@@ -22,6 +23,27 @@ class TestPaperHtml : public QObject
     }
 
 private slots:
+    void similarPapers_withoutAuthors_startWithTheScore()
+    {
+        QList<CorpusBuilder::Fields> records;
+        for (const char *text : {"Sparse kernels for graph learning with spectral bounds.",
+                                 "Sparse kernels for graph learning with spectral bounds and more.",
+                                 "Bandits in the wild with regret."}) {
+            CorpusBuilder::Fields f;
+            f.abstract = QLatin1String(text);
+            records << f;
+        }
+        const auto corpus = MetadataCorpus::build(records);
+        PaperModel model;
+        model.setCorpus(corpus);
+        PaperHtml builder;
+        builder.render = [](const QString &plain) { return plain.toHtmlEscaped(); };
+        builder.similarity = SimilarityIndex::build(corpus);
+        const QString out = builder.paper(model.index(0));
+        QVERIFY2(out.contains(QStringLiteral("% similar · shares: ")), qPrintable(out));
+        QVERIFY2(!out.contains(QStringLiteral("> · ")) && !out.contains(QStringLiteral(">· ")), qPrintable(out));
+    }
+
     void metadata_isShownWithLinks()
     {
         CorpusBuilder::Fields f;

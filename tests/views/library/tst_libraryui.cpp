@@ -161,7 +161,7 @@ private slots:
         QCOMPARE(f.store.entries(QStringLiteral("Graph papers")).size(), 0);
     }
 
-    void listScope_showsListOrder_andAltDownReorders()
+    void listScope_showsListOrder_andCtrlShiftDownReorders()
     {
         Fixture f;
         QVERIFY(setUp(f));

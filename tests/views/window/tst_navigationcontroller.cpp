@@ -64,6 +64,11 @@ private slots:
         QCOMPARE(f.search->text(), QString());
         QTRY_COMPARE(currentId(f), other);
         QVERIFY(!forward->isEnabled());
+        // The keys work from the search field too.
+        f.search->setFocus();
+        QTest::keyClick(f.search, Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(f.search->text(), QStringLiteral("bandit"));
+        QTRY_COMPARE(currentId(f), first);
     }
 
     void anAuthorFilter_isAPlace_andGoMenuBackRemovesIt()

@@ -9,6 +9,7 @@
 
 #include "support/windowfixture.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QPainter>
 #include <QStandardPaths>
@@ -37,6 +38,8 @@ private slots:
         QTest::keyClicks(f.search, QStringLiteral("learn"));
         QCOMPARE(f.window.emptyListText(), QStringLiteral("No papers match “learn” under the filters list “queue”.\n"
                                                           "Ctrl+Shift+X clears every filter."));
+        // No paper, nothing to show the TeX source of (View ▸ TeX Source and the toolbar).
+        QVERIFY(!f.window.findChild<QAction *>(QStringLiteral("texSourceAction"))->isEnabled());
         f.list->setFocus();
         QTest::keyClick(&f.window, Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(f.window.pipeline()->scope().isAll());
