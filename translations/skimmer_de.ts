@@ -728,6 +728,38 @@
         <source>not %1</source>
         <translation>nicht %1</translation>
     </message>
+    <message>
+        <source>not in “%1”</source>
+        <translation>nicht in „%1“</translation>
+    </message>
+    <message>
+        <source>in “%1”</source>
+        <translation>in „%1“</translation>
+    </message>
+    <message>
+        <source>not starred</source>
+        <translation>ohne Stern</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>mit Stern</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>nicht gelesen</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>gelesen</translation>
+    </message>
+    <message>
+        <source>not unread</source>
+        <translation>nicht ungelesen</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>ungelesen</translation>
+    </message>
 </context>
 <context>
     <name>FocusTargets</name>
@@ -1237,6 +1269,13 @@
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ListNameCompleter</name>
+    <message>
+        <source>Reading lists</source>
+        <translation>Leselisten</translation>
     </message>
 </context>
 <context>

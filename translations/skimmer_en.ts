@@ -728,6 +728,38 @@
         <source>not %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FocusTargets</name>
@@ -1235,6 +1267,13 @@
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListNameCompleter</name>
+    <message>
+        <source>Reading lists</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

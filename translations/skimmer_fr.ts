@@ -728,6 +728,38 @@
         <source>not %1</source>
         <translation>sauf %1</translation>
     </message>
+    <message>
+        <source>not in “%1”</source>
+        <translation>hors de « %1 »</translation>
+    </message>
+    <message>
+        <source>in “%1”</source>
+        <translation>dans « %1 »</translation>
+    </message>
+    <message>
+        <source>not starred</source>
+        <translation>sans étoile</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>étoilé</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>non lu</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lu</translation>
+    </message>
+    <message>
+        <source>not unread</source>
+        <translation>pas non lu</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>non lu</translation>
+    </message>
 </context>
 <context>
     <name>FocusTargets</name>
@@ -1237,6 +1269,13 @@
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>Impossible d’écrire « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ListNameCompleter</name>
+    <message>
+        <source>Reading lists</source>
+        <translation>Listes de lecture</translation>
     </message>
 </context>
 <context>

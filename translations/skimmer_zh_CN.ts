@@ -722,6 +722,38 @@
         <source>not %1</source>
         <translation>排除 %1</translation>
     </message>
+    <message>
+        <source>not in “%1”</source>
+        <translation>不在“%1”中</translation>
+    </message>
+    <message>
+        <source>in “%1”</source>
+        <translation>在“%1”中</translation>
+    </message>
+    <message>
+        <source>not starred</source>
+        <translation>未加星标</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>已加星标</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>未读过</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>已读</translation>
+    </message>
+    <message>
+        <source>not unread</source>
+        <translation>非未读</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>未读</translation>
+    </message>
 </context>
 <context>
     <name>FocusTargets</name>
@@ -1220,6 +1252,13 @@
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ListNameCompleter</name>
+    <message>
+        <source>Reading lists</source>
+        <translation>阅读列表</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 
 #include "facets/authorfacetpanel.h"
 #include "facets/filterchipbar.h"
+#include "library/librarylistsmodel.h"
 #include "library/librarypanel.h"
+#include "library/listnamecompleter.h"
 #include "library/readtracker.h"
 #include "map/mapcontroller.h"
 #include "reading/detailview.h"
@@ -69,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_pipeline(new Re
     view->addAction(m_library->historyAction());
     new PaperCopyActions(this, edit, m_list);
     m_filters->setLibraryPanel(m_library->panel());
+    new ListNameCompleter(m_searchEdit, m_library->listsModel()); // list:to → list:"to read"
     registerFocusTarget(3, m_filters->facetPanel(), tr("Authors"));
     registerFocusTarget(4, m_library->panel(), tr("Library"));
     m_detailLinks->connectCommands(m_library, m_filters);
