@@ -1582,6 +1582,22 @@
         <source>TITLE</source>
         <translation>TITEL</translation>
     </message>
+    <message>
+        <source>authors</source>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>tl;dr</source>
+        <translation>tl;dr</translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <translation>Abstract</translation>
+    </message>
 </context>
 <context>
     <name>PaperHtml</name>

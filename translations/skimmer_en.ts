@@ -1581,6 +1581,22 @@
         <source>TITLE</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tl;dr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaperHtml</name>

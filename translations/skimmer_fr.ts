@@ -1582,6 +1582,22 @@
         <source>TITLE</source>
         <translation>TITRE</translation>
     </message>
+    <message>
+        <source>authors</source>
+        <translation>auteurs</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>tl;dr</source>
+        <translation>tl;dr</translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <translation>résumé</translation>
+    </message>
 </context>
 <context>
     <name>PaperHtml</name>

@@ -1562,6 +1562,22 @@
         <source>TITLE</source>
         <translation>标题</translation>
     </message>
+    <message>
+        <source>authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>tl;dr</source>
+        <translation>摘要要点</translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <translation>摘要</translation>
+    </message>
 </context>
 <context>
     <name>PaperHtml</name>
