@@ -170,6 +170,14 @@ void PaperDelegate::paintLabelLine(QPainter *painter, QRect rect, const QModelIn
     SpannedText::drawLine(painter, rect.adjusted(labelWidth, 0, 0, 0), line, spans, lf, colors.mark);
 }
 
+QColor PaperDelegate::highlightColor(const QPalette &palette)
+{
+    const QColor mark = markColor(palette, false);
+    const QColor base = palette.color(QPalette::Base);
+    const auto mix = [&](int m, int b) { return int(m * mark.alphaF() + b * (1 - mark.alphaF())); };
+    return QColor(mix(mark.red(), base.red()), mix(mark.green(), base.green()), mix(mark.blue(), base.blue()));
+}
+
 QStringList PaperDelegate::badges(const QModelIndex &index)
 {
     const int fields = index.data(PaperRoles::MatchedFieldsRole).toInt();

@@ -34,6 +34,9 @@ public:
     static QString labelText(const QModelIndex &index);
     // The badges naming the fields the query matched ("authors", "title", "tl;dr", "abstract").
     static QStringList badges(const QModelIndex &index);
+    // The colour behind matched words on an unselected card, opaque over the palette's base, for
+    // the detail pane to highlight with the same colour.
+    static QColor highlightColor(const QPalette &palette);
 
 private:
     struct Colors;

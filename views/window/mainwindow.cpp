@@ -133,10 +133,11 @@ void MainWindow::setCorpus(const CorpusParser::Result &result)
 
 void MainWindow::showResults(const QModelIndex &kept)
 {
-    // Matches are highlighted in the detail pane too; TeX rendering composes around the highlighter.
-    m_detail->setTextRenderer([highlighter = Highlighter(m_pipeline->results()->query())](const QString &plain) {
-        return highlighter.toHtml(plain);
-    });
+    // Matches are highlighted in the detail pane too, in the list's colour (matched author names
+    // included); TeX rendering composes around the highlighter.
+    Highlighter highlighter(m_pipeline->results()->query());
+    highlighter.setMarkColor(PaperDelegate::highlightColor(m_list->palette()).name());
+    m_detail->setTextRenderer([highlighter](const QString &plain) { return highlighter.toHtml(plain); });
     // The paper the user moved to stays while it is a result. Else a query shows the top of the
     // ranking with nothing current, so Down (or Enter) opens the best hit; no query: the first paper.
     const QModelIndex stay = m_currentChosen ? kept : QModelIndex();
