@@ -7,6 +7,8 @@
 #include "corpus/corpusreader.h"
 #include "search/searchengine.h"
 #include "librarycommands.h"
+#include "library/librarystore.h"
+#include "library/librarytermsource.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -228,7 +230,18 @@ int runQuery(const QCommandLineParser &parser)
         return 1;
     const auto index = SearchIndex::build(result.corpus);
     const SearchQuery query = SearchQuery::parse(parser.value(QStringLiteral("query")));
-    SearchResult found = SearchEngine::run(*index, query, order, reverse);
+    // list: and is: terms read the library (--library, $SKIMMER_LIBRARY or the default), never writing it.
+    LibraryRows library;
+    if (query.hasLibraryTerms()) {
+        LibraryStore store;
+        if (!store.open(LibraryCommands::libraryPath(parser), LibraryStore::OpenMode::ReadOnly)) {
+            printErr(store.errorString());
+            return 1;
+        }
+        const LibraryTermSource source([&result] { return result.corpus.get(); }, &store);
+        library = LibraryRows::resolve(query, &source);
+    }
+    SearchResult found = SearchEngine::run(*index, query, order, reverse, nullptr, &library);
     QString error;
     if (!CliFacets::filter(parser, *result.corpus, found.rows, found.scores, &error)) {
         printErr(error);

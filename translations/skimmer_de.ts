@@ -1048,6 +1048,38 @@
         <source>not %1</source>
         <translation>nicht %1</translation>
     </message>
+    <message>
+        <source>not in “%1”</source>
+        <translation>nicht in „%1“</translation>
+    </message>
+    <message>
+        <source>in “%1”</source>
+        <translation>in „%1“</translation>
+    </message>
+    <message>
+        <source>not starred</source>
+        <translation>ohne Stern</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>mit Stern</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>nicht gelesen</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>gelesen</translation>
+    </message>
+    <message>
+        <source>not unread</source>
+        <translation>nicht ungelesen</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>ungelesen</translation>
+    </message>
 </context>
 <context>
     <name>FocusTargets</name>
@@ -1640,6 +1672,13 @@
     </message>
 </context>
 <context>
+    <name>ListNameCompleter</name>
+    <message>
+        <source>Reading lists</source>
+        <translation>Leselisten</translation>
+    </message>
+</context>
+<context>
     <name>ListPickerDialog</name>
     <message>
         <source>List name — type to filter or to create a new list</source>
@@ -1961,6 +2000,22 @@
     <message>
         <source>TITLE</source>
         <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>authors</source>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>tl;dr</source>
+        <translation>tl;dr</translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <translation>Abstract</translation>
     </message>
 </context>
 <context>

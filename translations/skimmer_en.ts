@@ -1048,6 +1048,38 @@
         <source>not %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FocusTargets</name>
@@ -1639,6 +1671,13 @@
     </message>
 </context>
 <context>
+    <name>ListNameCompleter</name>
+    <message>
+        <source>Reading lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListPickerDialog</name>
     <message>
         <source>List name — type to filter or to create a new list</source>
@@ -1959,6 +1998,22 @@
     </message>
     <message>
         <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tl;dr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abstract</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1048,6 +1048,38 @@
         <source>not %1</source>
         <translation>sauf %1</translation>
     </message>
+    <message>
+        <source>not in “%1”</source>
+        <translation>hors de « %1 »</translation>
+    </message>
+    <message>
+        <source>in “%1”</source>
+        <translation>dans « %1 »</translation>
+    </message>
+    <message>
+        <source>not starred</source>
+        <translation>sans étoile</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>étoilé</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>non lu</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lu</translation>
+    </message>
+    <message>
+        <source>not unread</source>
+        <translation>pas non lu</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>non lu</translation>
+    </message>
 </context>
 <context>
     <name>FocusTargets</name>
@@ -1640,6 +1672,13 @@
     </message>
 </context>
 <context>
+    <name>ListNameCompleter</name>
+    <message>
+        <source>Reading lists</source>
+        <translation>Listes de lecture</translation>
+    </message>
+</context>
+<context>
     <name>ListPickerDialog</name>
     <message>
         <source>List name — type to filter or to create a new list</source>
@@ -1961,6 +2000,22 @@
     <message>
         <source>TITLE</source>
         <translation>TITRE</translation>
+    </message>
+    <message>
+        <source>authors</source>
+        <translation>auteurs</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>tl;dr</source>
+        <translation>tl;dr</translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <translation>résumé</translation>
     </message>
 </context>
 <context>

@@ -1042,6 +1042,38 @@
         <source>not %1</source>
         <translation>排除 %1</translation>
     </message>
+    <message>
+        <source>not in “%1”</source>
+        <translation>不在“%1”中</translation>
+    </message>
+    <message>
+        <source>in “%1”</source>
+        <translation>在“%1”中</translation>
+    </message>
+    <message>
+        <source>not starred</source>
+        <translation>未加星标</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>已加星标</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>未读过</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>已读</translation>
+    </message>
+    <message>
+        <source>not unread</source>
+        <translation>非未读</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>未读</translation>
+    </message>
 </context>
 <context>
     <name>FocusTargets</name>
@@ -1615,6 +1647,13 @@
     </message>
 </context>
 <context>
+    <name>ListNameCompleter</name>
+    <message>
+        <source>Reading lists</source>
+        <translation>阅读列表</translation>
+    </message>
+</context>
+<context>
     <name>ListPickerDialog</name>
     <message>
         <source>List name — type to filter or to create a new list</source>
@@ -1933,6 +1972,22 @@
     <message>
         <source>TITLE</source>
         <translation>标题</translation>
+    </message>
+    <message>
+        <source>authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>tl;dr</source>
+        <translation>摘要要点</translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <translation>摘要</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ enum Role {
     HeadlineMatchesRole,            // QList<int> spans in HeadlineRole's text
     SnippetRole,                    // QString, a short abstract excerpt around the first match
     SnippetMatchesRole,             // QList<int> spans in SnippetRole's text
+    MatchedFieldsRole,              // int, SearchQuery::FieldMask bits of the fields the query's words matched
     // the user's library
     BookmarkedRole = Qt::UserRole + 200, // bool
     ReadRole,                            // bool

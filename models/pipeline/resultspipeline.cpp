@@ -6,6 +6,7 @@
 #include "library/librarydecorationmodel.h"
 #include "library/libraryscopeproxymodel.h"
 #include "library/librarystore.h"
+#include "library/librarytermsource.h"
 #include "search/searchcontroller.h"
 #include "search/searchresultsmodel.h"
 
@@ -13,8 +14,10 @@
 
 ResultsPipeline::ResultsPipeline(QObject *parent)
     : QObject(parent), m_papers(new PaperModel(this)), m_search(new SearchController(m_papers, this)),
-      m_decoration(new LibraryDecorationModel(this)), m_scopeProxy(new LibraryScopeProxyModel(this))
+      m_decoration(new LibraryDecorationModel(this)), m_scopeProxy(new LibraryScopeProxyModel(this)),
+      m_libraryTerms(std::make_unique<LibraryTermSource>([this] { return m_papers->corpus().get(); }, nullptr))
 {
+    m_search->setLibraryTerms(m_libraryTerms.get());
     m_decoration->setSourceModel(m_search->resultsModel());
     m_scopeProxy->setSourceModel(m_decoration);
     m_scopeProxy->setPaperModel(m_papers);
@@ -34,6 +37,7 @@ ResultsPipeline::~ResultsPipeline()
     delete m_decoration;
     delete m_search;
     delete m_papers;
+    m_libraryTerms.reset();
 }
 
 SearchResultsModel *ResultsPipeline::results() const
@@ -61,13 +65,17 @@ void ResultsPipeline::setStore(LibraryStore *store)
     m_store = store;
     m_decoration->setStore(store);
     m_scopeProxy->setStore(store); // first: the list's order is current when the search reports
+    m_libraryTerms->setStore(store);
     if (m_store)
         connect(m_store, &LibraryStore::changed, this, [this] {
-            // Bookmark or read toggles inside the "All" scope change nothing here.
+            // Bookmark or read toggles inside the "All" scope change nothing here, unless the
+            // query names the library (is:starred, list:A).
             if (!m_scopeProxy->scope().isAll())
                 updateScopeRows();
+            m_search->libraryChanged();
         });
     updateScopeRows();
+    m_search->libraryChanged();
 }
 
 void ResultsPipeline::setQueryText(const QString &text)

@@ -14,6 +14,7 @@ class FacetSelection;
 class LibraryDecorationModel;
 class LibraryScopeProxyModel;
 class LibraryStore;
+class LibraryTermSource;
 class PaperModel;
 class QAbstractItemModel;
 class QItemSelectionModel;
@@ -82,6 +83,7 @@ private:
     LibraryDecorationModel *m_decoration;
     LibraryScopeProxyModel *m_scopeProxy;
     QPointer<LibraryStore> m_store;
+    std::unique_ptr<LibraryTermSource> m_libraryTerms; // answers list: and is: in queries
     QPointer<QItemSelectionModel> m_selection;
     int m_currentRow = -1; // corpus row of the current paper, remembered before each reset
     bool m_settingCorpus = false; // one announcement for the whole corpus change

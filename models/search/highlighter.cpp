@@ -42,19 +42,21 @@ QList<int> Highlighter::spans(QStringView text, quint8 fields) const
 
 QString Highlighter::toHtml(QStringView text, quint8 fields) const
 {
-    return toHtml(text, spans(text, fields));
+    return toHtml(text, spans(text, fields), m_markCss);
 }
 
-QString Highlighter::toHtml(QStringView text, const QList<int> &spans)
+QString Highlighter::toHtml(QStringView text, const QList<int> &spans, const QString &markCss)
 {
+    const QString open = markCss.isEmpty() ? QStringLiteral("<b>")
+                                           : QStringLiteral("<span style='background-color:%1'>").arg(markCss.toHtmlEscaped());
+    const QString close = markCss.isEmpty() ? QStringLiteral("</b>") : QStringLiteral("</span>");
     QString html;
     qsizetype pos = 0;
     for (qsizetype k = 0; k + 1 < spans.size(); k += 2) {
         const qsizetype start = qBound<qsizetype>(pos, spans[k], text.size());
         const qsizetype end = qBound<qsizetype>(start, start + spans[k + 1], text.size());
         html += text.sliced(pos, start - pos).toString().toHtmlEscaped();
-        html += QStringLiteral("<b>") + text.sliced(start, end - start).toString().toHtmlEscaped()
-            + QStringLiteral("</b>");
+        html += open + text.sliced(start, end - start).toString().toHtmlEscaped() + close;
         pos = end;
     }
     html += text.sliced(pos).toString().toHtmlEscaped();

@@ -93,6 +93,20 @@ bool SearchController::setScopeRows(const RowSet &rows)
     return refresh();
 }
 
+void SearchController::setLibraryTerms(const LibraryTerms *terms)
+{
+    m_libraryTerms = terms;
+    libraryChanged();
+}
+
+bool SearchController::libraryChanged()
+{
+    const SearchQuery query = SearchQuery::parse(m_queryText);
+    if (!query.hasLibraryTerms() || LibraryRows::resolve(query, m_libraryTerms) == m_libraryRows)
+        return false;
+    return refresh();
+}
+
 const std::vector<quint32> &SearchController::rows() const
 {
     return m_results->rows();
@@ -111,16 +125,17 @@ bool SearchController::refresh()
         *m_queryCancel = true;
     const quint64 generation = ++m_generation;
     SearchQuery query = SearchQuery::parse(m_queryText);
+    m_libraryRows = LibraryRows::resolve(query, m_libraryTerms);
     if (m_index->docCount() < quint32(m_asyncThreshold)) {
         m_queryCancel.reset();
-        apply(SearchEngine::run(*m_index, query, m_order, m_reverse), query);
+        apply(SearchEngine::run(*m_index, query, m_order, m_reverse, nullptr, &m_libraryRows), query);
         return true;
     }
     auto cancel = std::make_shared<std::atomic_bool>(false);
     m_queryCancel = cancel;
     QThreadPool::globalInstance()->start([self = QPointer(this), index = m_index, query, order = m_order,
-                                          reverse = m_reverse, cancel, generation] {
-        SearchResult result = SearchEngine::run(*index, query, order, reverse, cancel.get());
+                                          reverse = m_reverse, cancel, generation, library = m_libraryRows] {
+        SearchResult result = SearchEngine::run(*index, query, order, reverse, cancel.get(), &library);
         if (result.cancelled)
             return;
         QMetaObject::invokeMethod(QCoreApplication::instance(),

@@ -48,6 +48,10 @@ public:
     bool setFacetRows(const RowSet &rows);
     bool setScopeRows(const RowSet &rows);
     const RowSet &facetRows() const { return m_facetRows; }
+    // Who answers the library terms (list:, is:) of queries; null: no library. Not owned.
+    void setLibraryTerms(const LibraryTerms *terms);
+    // The library changed: a query with library terms runs again when their rows did change.
+    bool libraryChanged();
     const RowSet &scopeRows() const { return m_scopeRows; }
 
     const std::vector<quint32> &rows() const;
@@ -75,4 +79,6 @@ private:
     int m_asyncThreshold = kDefaultAsyncThreshold;
     RowSet m_facetRows;
     RowSet m_scopeRows;
+    const LibraryTerms *m_libraryTerms = nullptr;
+    LibraryRows m_libraryRows; // of the last query run
 };

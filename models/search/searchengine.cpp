@@ -26,7 +26,9 @@ size_t estimate(const SearchIndex &index, const SearchQuery::Clause &clause)
         return index.docCount();
     size_t sum = 0;
     for (const SearchQuery::Phrase &phrase : clause.alternatives) {
-        if (phrase.fields & SearchQuery::IndexedFields)
+        if (phrase.isLibrary())
+            sum += index.docCount() / 2;
+        else if (phrase.fields & SearchQuery::IndexedFields)
             sum += PhraseMatcher::estimate(index, phrase);
         else if (index.metadata())
             sum += index.docCount() / 2;
@@ -50,6 +52,22 @@ HitList yearRange(const SearchIndex &index, const SearchQuery::Clause &clause, c
     return out;
 }
 
+// The papers a library term names (score 0: a filter, like a year).
+HitList libraryTerm(const SearchIndex &index, const SearchQuery::Phrase &term, const LibraryRows &library,
+                    const HitList *within)
+{
+    HitList out;
+    const quint32 count = within ? quint32(within->docs.size()) : index.docCount();
+    for (quint32 i = 0; i < count; ++i) {
+        const quint32 doc = within ? within->docs[i] : i;
+        if (library.contains(term, doc)) {
+            out.docs.push_back(doc);
+            out.scores.push_back(0.f);
+        }
+    }
+    return out;
+}
+
 // One phrase in the index's fields and, where the corpus has them, in the metadata fields.
 HitList matchPhrase(const SearchIndex &index, const SearchQuery::Phrase &phrase, const HitList *within)
 {
@@ -63,7 +81,7 @@ HitList matchPhrase(const SearchIndex &index, const SearchQuery::Phrase &phrase,
 }
 
 HitList evaluateClause(const SearchIndex &index, const SearchQuery::Clause &clause, const std::atomic_bool *cancel,
-                       const HitList *within = nullptr)
+                       const LibraryRows &library, const HitList *within = nullptr)
 {
     if (clause.isYear())
         return yearRange(index, clause, within);
@@ -71,7 +89,8 @@ HitList evaluateClause(const SearchIndex &index, const SearchQuery::Clause &clau
     for (const SearchQuery::Phrase &phrase : clause.alternatives) {
         if (isCancelled(cancel))
             return {};
-        HitList hits = matchPhrase(index, phrase, within);
+        HitList hits = phrase.isLibrary() ? libraryTerm(index, phrase, library, within)
+                                          : matchPhrase(index, phrase, within);
         result = result.docs.empty() ? std::move(hits) : HitList::unite(result, hits);
     }
     return result;
@@ -143,8 +162,10 @@ void sort(const SearchIndex &index, SearchResult &result, SortOrder order, bool 
 }
 
 SearchResult run(const SearchIndex &index, const SearchQuery &query, SortOrder order, bool reverse,
-                 const std::atomic_bool *cancel)
+                 const std::atomic_bool *cancel, const LibraryRows *library)
 {
+    static const LibraryRows noLibrary;
+    const LibraryRows &rows = library ? *library : noLibrary;
     SearchResult result;
     HitList hits;
     bool haveHits = false;
@@ -160,7 +181,7 @@ SearchResult run(const SearchIndex &index, const SearchQuery &query, SortOrder o
     std::stable_sort(positives.begin(), positives.end(),
                      [](const auto &a, const auto &b) { return a.first < b.first; });
     for (const auto &[size, c] : positives) {
-        HitList h = evaluateClause(index, *c, cancel, haveHits ? &hits : nullptr);
+        HitList h = evaluateClause(index, *c, cancel, rows, haveHits ? &hits : nullptr);
         hits = haveHits ? HitList::intersect(hits, h) : std::move(h);
         haveHits = true;
         if (hits.docs.empty() || isCancelled(cancel))
@@ -171,7 +192,7 @@ SearchResult run(const SearchIndex &index, const SearchQuery &query, SortOrder o
     for (const SearchQuery::Clause *c : negatives) {
         if (hits.docs.empty() || isCancelled(cancel))
             break;
-        hits = HitList::subtract(hits, evaluateClause(index, *c, cancel, &hits));
+        hits = HitList::subtract(hits, evaluateClause(index, *c, cancel, rows, &hits));
     }
     if (isCancelled(cancel)) {
         result.cancelled = true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "search/libraryterms.h"
 #include "search/searchindex.h"
 #include "search/searchquery.h"
 
@@ -17,11 +18,13 @@ struct SearchResult
 
 // Evaluates a SearchQuery against a SearchIndex: matching papers, BM25F-ranked (an author hit weighs
 // more than a tl;dr hit, which weighs more than an abstract hit), ties in corpus order, then sorted
-// as asked. Without positive words every paper matches (minus exclusions) in corpus order.
+// as asked. Without positive words every paper matches (minus exclusions) in corpus order. Library
+// terms (list:, is:) read their rows from library (resolved beforehand; none: no library).
 namespace SearchEngine {
 
 SearchResult run(const SearchIndex &index, const SearchQuery &query, SortOrder order = SortOrder::Relevance,
-                 bool reverse = false, const std::atomic_bool *cancel = nullptr);
+                 bool reverse = false, const std::atomic_bool *cancel = nullptr,
+                 const LibraryRows *library = nullptr);
 
 // Sorts rows (and scores alongside) as `order` says; rows must come in ascending corpus order.
 void sort(const SearchIndex &index, SearchResult &result, SortOrder order, bool reverse);

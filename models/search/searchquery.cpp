@@ -18,6 +18,9 @@
 //   keyword:"graph neural"  abstract, title and keywords (a title hit ranks above a tl;dr hit)
 //   year:2019               papers of that year; year:2015..2019 a range (both ends included),
 //   year:2015.. ..2019      open at one end; -year:2019 excludes; a year takes no part in OR
+//   list:NAME  list:"to read"  the papers of a reading list of the library (names ignore case);
+//   is:starred  is:read     is:bookmarked is is:starred; is:unread the papers not marked read;
+//   is:unread               all negatable (-list:B) and combinable with OR (list:A OR is:starred)
 //   graph OR tree neural    OR (upper case) between two items: either; binds tighter than AND,
 //                           so this is (graph OR tree) AND neural
 //
@@ -35,9 +38,27 @@ struct Item
     bool isOr = false;
     int yearFrom = 0;
     int yearTo = 0;
+    qsizetype start = 0; // where the item begins in the text (with its `-`) and its length
+    qsizetype length = 0;
 };
 
-constexpr quint8 kYearField = 0xFF; // readFieldPrefix's answer for `year:`, not a field mask
+// readFieldPrefix's answers for `year:`, `list:` and `is:`, not field masks
+constexpr quint8 kYearField = 0xFF;
+constexpr quint8 kListField = 0xFE;
+constexpr quint8 kIsField = 0xFD;
+
+SearchQuery::Library markOf(QStringView word)
+{
+    static const std::pair<const char16_t *, SearchQuery::Library> marks[] = {
+        {u"starred", SearchQuery::Library::Starred}, {u"star", SearchQuery::Library::Starred},
+        {u"bookmarked", SearchQuery::Library::Starred}, {u"read", SearchQuery::Library::Read},
+        {u"unread", SearchQuery::Library::Unread}};
+    for (const auto &[n, m] : marks) {
+        if (word.compare(QStringView(n), Qt::CaseInsensitive) == 0)
+            return m;
+    }
+    return SearchQuery::Library::None;
+}
 
 int yearOf(QStringView s)
 {
@@ -72,7 +93,7 @@ quint8 fieldOf(QStringView name)
         {u"title", SearchQuery::Title}, {u"t", SearchQuery::Title}, {u"venue", SearchQuery::Venue},
         {u"cat", SearchQuery::Categories}, {u"category", SearchQuery::Categories},
         {u"keyword", SearchQuery::Keywords}, {u"keywords", SearchQuery::Keywords}, {u"doi", SearchQuery::Doi},
-        {u"year", kYearField}};
+        {u"year", kYearField}, {u"list", kListField}, {u"is", kIsField}};
     for (const auto &[n, f] : more) {
         if (name.compare(QStringView(n), Qt::CaseInsensitive) == 0)
             return f;
@@ -93,6 +114,7 @@ public:
             if (m_pos >= m_text.size())
                 return false;
             *item = Item{};
+            item->start = m_pos;
             quint8 fields = 0;
             while (m_pos < m_text.size() && m_text[m_pos] == u'-') {
                 item->excluded = true;
@@ -106,7 +128,25 @@ public:
             }
             if (fields == kYearField) {
                 const QStringView years = readWord();
+                item->length = m_pos - item->start;
                 if (parseYears(years, &item->yearFrom, &item->yearTo))
+                    return true;
+                continue;
+            }
+            if (fields == kListField || fields == kIsField) {
+                const bool quoted = m_pos < m_text.size() && m_text[m_pos] == u'"';
+                bool unclosed = false;
+                const QString body = (quoted ? readQuoted(&unclosed) : readWord()).trimmed().toString();
+                item->length = m_pos - item->start;
+                item->phrase = {};
+                item->phrase.fields = 0;
+                item->phrase.lastIsPrefix = false;
+                if (fields == kListField && !body.isEmpty()) {
+                    item->phrase.library = SearchQuery::Library::List;
+                    item->phrase.listName = body;
+                    return true;
+                }
+                if (fields == kIsField && (item->phrase.library = markOf(body)) != SearchQuery::Library::None)
                     return true;
                 continue;
             }
@@ -117,6 +157,7 @@ public:
                 item->isOr = true;
                 return true;
             }
+            item->length = m_pos - item->start;
             for (const Tokenizer::Token &t : Tokenizer::tokenize(body))
                 item->phrase.words.append(t.folded);
             if (!item->phrase.words.isEmpty())
@@ -190,6 +231,41 @@ SearchQuery SearchQuery::parse(QStringView text)
     return query;
 }
 
+QList<SearchQuery::LibrarySpan> SearchQuery::librarySpans(QStringView text)
+{
+    QList<LibrarySpan> spans;
+    Lexer lexer(text);
+    Item item;
+    while (lexer.next(&item)) {
+        if (!item.isOr && item.yearFrom == 0 && item.phrase.isLibrary())
+            spans.append({item.start, item.length, item.phrase, item.excluded});
+    }
+    return spans;
+}
+
+bool SearchQuery::hasLibraryTerms() const
+{
+    for (const Clause &c : clauses) {
+        for (const Phrase &p : c.alternatives) {
+            if (p.isLibrary())
+                return true;
+        }
+    }
+    return false;
+}
+
+QStringList SearchQuery::listNames() const
+{
+    QStringList names;
+    for (const Clause &c : clauses) {
+        for (const Phrase &p : c.alternatives) {
+            if (p.library == Library::List && !names.contains(p.listName, Qt::CaseInsensitive))
+                names.append(p.listName);
+        }
+    }
+    return names;
+}
+
 bool SearchQuery::hasPositiveClause() const
 {
     return std::any_of(clauses.cbegin(), clauses.cend(), [](const Clause &c) { return !c.excluded; });
@@ -203,6 +279,12 @@ QString SearchQuery::toString() const
         if (c.isYear())
             alternatives << QStringLiteral("year:%1..%2").arg(c.yearFrom).arg(c.yearTo);
         for (const Phrase &p : c.alternatives) {
+            if (p.isLibrary()) {
+                static const char *const kMarks[] = {"", "", "is:starred", "is:read", "is:unread"};
+                alternatives << (p.library == Library::List ? QStringLiteral("list:\"%1\"").arg(p.listName)
+                                                            : QLatin1String(kMarks[int(p.library)]));
+                continue;
+            }
             QString s;
             if (p.fields != AnyField) {
                 QStringList names;

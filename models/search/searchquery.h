@@ -20,11 +20,17 @@ struct SearchQuery
         AnyField = Authors | Tldr | Abstract | Title | Keywords,
     };
 
+    // A term about the user's library instead of the text: list:NAME, is:starred, is:read, is:unread.
+    enum class Library : quint8 { None, List, Starred, Read, Unread };
+
     struct Phrase
     {
         QList<QByteArray> words;  // folded tokens (Tokenizer), consecutive in one field
         bool lastIsPrefix = true; // the last word matches any word starting with it
         quint8 fields = AnyField;
+        Library library = Library::None; // a library term: no words, no fields
+        QString listName;                // for Library::List, as typed (lists are named case-insensitively)
+        bool isLibrary() const { return library != Library::None; }
         bool operator==(const Phrase &) const = default;
     };
     struct Clause
@@ -38,6 +44,19 @@ struct SearchQuery
     };
 
     QList<Clause> clauses; // all of them (AND)
+
+    // Where a library term stands in the text it was parsed from, for chips that remove one term.
+    struct LibrarySpan
+    {
+        qsizetype start = 0;
+        qsizetype length = 0;
+        Phrase term;
+        bool excluded = false;
+    };
+    static QList<LibrarySpan> librarySpans(QStringView text);
+    bool hasLibraryTerms() const;
+    // The list names the query's list: terms ask for, in order, each once (case-insensitively).
+    QStringList listNames() const;
 
     static SearchQuery parse(QStringView text);
     bool isEmpty() const { return clauses.isEmpty(); }

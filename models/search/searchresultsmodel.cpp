@@ -113,6 +113,24 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
                                                                      : SearchQuery::Title;
         return QVariant::fromValue(m_highlighter.spans(source.data(PaperRoles::HeadlineRole).toString(), field));
     }
+    case PaperRoles::MatchedFieldsRole: {
+        // Why the paper matched: the fields where the highlighter finds a word of the query.
+        if (m_highlighter.isEmpty())
+            return 0;
+        int fields = 0;
+        const std::pair<quint8, int> checks[] = {{SearchQuery::Authors, PaperRoles::AuthorsRole},
+                                                 {SearchQuery::Title, PaperRoles::TitleRole},
+                                                 {SearchQuery::Tldr, PaperRoles::TldrRole},
+                                                 {SearchQuery::Abstract, PaperRoles::AbstractRole}};
+        for (const auto &[field, sourceRole] : checks) {
+            const QVariant value = source.data(sourceRole);
+            const QString text = sourceRole == PaperRoles::AuthorsRole ? value.toStringList().join(QStringLiteral("; "))
+                                                                       : value.toString();
+            if (!text.isEmpty() && !m_highlighter.spans(text, field).isEmpty())
+                fields |= field;
+        }
+        return fields;
+    }
     case PaperRoles::SnippetRole:
     case PaperRoles::SnippetMatchesRole: {
         if (m_highlighter.isEmpty() || !data(index, PaperRoles::HeadlineMatchesRole).value<QList<int>>().isEmpty())
@@ -135,6 +153,7 @@ QHash<int, QByteArray> SearchResultsModel::roleNames() const
     names.insert({{PaperRoles::ScoreRole, "score"},
                   {PaperRoles::HeadlineMatchesRole, "headlineMatches"},
                   {PaperRoles::SnippetRole, "snippet"},
-                  {PaperRoles::SnippetMatchesRole, "snippetMatches"}});
+                  {PaperRoles::SnippetMatchesRole, "snippetMatches"},
+                  {PaperRoles::MatchedFieldsRole, "matchedFields"}});
     return names;
 }

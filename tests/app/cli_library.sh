@@ -54,6 +54,20 @@ echo "$first" | run --unbookmark - || fail "--unbookmark - (ids on stdin)"
 printf '' | run --add-to-list "piped" - 2>"$dir/err" && fail "no ids on stdin was accepted"
 grep -q "no paper ids" "$dir/err" || fail "unclear message for no ids: $(cat "$dir/err")"
 
+# --query reads list: and is: terms from the library given by --library (issue 15).
+third=$(echo "$ids" | sed -n 3p)
+run --add-to-list "B" "$second" >/dev/null || fail "--add-to-list B"
+run --bookmark "$first" || fail "--bookmark again"
+q() { "$skimmer" --library "$lib" --query "$1" --format ids "$corpus"; }
+[ "$(q 'list:"to read" -list:B' | sort)" = "$(printf '%s\n' "$first" "$third" | sort)" ] \
+    || fail "list:A -list:B: $(q 'list:"to read" -list:B')"
+[ "$(q 'is:starred')" = "$first" ] || fail "is:starred: $(q 'is:starred')"
+[ "$(q 'list:b OR is:starred' | sort)" = "$(printf '%s\n' "$first" "$second" | sort)" ] || fail "list:b OR is:starred"
+[ "$(q 'is:unread' | wc -l)" -eq 3 ] || fail "is:unread"
+[ -z "$(q 'is:read')" ] || fail "is:read in a library with nothing read"
+[ -z "$(q 'list:nosuchlist')" ] || fail "a missing list matched papers"
+"$skimmer" --library "$dir/bad.sqlite" --query 'is:starred' "$corpus" 2>/dev/null && fail "--query on a damaged library"
+
 SKIMMER_LIBRARY="$dir/env.sqlite" "$skimmer" --corpus "$corpus" --bookmark "$first" || fail "SKIMMER_LIBRARY"
 [ -f "$dir/env.sqlite" ] || fail "SKIMMER_LIBRARY was not used"
 echo "cli_library: all checks passed"

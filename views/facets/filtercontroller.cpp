@@ -9,6 +9,7 @@
 #include "corpus/papermodel.h"
 #include "pipeline/resultspipeline.h"
 #include "search/searchcontroller.h"
+#include "search/searchquery.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -16,11 +17,26 @@
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
+#include <QRegularExpression>
 
 namespace {
 const QString queryKey = QStringLiteral("query");
 const QString scopeKey = QStringLiteral("scope");
 const QString authorKeyPrefix = QStringLiteral("author:");
+const QString termKeyPrefix = QStringLiteral("term:");
+
+// The query's library terms (list:, is:) that get chips of their own: all of them, unless the query
+// joins items with OR (a chip per term would then misread it; the query chip shows them).
+QList<SearchQuery::LibrarySpan> chipTerms(const QString &query)
+{
+    static const QRegularExpression orWord(QStringLiteral("(^|\\s)OR(\\s|$)"));
+    return query.contains(orWord) ? QList<SearchQuery::LibrarySpan>() : SearchQuery::librarySpans(query);
+}
+
+QString withoutSpan(QString query, const SearchQuery::LibrarySpan &span)
+{
+    return query.remove(span.start, span.length).simplified();
+}
 }
 
 FilterController::FilterController(QMainWindow *window, QMenu *menu, ResultsPipeline *pipeline,
@@ -164,8 +180,15 @@ void FilterController::updateChips()
                                                                       : scope.label();
         chips.append({scopeKey, text, FilterChipBar::Kind::Scope});
     }
-    if (const QString query = m_pipeline->search()->queryText(); !query.trimmed().isEmpty())
+    QString query = m_pipeline->search()->queryText();
+    const QList<SearchQuery::LibrarySpan> terms = chipTerms(query);
+    for (qsizetype i = terms.size() - 1; i >= 0; --i)
+        query.remove(terms[i].start, terms[i].length);
+    if (query = query.simplified(); !query.isEmpty())
         chips.append({queryKey, tr("“%1”").arg(query), FilterChipBar::Kind::Query});
+    for (qsizetype i = 0; i < terms.size(); ++i)
+        chips.append({termKeyPrefix + QString::number(i), termLabel(terms[i].term, terms[i].excluded),
+                      terms[i].excluded ? FilterChipBar::Kind::Exclude : FilterChipBar::Kind::Scope});
     const std::shared_ptr<const Corpus> corpus = m_papers->corpus();
     const FacetSelection &selection = m_selection;
     for (AuthorTable::Id id : selection.order()) {
@@ -189,10 +212,32 @@ QStringList FilterController::narrowingFilters() const
     return names;
 }
 
+QString FilterController::termLabel(const SearchQuery::Phrase &term, bool excluded)
+{
+    switch (term.library) {
+    case SearchQuery::Library::List:
+        return excluded ? tr("not in “%1”").arg(term.listName) : tr("in “%1”").arg(term.listName);
+    case SearchQuery::Library::Starred: return excluded ? tr("not starred") : tr("starred");
+    case SearchQuery::Library::Read: return excluded ? tr("not read") : tr("read");
+    case SearchQuery::Library::Unread: return excluded ? tr("not unread") : tr("unread");
+    case SearchQuery::Library::None: break;
+    }
+    return {};
+}
+
 void FilterController::removeFilter(const QString &key)
 {
     if (key == queryKey) {
-        m_searchEdit->clear();
+        // The words go; the library terms that have chips of their own stay.
+        QString kept;
+        for (const SearchQuery::LibrarySpan &span : chipTerms(m_searchEdit->text()))
+            kept += m_searchEdit->text().mid(span.start, span.length) + u' ';
+        m_searchEdit->setText(kept.trimmed());
+    } else if (key.startsWith(termKeyPrefix)) {
+        const QList<SearchQuery::LibrarySpan> terms = chipTerms(m_searchEdit->text());
+        const qsizetype i = QStringView(key).mid(termKeyPrefix.size()).toInt();
+        if (i >= 0 && i < terms.size())
+            m_searchEdit->setText(withoutSpan(m_searchEdit->text(), terms[i]));
     } else if (key == scopeKey) {
         if (m_libraryPanel)
             m_libraryPanel->setScope(LibraryScope::all());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "facets/facetselection.h"
+#include "search/searchquery.h"
 
 #include <QObject>
 
@@ -60,6 +61,9 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+
+    // A library term's chip: "in “to read”", "not starred".
+    static QString termLabel(const SearchQuery::Phrase &term, bool excluded);
 
 private:
     void createDock(QMainWindow *window);

@@ -38,6 +38,7 @@ public:
     LibraryStore *store() const { return m_store; }
     QUndoStack *undoStack() const { return m_undo; }
     LibraryPanel *panel() const { return m_panel; }
+    LibraryListsModel *listsModel() const { return m_lists; }
     ListTransferActions *listTransfer() const { return m_transfer; }
     // View ▸ History: shows the undo stack (MainWindow puts it into the View menu).
     QAction *historyAction() const;

@@ -1,5 +1,7 @@
 #include "search/paperdelegate.h"
 
+#include "search/searchquery.h"
+
 #include "widgets/appearance.h"
 #include "corpus/papermodel.h"
 #include "search/spannedtext.h"
@@ -150,6 +152,7 @@ void PaperDelegate::paintLabelLine(QPainter *painter, QRect rect, const QModelIn
         rect.setLeft(rect.left() + starWidth);
     }
     rect.setRight(rect.right() - paintMarkers(painter, rect, index, lf));
+    rect.setRight(rect.right() - paintBadges(painter, rect, index, colors, lf));
     QString label = labelText(index);
     painter->setFont(lf);
     painter->setPen(colors.dim);
@@ -165,6 +168,60 @@ void PaperDelegate::paintLabelLine(QPainter *painter, QRect rect, const QModelIn
     QList<int> spans = index.data(PaperRoles::SnippetMatchesRole).value<QList<int>>();
     const QString line = SpannedText::displayLine(snippet, &spans);
     SpannedText::drawLine(painter, rect.adjusted(labelWidth, 0, 0, 0), line, spans, lf, colors.mark);
+}
+
+QColor PaperDelegate::highlightColor(const QPalette &palette)
+{
+    const QColor mark = markColor(palette, false);
+    const QColor base = palette.color(QPalette::Base);
+    const auto mix = [&](int m, int b) { return int(m * mark.alphaF() + b * (1 - mark.alphaF())); };
+    return QColor(mix(mark.red(), base.red()), mix(mark.green(), base.green()), mix(mark.blue(), base.blue()));
+}
+
+QStringList PaperDelegate::badges(const QModelIndex &index)
+{
+    const int fields = index.data(PaperRoles::MatchedFieldsRole).toInt();
+    QStringList out;
+    const std::pair<int, const char *> names[] = {{SearchQuery::Authors, QT_TR_NOOP("authors")},
+                                                  {SearchQuery::Title, QT_TR_NOOP("title")},
+                                                  {SearchQuery::Tldr, QT_TR_NOOP("tl;dr")},
+                                                  {SearchQuery::Abstract, QT_TR_NOOP("abstract")}};
+    for (const auto &[bit, name] : names) {
+        if (fields & bit)
+            out << tr(name);
+    }
+    return out;
+}
+
+// Small outlined badges at the right of the label line naming the fields that matched; their width.
+int PaperDelegate::paintBadges(QPainter *painter, const QRect &rect, const QModelIndex &index, const Colors &colors,
+                               const QFont &font) const
+{
+    const QStringList names = badges(index);
+    if (names.isEmpty())
+        return 0;
+    QFont small = font;
+    small.setPointSizeF(font.pointSizeF() * 0.85);
+    const QFontMetrics fm(small);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setFont(small);
+    int right = rect.right();
+    for (qsizetype i = names.size() - 1; i >= 0; --i) {
+        const int w = fm.horizontalAdvance(names[i]) + 8;
+        const QRect box(right - w, rect.center().y() - fm.height() / 2, w, fm.height());
+        if (box.left() < rect.left() + rect.width() / 3)
+            break; // the label keeps two thirds of the line
+        QColor fill = colors.mark;
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(box, 3, 3);
+        painter->setPen(colors.dim);
+        painter->drawText(box, Qt::AlignCenter, names[i]);
+        right = box.left() - 3;
+    }
+    painter->restore();
+    return rect.right() - right + 3;
 }
 
 int PaperDelegate::paintMarkers(QPainter *painter, const QRect &rect, const QModelIndex &index, const QFont &font) const

@@ -32,6 +32,11 @@ public:
     static QString toolTipText(const QModelIndex &index);
     // The dim line above the headline: authors, then year and venue where known.
     static QString labelText(const QModelIndex &index);
+    // The badges naming the fields the query matched ("authors", "title", "tl;dr", "abstract").
+    static QStringList badges(const QModelIndex &index);
+    // The colour behind matched words on an unselected card, opaque over the palette's base, for
+    // the detail pane to highlight with the same colour.
+    static QColor highlightColor(const QPalette &palette);
 
 private:
     struct Colors;
@@ -45,6 +50,8 @@ private:
     int headlineLines() const;
     static int headlineSpacing(const QFont &base);
     int paintMarkers(QPainter *painter, const QRect &rect, const QModelIndex &index, const QFont &font) const;
+    int paintBadges(QPainter *painter, const QRect &rect, const QModelIndex &index, const Colors &colors,
+                    const QFont &font) const;
 
     static constexpr int kMargin = 6;
     static constexpr int kFullAbstractLines = 3;

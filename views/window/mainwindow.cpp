@@ -3,7 +3,9 @@
 #include "facets/authorfacetpanel.h"
 #include "facets/fieldfacetdock.h"
 #include "facets/filterchipbar.h"
+#include "library/librarylistsmodel.h"
 #include "library/librarypanel.h"
+#include "library/listnamecompleter.h"
 #include "library/readtracker.h"
 #include "map/mapcontroller.h"
 #include "reading/detailview.h"
@@ -72,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_pipeline(new Re
     view->addAction(m_detail->texSourceAction());
     new PaperCopyActions(this, edit, m_list);
     m_filters->setLibraryPanel(m_library->panel());
+    new ListNameCompleter(m_searchEdit, m_library->listsModel()); // list:to → list:"to read"
     registerFocusTarget(3, m_filters->facetPanel(), tr("Authors"));
     registerFocusTarget(4, m_library->panel(), tr("Library"));
     registerFocusTarget(5, m_filters->fieldFacets()->focusTarget(), tr("Year and Category"));
@@ -135,10 +138,11 @@ void MainWindow::setCorpus(const CorpusParser::Result &result)
 
 void MainWindow::showResults(const QModelIndex &kept)
 {
-    // Matches are highlighted in the detail pane too; TeX rendering composes around the highlighter.
-    m_detail->setTextRenderer([highlighter = Highlighter(m_pipeline->results()->query())](const QString &plain) {
-        return highlighter.toHtml(plain);
-    });
+    // Matches are highlighted in the detail pane too, in the list's colour (matched author names
+    // included); TeX rendering composes around the highlighter.
+    Highlighter highlighter(m_pipeline->results()->query());
+    highlighter.setMarkColor(PaperDelegate::highlightColor(m_list->palette()).name());
+    m_detail->setTextRenderer([highlighter](const QString &plain) { return highlighter.toHtml(plain); });
     // The paper the user moved to stays while it is a result. Else a query shows the top of the
     // ranking with nothing current, so Down (or Enter) opens the best hit; no query: the first paper.
     const QModelIndex stay = m_currentChosen ? kept : QModelIndex();

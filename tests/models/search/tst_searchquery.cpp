@@ -69,6 +69,18 @@ private slots:
                                                     << "(author:levine* | \"policy gradient\")";
         QTest::newRow("quote glued to a word") << "graph\"neural net\"" << "graph* \"neural net\"";
         QTest::newRow("excluded field phrase") << "-a:\"sergey levine\"" << "-author:\"sergey levine\"";
+        // the library's terms (issue 15)
+        QTest::newRow("list word") << "list:A" << "list:\"A\"";
+        QTest::newRow("list quoted keeps case and spaces") << "list:\"To Read\"" << "list:\"To Read\"";
+        QTest::newRow("list unclosed quote") << "list:\"to re" << "list:\"to re\"";
+        QTest::newRow("in A not in B") << "list:A -list:B" << "list:\"A\" -list:\"B\"";
+        QTest::newRow("marks") << "is:starred is:read -is:unread" << "is:starred is:read -is:unread";
+        QTest::newRow("mark aliases and case") << "IS:Bookmarked is:star" << "is:starred is:starred";
+        QTest::newRow("unknown mark is ignored") << "is:blue graph" << "graph*";
+        QTest::newRow("list: alone is ignored") << "graph list:" << "graph*";
+        QTest::newRow("library OR") << "list:A OR is:starred graph" << "(list:\"A\" | is:starred) graph*";
+        QTest::newRow("OR with words") << "graph OR list:A" << "(graph* | list:\"A\")";
+        QTest::newRow("field word is not a term") << "listing:x" << "\"listing x*\"";
     }
 
     void parse_readsTheTree()
@@ -76,6 +88,37 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, tree);
         QCOMPARE(SearchQuery::parse(text).toString(), tree);
+    }
+
+    // The readable tree of library terms is itself a query that parses to the same tree.
+    void libraryTerms_roundTrip_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("list") << "list:\"to read\"";
+        QTest::newRow("marks") << "is:starred -is:read is:unread";
+        QTest::newRow("or") << "list:A OR list:\"b c\" -list:D";
+    }
+    void libraryTerms_roundTrip()
+    {
+        QFETCH(QString, text);
+        const SearchQuery q = SearchQuery::parse(text);
+        QVERIFY(q.hasLibraryTerms());
+        QString again = q.toString();
+        again.replace(QStringLiteral(" | "), QStringLiteral(" OR ")).remove(QLatin1Char('(')).remove(QLatin1Char(')'));
+        QCOMPARE(SearchQuery::parse(again), q);
+    }
+
+    void librarySpans_sayWhereTermsStand()
+    {
+        const QString text = QStringLiteral("graph -list:\"to read\" is:starred OR tree");
+        const QList<SearchQuery::LibrarySpan> spans = SearchQuery::librarySpans(text);
+        QCOMPARE(spans.size(), 2);
+        QCOMPARE(text.mid(spans[0].start, spans[0].length), QStringLiteral("-list:\"to read\""));
+        QVERIFY(spans[0].excluded);
+        QCOMPARE(spans[0].term.listName, QStringLiteral("to read"));
+        QCOMPARE(text.mid(spans[1].start, spans[1].length), QStringLiteral("is:starred"));
+        QCOMPARE(spans[1].term.library, SearchQuery::Library::Starred);
+        QCOMPARE(SearchQuery::parse(text).listNames(), QStringList{QStringLiteral("to read")});
     }
 
     void emptyQuery_isEmpty()

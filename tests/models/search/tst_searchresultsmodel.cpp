@@ -66,6 +66,59 @@ private slots:
         QCOMPARE(m->rowOfSource(5), -1);
     }
 
+    // Issue 15 item 5: which fields the query's words matched, for the result card's badges.
+    void matchedFields_nameTheFieldsThatMatched_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("fields");
+        QTest::newRow("none") << "" << 0;
+        QTest::newRow("tl;dr") << "robot" << int(SearchQuery::Tldr);
+        QTest::newRow("abstract") << "graph" << int(SearchQuery::Abstract);
+        QTest::newRow("authors") << "bell" << int(SearchQuery::Authors);
+        QTest::newRow("two fields") << "bell robot" << int(SearchQuery::Authors | SearchQuery::Tldr);
+        QTest::newRow("field prefix") << "abstract:mention" << int(SearchQuery::Abstract);
+        QTest::newRow("excluded words are no reason") << "robot -dunn" << int(SearchQuery::Tldr);
+        QTest::newRow("library term only") << "is:unread" << 0;
+    }
+    void matchedFields_nameTheFieldsThatMatched()
+    {
+        QFETCH(QString, query);
+        QFETCH(int, fields);
+        PaperModel papers;
+        SearchController controller(&papers);
+        papers.setCorpus(CorpusParser::parse("Ana Bell\ntl;dr: Robots learn to walk.\nA long abstract about "
+                                             "many things before it finally mentions graphs at the end.\n\n"
+                                             "Cy Dunn\ntl;dr: Nothing here.\nAbstract.\n\n",
+                                             QStringLiteral("t")).corpus);
+        controller.setQueryText(query);
+        SearchResultsModel *m = controller.resultsModel();
+        QVERIFY(m->rowCount() > 0);
+        QCOMPARE(m->index(0).data(PaperRoles::MatchedFieldsRole).toInt(), fields);
+    }
+
+    // On the shipped corpus, a paper whose headline shows no hit gets a snippet that does.
+    void snippet_alwaysContainsTheHit()
+    {
+        PaperModel papers;
+        SearchController controller(&papers);
+        papers.setCorpus(shipped());
+        SearchResultsModel *m = controller.resultsModel();
+        int snippets = 0;
+        for (const QString &q : {QStringLiteral("graph"), QStringLiteral("policy gradient"), QStringLiteral("abstract:robust"),
+                                 QStringLiteral("\"neural network\""), QStringLiteral("learn")}) {
+            controller.setQueryText(q);
+            for (int row = 0; row < m->rowCount(); ++row) {
+                const QModelIndex i = m->index(row);
+                const int fields = i.data(PaperRoles::MatchedFieldsRole).toInt();
+                if (!(fields & SearchQuery::Abstract) || !i.data(PaperRoles::HeadlineMatchesRole).value<QList<int>>().isEmpty())
+                    continue;
+                QVERIFY2(!i.data(PaperRoles::SnippetMatchesRole).value<QList<int>>().isEmpty(), qPrintable(q));
+                ++snippets;
+            }
+        }
+        QVERIFY(snippets > 50);
+    }
+
     void rowSets_applyAfterTheEngine_andAnEqualSetChangesNothing()
     {
         PaperModel papers;

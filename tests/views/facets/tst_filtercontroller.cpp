@@ -8,7 +8,9 @@
 #include "support/windowfixture.h"
 #include "corpus/papermodel.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QCompleter>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
@@ -179,6 +181,42 @@ private slots:
             const auto ids = corpus->authorIds(source);
             QVERIFY(std::find(ids.begin(), ids.end(), levine) != ids.end());
         }
+    }
+
+    // Issue 15: list: and is: terms get chips of their own, removable one at a time; the results
+    // follow library changes; the field completes list names after list:.
+    void libraryTerms_haveChips_followTheLibrary_andListNamesComplete()
+    {
+        Fixture f;
+        QVERIFY(setUp(f));
+        QVERIFY(f.store.addToList(QStringLiteral("to read"), papers(f.window, {3, 10})));
+        QVERIFY(f.store.setBookmarked(papers(f.window, {10, 20}), true));
+        f.search->setText(QStringLiteral("list:\"to read\" -is:starred"));
+        QTRY_COMPARE(f.list->model()->rowCount(), 1);
+        QCOMPARE(chips(f.window), QStringList({"term:0=in “to read”", "term:1=not starred"}));
+        QToolButton *remove = removeButtonOf(f.window, QStringLiteral("term:1"));
+        QVERIFY(remove);
+        remove->click();
+        QCOMPARE(f.search->text(), QStringLiteral("list:\"to read\""));
+        QTRY_COMPARE(f.list->model()->rowCount(), 2);
+
+        f.search->setText(QStringLiteral("is:starred"));
+        QTRY_COMPARE(f.list->model()->rowCount(), 2);
+        QVERIFY(f.store.setBookmarked(papers(f.window, {3}), true)); // the query runs again
+        QTRY_COMPARE(f.list->model()->rowCount(), 3);
+
+        f.search->clear();
+        f.search->setFocus();
+        QTest::keyClicks(f.search, QStringLiteral("graph -list:to"));
+        auto *completer = f.window.findChild<QCompleter *>(QStringLiteral("listNameCompleter"));
+        QVERIFY(completer);
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QCOMPARE(completer->completionCount(), 1);
+        QCOMPARE(completer->currentCompletion(), QStringLiteral("to read"));
+        QTest::keyClick(completer->popup(), Qt::Key_Down);
+        QTest::keyClick(completer->popup(), Qt::Key_Return);
+        QCOMPARE(f.search->text(), QStringLiteral("graph -list:\"to read\""));
+        QCOMPARE(chips(f.window), QStringList({"query=“graph”", "term:0=not in “to read”"}));
     }
 };
 

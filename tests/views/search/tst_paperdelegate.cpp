@@ -1,5 +1,6 @@
 #include "search/paperdelegate.h"
 #include "corpus/papermodel.h"
+#include "search/searchquery.h"
 #include "search/spannedtext.h"
 
 #include <QListView>
@@ -197,6 +198,27 @@ private slots:
         const QImage noLists = render(delegate, model.index(0, 0));
         item->setData(QStringList{u"to read"_qs}, PaperRoles::ListsRole);
         QVERIFY(render(delegate, model.index(0, 0)) != noLists);
+    }
+
+    // Issue 15 item 5: the card names the fields that matched with badges in the highlight colour.
+    void matchedFields_arePaintedAsBadges()
+    {
+        QStandardItemModel model;
+        QStandardItem *item = paper(u"graph neural networks"_qs);
+        model.appendRow(item);
+        PaperDelegate delegate;
+        QVERIFY(PaperDelegate::badges(model.index(0, 0)).isEmpty());
+        const QImage none = render(delegate, model.index(0, 0));
+        QCOMPARE(countPixels(none, isHighlight), 0);
+        item->setData(int(SearchQuery::Authors | SearchQuery::Abstract), PaperRoles::MatchedFieldsRole);
+        QCOMPARE(PaperDelegate::badges(model.index(0, 0)), (QStringList{u"authors"_qs, u"abstract"_qs}));
+        const QImage two = render(delegate, model.index(0, 0));
+        QVERIFY(countPixels(two, isHighlight) > 100);
+        item->setData(int(SearchQuery::Tldr), PaperRoles::MatchedFieldsRole);
+        QCOMPARE(PaperDelegate::badges(model.index(0, 0)), QStringList{u"tl;dr"_qs});
+        const QImage one = render(delegate, model.index(0, 0));
+        QVERIFY(countPixels(one, isHighlight) > 20);
+        QVERIFY(countPixels(one, isHighlight) < countPixels(two, isHighlight));
     }
 
     void selectedRows_paintTheStyleSelection()

@@ -180,7 +180,9 @@ private slots:
         QTRY_VERIFY(list->currentIndex().isValid()
                     && list->currentIndex().data(PaperRoles::AbstractRole).toString().contains(QStringLiteral("bandit")));
         const QString html = detail->html(list->currentIndex());
-        QVERIFY2(html.contains(QStringLiteral("<b>bandit")), qPrintable(html.left(600)));
+        // in the list's highlight colour (issue 15 item 5)
+        const QString mark = PaperDelegate::highlightColor(list->palette()).name();
+        QVERIFY2(html.contains(QStringLiteral("<span style='background-color:%1'>bandit").arg(mark)), qPrintable(html.left(600)));
     }
 };
 
