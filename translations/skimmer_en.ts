@@ -1206,16 +1206,16 @@
     </message>
     <message numerus="yes">
         <source>mark %n paper(s) not relevant for %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mark %n paper not relevant for %1</numerusform>
+            <numerusform>mark %n papers not relevant for %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>take back %n “not relevant” vote(s) for %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>take back %n “not relevant” vote for %1</numerusform>
+            <numerusform>take back %n “not relevant” votes for %1</numerusform>
         </translation>
     </message>
 </context>
