@@ -5,6 +5,8 @@
 #include "corpus/corpusparser.h"
 #include "library/libraryexporter.h"
 #include "library/librarystore.h"
+#include "ranking/listclassifier.h"
+#include "search/similarityindex.h"
 #include "text/controlescape.h"
 
 #include <QCoreApplication>
@@ -153,6 +155,80 @@ int exportList(const QCommandLineParser &parser, const LibraryStore &store)
     return writeOutput(parser, LibraryExporter::format(doc, format, corpus.get())) ? 0 : 1;
 }
 
+int notRelevant(const QCommandLineParser &parser, LibraryStore &store)
+{
+    const QString name = parser.value(QStringLiteral("not-relevant"));
+    const auto corpus = loadCorpus(parser);
+    QList<LibraryStore::Paper> papers;
+    if (!corpus || !resolve(parser, *corpus, &papers))
+        return 1;
+    if (!store.setNotRelevant(name, papers, true))
+        return 1;
+    printOut(tr("%1 papers voted not relevant for “%2”\n").arg(papers.size()).arg(ControlEscape::escaped(name)).toUtf8());
+    return 0;
+}
+
+// --more-like-list: the papers outside the list ranked by the list's classifier, best first.
+int moreLikeList(const QCommandLineParser &parser, const LibraryStore &store)
+{
+    const QString name = parser.value(QStringLiteral("more-like-list"));
+    LibraryExporter::Document doc;
+    if (!LibraryExporter::documentFor(store, name, &doc)) {
+        printErr(tr("no list named “%1” in %2").arg(ControlEscape::escaped(name), store.path()));
+        return 1;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString path = !positional.isEmpty() ? positional.first()
+                         : parser.isSet(QStringLiteral("corpus")) ? parser.value(QStringLiteral("corpus"))
+                                                                    : QString::fromLatin1(Cli::kEmbeddedCorpus);
+    const CorpusParser::Result parsed = Cli::readCorpus(parser, path);
+    if (!parsed.ok()) {
+        printErr(QStringLiteral("%1: %2").arg(path, parsed.error));
+        return 1;
+    }
+    const Corpus &corpus = *parsed.corpus;
+    QList<qsizetype> positives, negatives;
+    for (const auto &e : doc.entries)
+        if (const qsizetype row = corpus.indexOfId(e.paper.id); row >= 0)
+            positives.append(row);
+    for (const QString &id : doc.notRelevant)
+        if (const qsizetype row = corpus.indexOfId(id); row >= 0)
+            negatives.append(row);
+    const auto classifier = ListClassifier::train(SimilarityIndex::build(parsed.corpus), positives, negatives);
+    if (!classifier) {
+        printErr(tr("“%1” has no paper in the corpus “%2”: nothing to learn from").arg(ControlEscape::escaped(doc.name), corpus.name()));
+        return 1;
+    }
+    QSet<qsizetype> exclude(positives.begin(), positives.end());
+    for (qsizetype row : negatives)
+        exclude.insert(row);
+    const auto ranked = classifier->rank(exclude);
+    const QString format = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : u"text"_qs;
+    QByteArray out;
+    if (format == QLatin1String("json")) {
+        QJsonArray papers;
+        for (const auto &r : ranked)
+            papers.append(QJsonObject{{QStringLiteral("id"), corpus.id(r.row)},
+                                      {QStringLiteral("score"), r.score},
+                                      {QStringLiteral("headline"), corpus.headline(r.row)}});
+        out = QJsonDocument(QJsonObject{{QStringLiteral("list"), doc.name},
+                                        {QStringLiteral("topWords"), QJsonArray::fromStringList(classifier->topWords())},
+                                        {QStringLiteral("papers"), papers}})
+                  .toJson(QJsonDocument::Indented);
+    } else {
+        if (format == QLatin1String("text"))
+            out += tr("# like “%1”: %2\n").arg(ControlEscape::escaped(doc.name), classifier->topWords().join(u", "_qs)).toUtf8();
+        for (const auto &r : ranked)
+            out += (format == QLatin1String("ids") ? corpus.id(r.row)
+                                                    : QStringLiteral("%1\t%2\t%3")
+                                                          .arg(r.score, 0, 'f', 3)
+                                                          .arg(corpus.id(r.row), ControlEscape::escaped(corpus.headline(r.row))))
+                       .toUtf8()
+                   + '\n';
+    }
+    return writeOutput(parser, out) ? 0 : 1;
+}
+
 // The list file of --import-list, read and parsed before the library is touched.
 bool readImport(const QCommandLineParser &parser, LibraryExporter::ParseResult *parsed)
 {
@@ -201,6 +277,11 @@ int checkArguments(const QCommandLineParser &parser)
         printErr(tr("unknown format “%1” for --lists (use text or json)").arg(format));
         return 2;
     }
+    if (parser.isSet(QStringLiteral("more-like-list")) && parser.isSet(QStringLiteral("format"))
+        && !QStringList({u"ids"_qs, u"json"_qs, u"text"_qs}).contains(format)) {
+        printErr(tr("unknown format “%1” for --more-like-list (use ids, json or text)").arg(format));
+        return 2;
+    }
     LibraryExporter::Format exportFormat;
     if (parser.isSet(QStringLiteral("export-list")) && parser.isSet(QStringLiteral("format"))
         && !LibraryExporter::parseFormat(format, &exportFormat)) {
@@ -215,7 +296,7 @@ int checkArguments(const QCommandLineParser &parser)
 bool isCommandFlag(const QByteArray &arg)
 {
     static const QByteArrayList flags{"--bookmark", "--unbookmark", "--add-to-list", "--lists", "--export-list",
-                                      "--import-list"};
+                                      "--import-list", "--more-like-list", "--not-relevant"};
     for (const QByteArray &flag : flags)
         if (arg == flag || arg.startsWith(flag + '='))
             return true;
@@ -236,11 +317,17 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Write an export to this file."),
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("import-list"), tr("Merge a JSON list export into the library."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("more-like-list"),
+                      tr("Print the papers outside a list ranked by likeness to it (--format ids, json or text)."),
+                      QStringLiteral("name")});
+    parser.addOption({QStringLiteral("not-relevant"),
+                      tr("Vote the papers whose ids follow “not relevant” for a list (- reads them from standard input)."),
+                      QStringLiteral("name")});
 }
 
 bool isRequested(const QCommandLineParser &parser)
 {
-    for (const char *name : {"bookmark", "unbookmark", "add-to-list", "lists", "export-list", "import-list"})
+    for (const char *name : {"bookmark", "unbookmark", "add-to-list", "lists", "export-list", "import-list", "more-like-list", "not-relevant"})
         if (parser.isSet(QString::fromLatin1(name)))
             return true;
     return false;
@@ -278,6 +365,10 @@ int run(const QCommandLineParser &parser)
         code = exportList(parser, store);
     else if (parser.isSet(QStringLiteral("import-list")))
         code = importList(parser, store, parsed);
+    else if (parser.isSet(QStringLiteral("more-like-list")))
+        code = moreLikeList(parser, store);
+    else if (parser.isSet(QStringLiteral("not-relevant")))
+        code = notRelevant(parser, store);
     if (code == 1 && store.error() != LibraryStore::Error::None)
         printErr(store.errorString());
     return code;

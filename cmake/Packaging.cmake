@@ -14,8 +14,8 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION "science")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # libigraph3: the map's Leiden clusters (Eigen, the other map dependency, is header-only: compiled in);
-# libsimdjson14 and zlib1g: the arXiv reader and gzip-compressed corpora.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6 (>= 6.4), libqt6sql6-sqlite (>= 6.4), libigraph3 (>= 0.10), libsimdjson14 (>= 3.0), zlib1g")
+# libsimdjson14 and zlib1g: the arXiv reader and gzip-compressed corpora; liblinear4: "more like my list".
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6 (>= 6.4), libqt6sql6-sqlite (>= 6.4), libigraph3 (>= 0.10), libsimdjson14 (>= 3.0), liblinear4 (>= 2.3), zlib1g")
 # libxcursor1: the xcb plugin dlopens it for themed mouse pointers (scripts/deb-test.sh saw it missing
 # on a minbase system; without it the pointer falls back to X's core cursors).
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, qt6-wayland, libxcursor1")

@@ -5,7 +5,7 @@ set -euo pipefail
 
 SKIMMER_PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-tools-dev qt6-tools-dev-tools libqt6sql6-sqlite
     qt6-l10n-tools qt6-translations-l10n qt6-svg-dev libqt6svg6 libgl-dev libsqlite3-dev sqlite3
-    desktop-file-utils appstream libeigen3-dev libigraph-dev libsimdjson-dev zlib1g-dev)
+    desktop-file-utils appstream libeigen3-dev libigraph-dev libsimdjson-dev liblinear-dev zlib1g-dev)
 SKIMMER_PACKAGES+=(python3) # scripts/make-corpus.py, for the benchmark
 [ -n "${SKIMMER_EXTRA_PACKAGES:-}" ] && read -r -a extra <<<"$SKIMMER_EXTRA_PACKAGES" && SKIMMER_PACKAGES+=("${extra[@]}")
 

@@ -1213,6 +1213,34 @@
         <source>Export a reading list (or Bookmarks) with --format md, csv, json, bib, ris or csljson.</source>
         <translation>Eine Leseliste (oder die Lesezeichen) mit --format md, csv, json, bib, ris oder csljson exportieren.</translation>
     </message>
+    <message>
+        <source>%1 papers voted not relevant for “%2”
+</source>
+        <translation>%1 Arbeiten für „%2“ als nicht relevant markiert
+</translation>
+    </message>
+    <message>
+        <source>“%1” has no paper in the corpus “%2”: nothing to learn from</source>
+        <translation>„%1“ enthält keine Arbeit des Korpus „%2“: nichts zu lernen</translation>
+    </message>
+    <message>
+        <source># like “%1”: %2
+</source>
+        <translation># wie „%1“: %2
+</translation>
+    </message>
+    <message>
+        <source>unknown format “%1” for --more-like-list (use ids, json or text)</source>
+        <translation>unbekanntes Format „%1“ für --more-like-list (ids, json oder text verwenden)</translation>
+    </message>
+    <message>
+        <source>Print the papers outside a list ranked by likeness to it (--format ids, json or text).</source>
+        <translation>Die Arbeiten außerhalb einer Liste nach Ähnlichkeit zu ihr sortiert ausgeben (--format ids, json oder text).</translation>
+    </message>
+    <message>
+        <source>Vote the papers whose ids follow “not relevant” for a list (- reads them from standard input).</source>
+        <translation>Die Arbeiten mit den folgenden IDs für eine Liste als „nicht relevant“ markieren (- liest sie von der Standardeingabe).</translation>
+    </message>
 </context>
 <context>
     <name>LibraryController</name>
@@ -1609,6 +1637,20 @@
         <translation>
             <numerusform>%n Paper in %1 importiert</numerusform>
             <numerusform>%n Paper in %1 importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mark %n paper(s) not relevant for %1</source>
+        <translation>
+            <numerusform>%n Arbeit für %1 als nicht relevant markieren</numerusform>
+            <numerusform>%n Arbeiten für %1 als nicht relevant markieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>take back %n “not relevant” vote(s) for %1</source>
+        <translation>
+            <numerusform>%n „nicht relevant“-Markierung für %1 zurücknehmen</numerusform>
+            <numerusform>%n „nicht relevant“-Markierungen für %1 zurücknehmen</numerusform>
         </translation>
     </message>
 </context>

@@ -1212,6 +1212,32 @@
         <source>Export a reading list (or Bookmarks) with --format md, csv, json, bib, ris or csljson.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 papers voted not relevant for “%2”
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no paper in the corpus “%2”: nothing to learn from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># like “%1”: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format “%1” for --more-like-list (use ids, json or text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the papers outside a list ranked by likeness to it (--format ids, json or text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote the papers whose ids follow “not relevant” for a list (- reads them from standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LibraryController</name>
@@ -1608,6 +1634,20 @@
         <translation>
             <numerusform>Imported %n paper into %1</numerusform>
             <numerusform>Imported %n papers into %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mark %n paper(s) not relevant for %1</source>
+        <translation>
+            <numerusform>mark %n paper not relevant for %1</numerusform>
+            <numerusform>mark %n papers not relevant for %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>take back %n “not relevant” vote(s) for %1</source>
+        <translation>
+            <numerusform>take back %n “not relevant” vote for %1</numerusform>
+            <numerusform>take back %n “not relevant” votes for %1</numerusform>
         </translation>
     </message>
 </context>

@@ -1213,6 +1213,34 @@
         <source>Export a reading list (or Bookmarks) with --format md, csv, json, bib, ris or csljson.</source>
         <translation>Exporter une liste de lecture (ou les favoris) avec --format md, csv, json, bib, ris ou csljson.</translation>
     </message>
+    <message>
+        <source>%1 papers voted not relevant for “%2”
+</source>
+        <translation>%1 articles marqués non pertinents pour « %2 »
+</translation>
+    </message>
+    <message>
+        <source>“%1” has no paper in the corpus “%2”: nothing to learn from</source>
+        <translation>« %1 » ne contient aucun article du corpus « %2 » : rien à apprendre</translation>
+    </message>
+    <message>
+        <source># like “%1”: %2
+</source>
+        <translation># comme « %1 » : %2
+</translation>
+    </message>
+    <message>
+        <source>unknown format “%1” for --more-like-list (use ids, json or text)</source>
+        <translation>format « %1 » inconnu pour --more-like-list (utilisez ids, json ou text)</translation>
+    </message>
+    <message>
+        <source>Print the papers outside a list ranked by likeness to it (--format ids, json or text).</source>
+        <translation>Afficher les articles hors d’une liste classés par ressemblance avec elle (--format ids, json ou text).</translation>
+    </message>
+    <message>
+        <source>Vote the papers whose ids follow “not relevant” for a list (- reads them from standard input).</source>
+        <translation>Marquer « non pertinents » pour une liste les articles dont les identifiants suivent (- les lit sur l’entrée standard).</translation>
+    </message>
 </context>
 <context>
     <name>LibraryController</name>
@@ -1609,6 +1637,20 @@
         <translation>
             <numerusform>%n article importé dans %1</numerusform>
             <numerusform>%n articles importés dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mark %n paper(s) not relevant for %1</source>
+        <translation>
+            <numerusform>marquer %n article non pertinent pour %1</numerusform>
+            <numerusform>marquer %n articles non pertinents pour %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>take back %n “not relevant” vote(s) for %1</source>
+        <translation>
+            <numerusform>retirer %n vote « non pertinent » pour %1</numerusform>
+            <numerusform>retirer %n votes « non pertinent » pour %1</numerusform>
         </translation>
     </message>
 </context>

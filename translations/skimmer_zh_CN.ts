@@ -1207,6 +1207,34 @@
         <source>Export a reading list (or Bookmarks) with --format md, csv, json, bib, ris or csljson.</source>
         <translation>以 --format md、csv、json、bib、ris 或 csljson 导出阅读列表（或书签）。</translation>
     </message>
+    <message>
+        <source>%1 papers voted not relevant for “%2”
+</source>
+        <translation>已将 %1 篇论文标记为与“%2”不相关
+</translation>
+    </message>
+    <message>
+        <source>“%1” has no paper in the corpus “%2”: nothing to learn from</source>
+        <translation>“%1”中没有语料库“%2”的论文：无可学习</translation>
+    </message>
+    <message>
+        <source># like “%1”: %2
+</source>
+        <translation># 类似“%1”：%2
+</translation>
+    </message>
+    <message>
+        <source>unknown format “%1” for --more-like-list (use ids, json or text)</source>
+        <translation>--more-like-list 的格式“%1”未知（请使用 ids、json 或 text）</translation>
+    </message>
+    <message>
+        <source>Print the papers outside a list ranked by likeness to it (--format ids, json or text).</source>
+        <translation>输出列表之外的论文，按与该列表的相似度排序（--format ids、json 或 text）。</translation>
+    </message>
+    <message>
+        <source>Vote the papers whose ids follow “not relevant” for a list (- reads them from standard input).</source>
+        <translation>将随后给出 ID 的论文标记为与某列表“不相关”（- 表示从标准输入读取）。</translation>
+    </message>
 </context>
 <context>
     <name>LibraryController</name>
@@ -1584,6 +1612,18 @@
         <source>Imported %n paper(s) into %1</source>
         <translation>
             <numerusform>已将 %n 篇论文导入 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mark %n paper(s) not relevant for %1</source>
+        <translation>
+            <numerusform>将 %n 篇论文标记为与 %1 不相关</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>take back %n “not relevant” vote(s) for %1</source>
+        <translation>
+            <numerusform>撤回 %n 个对 %1 的“不相关”标记</numerusform>
         </translation>
     </message>
 </context>

@@ -99,10 +99,12 @@ QByteArray json(const Document &doc)
                                    {QStringLiteral("note"), e.note},
                                    {QStringLiteral("read"), e.read},
                                    {QStringLiteral("added"), isoDate(e.added)}});
-    const QJsonObject root{{QStringLiteral("format"), QLatin1String(kFormatTag)},
-                           {QStringLiteral("version"), kFormatVersion},
-                           {QStringLiteral("name"), doc.name},
-                           {QStringLiteral("entries"), entries}};
+    QJsonObject root{{QStringLiteral("format"), QLatin1String(kFormatTag)},
+                     {QStringLiteral("version"), kFormatVersion},
+                     {QStringLiteral("name"), doc.name},
+                     {QStringLiteral("entries"), entries}};
+    if (!doc.notRelevant.isEmpty()) // "more like this list" negatives; older readers ignore the key
+        root.insert(QStringLiteral("notRelevant"), QJsonArray::fromStringList(doc.notRelevant));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -144,11 +146,12 @@ QByteArray format(const Document &document, Format format, const Corpus *corpus)
 bool documentFor(const LibraryStore &store, const QString &name, Document *document)
 {
     if (name.trimmed().compare(LibraryStore::kBookmarksName, Qt::CaseInsensitive) == 0)
-        *document = {LibraryStore::kBookmarksName, store.bookmarks()};
+        *document = {LibraryStore::kBookmarksName, store.bookmarks(), {}};
     else if (store.hasList(name))
-        *document = {store.canonicalListName(name), store.entries(name)};
+        *document = {store.canonicalListName(name), store.entries(name), {}};
     else
         return false;
+    document->notRelevant = store.notRelevant(name);
     return true;
 }
 

@@ -24,6 +24,7 @@ struct Document
 {
     QString name;
     QList<LibraryStore::Entry> entries; // in the list's order
+    QStringList notRelevant;            // ids voted "not relevant" for the list (JSON only)
 };
 
 // The list called name (case-insensitively), or the bookmarks for kBookmarksName; false when

@@ -123,6 +123,10 @@ public:
     // For every paper in any list, the names of its lists (sorted): one query for views.
     QHash<QString, QStringList> listsByPaper() const;
 
+    // "Not relevant" votes for a list (or kBookmarksName): the negatives of "more like this list".
+    bool setNotRelevant(const QString &name, const QList<Paper> &papers, bool notRelevant);
+    QStringList notRelevant(const QString &name) const; // paper ids, oldest vote first
+
     // Merges a list as exported (name, entries in order): appends missing entries, fills notes
     // that are empty here, marks read what was read. Importing the same data twice changes nothing.
     // "Bookmarks" (kBookmarksName) merges into the bookmarks. *added gets how many entries were new.
@@ -156,6 +160,7 @@ private:
     QSet<QString> idSet(const QString &sql) const;
     bool requireWritable();
     qint64 listId(const QString &name) const;
+    qint64 voteListId(const QString &name) const; // 0 for the bookmarks
     // Starts a transaction on an existing list: its id, or -1 (rolled back, error set).
     qint64 beginOnList(const QString &name);
     bool upsertPaper(const Paper &paper);

@@ -95,7 +95,8 @@ bool LibraryStore::deleteList(const QString &name)
     if (id < 0)
         return false;
     markListed(order(id));
-    if (!exec(QStringLiteral("DELETE FROM lists WHERE id = ?"), {id}))
+    if (!exec(QStringLiteral("DELETE FROM lists WHERE id = ?"), {id})
+        || !exec(QStringLiteral("DELETE FROM votes WHERE list_id = ?"), {id})) // a later list may reuse the id
         return rollback(QStringLiteral("delete list"));
     return commit();
 }

@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <memory>
+#include <span>
 #include <vector>
 
 // "Similar papers": tf-idf vectors over tl;dr + abstract (stop words removed) and an inverted index
@@ -43,12 +44,20 @@ public:
     // The indexed (folded) terms of a paper, for tests and diagnostics.
     QStringList terms(qsizetype row) const;
 
-private:
+    // A paper's tf-idf vector (unit length, sorted by term id), for classifiers over these features.
     struct Entry
     {
         quint32 term;
         float weight;
     };
+    std::span<const Entry> vector(qsizetype row) const
+    {
+        return {m_docEntries.data() + m_docOffsets[size_t(row)], m_docEntries.data() + m_docOffsets[size_t(row) + 1]};
+    }
+    qsizetype paperCount() const { return qsizetype(m_docOffsets.size()) - 1; }
+    const QString &term(quint32 id) const { return m_terms.at(id); }
+
+private:
     QStringList sharedTerms(qsizetype a, qsizetype b) const;
     // Scores every paper sharing a term with the weighted terms; rows in `skip` get none.
     QList<Match> rank(const std::vector<Entry> &query, const std::vector<quint32> &skip, int count) const;

@@ -70,4 +70,25 @@ q() { "$skimmer" --library "$lib" --query "$1" --format ids "$corpus"; }
 
 SKIMMER_LIBRARY="$dir/env.sqlite" "$skimmer" --corpus "$corpus" --bookmark "$first" || fail "SKIMMER_LIBRARY"
 [ -f "$dir/env.sqlite" ] || fail "SKIMMER_LIBRARY was not used"
+# "More like my list" on the shipped corpus: 8 graph-neural-network papers rank other GNN papers
+# first, explained by their words; "not relevant" votes take papers out and travel with the export.
+ml="$dir/more.sqlite"
+"$skimmer" --query "graph neural" --format ids >"$dir/gnn.ids" || fail "more-like: query"
+gnn=$(head -8 "$dir/gnn.ids")
+"$skimmer" --library "$ml" --add-to-list gnn $gnn >/dev/null || fail "more-like: add"
+"$skimmer" --library "$ml" --more-like-list gnn -o "$dir/more.txt" || fail "more-like"
+head -1 "$dir/more.txt" | grep -q "^# like “gnn”: .*graph" || fail "more-like: top words"
+"$skimmer" --library "$ml" --more-like-list gnn --format ids -o "$dir/more.ids" || fail "more-like: ids"
+top=$(head -3 "$dir/more.ids")
+[ "$(echo "$top" | wc -l)" -eq 3 ] || fail "more-like: ids"
+for id in $gnn; do echo "$top" | grep -q "$id" && fail "more-like: a list paper was ranked"; done
+"$skimmer" --library "$ml" --more-like-list gnn --format json | grep -q '"topWords"' || fail "more-like: json"
+"$skimmer" --library "$ml" --more-like-list gnn --format xml 2>/dev/null; [ $? -eq 2 ] || fail "more-like: bad format"
+"$skimmer" --library "$ml" --more-like-list nope 2>/dev/null && fail "more-like: missing list accepted"
+"$skimmer" --library "$ml" --not-relevant gnn $(echo "$top" | head -1) | grep -q "1 papers voted" || fail "not-relevant"
+"$skimmer" --library "$ml" --more-like-list gnn --format ids | grep -q "$(echo "$top" | head -1)" && fail "a voted paper is still ranked"
+"$skimmer" --library "$ml" --export-list gnn --format json | grep -A1 '"notRelevant"' | grep -q "$(echo "$top" | head -1)" \
+    || fail "votes not in the export"
+"$skimmer" --library "$ml" --not-relevant gnn not-an-id 2>/dev/null && fail "not-relevant: unknown id accepted"
+
 echo "cli_library: all checks passed"

@@ -80,6 +80,21 @@ QUndoCommand *LibraryUndoCommand::setBookmarked(LibraryStore *store, const QList
         [=] { return on ? store->setBookmarked(changing, false) : store->mergeList(LibraryStore::kBookmarksName, previous); }));
 }
 
+QUndoCommand *LibraryUndoCommand::setNotRelevant(LibraryStore *store, const QString &name,
+                                                 const QList<LibraryStore::Paper> &papers, bool on)
+{
+    const QStringList voted = store->notRelevant(name);
+    QList<LibraryStore::Paper> changing;
+    for (const auto &p : papers)
+        if (voted.contains(p.id) != on)
+            changing << p;
+    const int n = int(changing.size());
+    const QString text = on ? LibraryUndo::tr("mark %n paper(s) not relevant for %1", nullptr, n).arg(quoted(name))
+                            : LibraryUndo::tr("take back %n “not relevant” vote(s) for %1", nullptr, n).arg(quoted(name));
+    return new LibraryUndoCommand(
+        text, [=] { return store->setNotRelevant(name, changing, on); }, [=] { return store->setNotRelevant(name, changing, !on); });
+}
+
 QUndoCommand *LibraryUndoCommand::setRead(LibraryStore *store, const QStringList &ids, bool read)
 {
     const QSet<QString> readIds = store->readIds();
@@ -149,9 +164,15 @@ QUndoCommand *LibraryUndoCommand::deleteList(LibraryStore *store, const QString 
 {
     const QString old = store->canonicalListName(name);
     const auto entries = store->entries(name);
+    QList<LibraryStore::Paper> voted; // the list's "not relevant" votes go with it and come back with it
+    for (const QString &id : store->notRelevant(name))
+        voted.append({id, {}, {}});
     return said(LibraryUndo::tr("Deleted list %1").arg(quoted(old)),
                 new LibraryUndoCommand(LibraryUndo::tr("delete list %1").arg(quoted(old)), [=] { return store->deleteList(old); },
-                                  [=] { return store->restoreList(old, entries); }));
+                                  [=] {
+                                      return store->restoreList(old, entries)
+                                             && (voted.isEmpty() || store->setNotRelevant(old, voted, true));
+                                  }));
 }
 
 QUndoCommand *LibraryUndoCommand::moveInList(LibraryStore *store, const QString &name, const QString &id, int newPosition)

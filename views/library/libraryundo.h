@@ -32,6 +32,8 @@ public:
     // Merges an exported list (LibraryStore::mergeList); undo puts the list (or the bookmarks) and
     // the read state back exactly as they were.
     static QUndoCommand *importList(LibraryStore *store, const QString &name, const QList<LibraryStore::Entry> &entries);
+    // Votes the papers "not relevant" for a list (or takes the votes back); undo restores the votes.
+    static QUndoCommand *setNotRelevant(LibraryStore *store, const QString &name, const QList<LibraryStore::Paper> &papers, bool on);
     static QUndoCommand *setNote(LibraryStore *store, const QString &name, const QString &id, const QString &note);
 
 private:

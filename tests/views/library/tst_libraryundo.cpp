@@ -35,6 +35,7 @@ class TestLibraryUndo : public QObject
             for (const auto &e : store.entries(l.name))
                 entries << e.paper.id + e.added.toString(Qt::ISODateWithMs) + (e.note.isEmpty() ? QString() : QLatin1Char('[') + e.note + QLatin1Char(']'));
             parts << l.name + QLatin1Char(':') + entries.join(QLatin1Char(','));
+            parts << QStringLiteral("no=") + store.notRelevant(l.name).join(QLatin1Char(','));
         }
         return parts.join(QLatin1Char(' '));
     }
@@ -56,6 +57,8 @@ private slots:
         QTest::newRow("move") << "move" << "move 1 paper(s) in “to read”";
         QTest::newRow("reorder by drop") << "order" << "move 2 paper(s) in “to read”";
         QTest::newRow("note") << "note" << "edit the note in “to read”";
+        QTest::newRow("not relevant") << "vote" << "mark 2 paper(s) not relevant for “to read”";
+        QTest::newRow("take back vote") << "unvote" << "take back 1 “not relevant” vote(s) for “to read”";
     }
     void eachChange_undoesAndRedoesExactly()
     {
@@ -66,6 +69,7 @@ private slots:
         QVERIFY(store.setBookmarked({paper(1)}, true));
         QVERIFY(store.addToList(QStringLiteral("to read"), {paper(1), paper(2), paper(3), paper(4)}));
         QVERIFY(store.setNote(QStringLiteral("to read"), QStringLiteral("id2"), QStringLiteral("old")));
+        QVERIFY(store.setNotRelevant(QStringLiteral("to read"), {paper(6)}, true));
         const QString before = state(store);
 
         QUndoStack stack;
@@ -95,6 +99,10 @@ private slots:
             command = LibraryUndoCommand::setOrder(&store, list, {QStringLiteral("id3"), QStringLiteral("id4"), QStringLiteral("id1"), QStringLiteral("id2")}, 2);
         else if (action == QLatin1String("note"))
             command = LibraryUndoCommand::setNote(&store, list, QStringLiteral("id2"), QStringLiteral("new note"));
+        else if (action == QLatin1String("vote"))
+            command = LibraryUndoCommand::setNotRelevant(&store, list, {paper(5), paper(6), paper(7)}, true);
+        else if (action == QLatin1String("unvote"))
+            command = LibraryUndoCommand::setNotRelevant(&store, list, {paper(6), paper(7)}, false);
         QVERIFY(command);
         stack.push(command);
         const QString after = state(store);
