@@ -43,6 +43,241 @@
     </message>
 </context>
 <context>
+    <name>ArxivTaxonomy</name>
+    <message>
+        <source>Astrophysics</source>
+        <translation>Astrophysik</translation>
+    </message>
+    <message>
+        <source>Condensed Matter</source>
+        <translation>Physik der kondensierten Materie</translation>
+    </message>
+    <message>
+        <source>Computer Science</source>
+        <translation>Informatik</translation>
+    </message>
+    <message>
+        <source>Artificial Intelligence</source>
+        <translation>Künstliche Intelligenz</translation>
+    </message>
+    <message>
+        <source>Hardware Architecture</source>
+        <translation>Hardwarearchitektur</translation>
+    </message>
+    <message>
+        <source>Computational Complexity</source>
+        <translation>Komplexitätstheorie</translation>
+    </message>
+    <message>
+        <source>Computational Engineering</source>
+        <translation>Computational Engineering</translation>
+    </message>
+    <message>
+        <source>Computational Geometry</source>
+        <translation>Algorithmische Geometrie</translation>
+    </message>
+    <message>
+        <source>Computation and Language</source>
+        <translation>Computerlinguistik</translation>
+    </message>
+    <message>
+        <source>Cryptography and Security</source>
+        <translation>Kryptographie und Sicherheit</translation>
+    </message>
+    <message>
+        <source>Computer Vision</source>
+        <translation>Maschinelles Sehen</translation>
+    </message>
+    <message>
+        <source>Computers and Society</source>
+        <translation>Computer und Gesellschaft</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>Datenbanken</translation>
+    </message>
+    <message>
+        <source>Distributed Computing</source>
+        <translation>Verteiltes Rechnen</translation>
+    </message>
+    <message>
+        <source>Digital Libraries</source>
+        <translation>Digitale Bibliotheken</translation>
+    </message>
+    <message>
+        <source>Data Structures and Algorithms</source>
+        <translation>Datenstrukturen und Algorithmen</translation>
+    </message>
+    <message>
+        <source>Game Theory</source>
+        <translation>Spieltheorie</translation>
+    </message>
+    <message>
+        <source>Human-Computer Interaction</source>
+        <translation>Mensch-Computer-Interaktion</translation>
+    </message>
+    <message>
+        <source>Information Retrieval</source>
+        <translation>Information Retrieval</translation>
+    </message>
+    <message>
+        <source>Information Theory</source>
+        <translation>Informationstheorie</translation>
+    </message>
+    <message>
+        <source>Machine Learning</source>
+        <translation>Maschinelles Lernen</translation>
+    </message>
+    <message>
+        <source>Logic in Computer Science</source>
+        <translation>Logik in der Informatik</translation>
+    </message>
+    <message>
+        <source>Multiagent Systems</source>
+        <translation>Multiagentensysteme</translation>
+    </message>
+    <message>
+        <source>Neural and Evolutionary Computing</source>
+        <translation>Neuronales und evolutionäres Rechnen</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>Netzwerke</translation>
+    </message>
+    <message>
+        <source>Programming Languages</source>
+        <translation>Programmiersprachen</translation>
+    </message>
+    <message>
+        <source>Robotics</source>
+        <translation>Robotik</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Software Engineering</source>
+        <translation>Softwaretechnik</translation>
+    </message>
+    <message>
+        <source>Social and Information Networks</source>
+        <translation>Soziale und Informationsnetzwerke</translation>
+    </message>
+    <message>
+        <source>Economics</source>
+        <translation>Wirtschaftswissenschaften</translation>
+    </message>
+    <message>
+        <source>Electrical Engineering and Systems Science</source>
+        <translation>Elektrotechnik und Systemwissenschaften</translation>
+    </message>
+    <message>
+        <source>Audio and Speech Processing</source>
+        <translation>Audio- und Sprachverarbeitung</translation>
+    </message>
+    <message>
+        <source>Image and Video Processing</source>
+        <translation>Bild- und Videoverarbeitung</translation>
+    </message>
+    <message>
+        <source>Signal Processing</source>
+        <translation>Signalverarbeitung</translation>
+    </message>
+    <message>
+        <source>Systems and Control</source>
+        <translation>Systeme und Regelung</translation>
+    </message>
+    <message>
+        <source>General Relativity and Quantum Cosmology</source>
+        <translation>Allgemeine Relativitätstheorie und Quantenkosmologie</translation>
+    </message>
+    <message>
+        <source>High Energy Physics – Experiment</source>
+        <translation>Hochenergiephysik – Experiment</translation>
+    </message>
+    <message>
+        <source>High Energy Physics – Phenomenology</source>
+        <translation>Hochenergiephysik – Phänomenologie</translation>
+    </message>
+    <message>
+        <source>High Energy Physics – Theory</source>
+        <translation>Hochenergiephysik – Theorie</translation>
+    </message>
+    <message>
+        <source>Mathematics</source>
+        <translation>Mathematik</translation>
+    </message>
+    <message>
+        <source>Numerical Analysis</source>
+        <translation>Numerische Mathematik</translation>
+    </message>
+    <message>
+        <source>Optimization and Control</source>
+        <translation>Optimierung und Steuerung</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeitstheorie</translation>
+    </message>
+    <message>
+        <source>Statistics Theory</source>
+        <translation>Statistische Theorie</translation>
+    </message>
+    <message>
+        <source>Nonlinear Sciences</source>
+        <translation>Nichtlineare Wissenschaften</translation>
+    </message>
+    <message>
+        <source>Physics</source>
+        <translation>Physik</translation>
+    </message>
+    <message>
+        <source>Computational Physics</source>
+        <translation>Computerphysik</translation>
+    </message>
+    <message>
+        <source>Data Analysis, Statistics and Probability</source>
+        <translation>Datenanalyse, Statistik und Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Quantitative Biology</source>
+        <translation>Quantitative Biologie</translation>
+    </message>
+    <message>
+        <source>Neurons and Cognition</source>
+        <translation>Neuronen und Kognition</translation>
+    </message>
+    <message>
+        <source>Quantitative Methods</source>
+        <translation>Quantitative Methoden</translation>
+    </message>
+    <message>
+        <source>Quantitative Finance</source>
+        <translation>Quantitative Finanzwirtschaft</translation>
+    </message>
+    <message>
+        <source>Quantum Physics</source>
+        <translation>Quantenphysik</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Anwendungen</translation>
+    </message>
+    <message>
+        <source>Computation</source>
+        <translation>Berechnung</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Methodik</translation>
+    </message>
+</context>
+<context>
     <name>AuthorFacetModel</name>
     <message numerus="yes">
         <source>%n paper(s) shown</source>
@@ -598,6 +833,76 @@
     <message>
         <source>not by %1</source>
         <translation>nicht von %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldFacetDock</name>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Publikationsort</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Year, Category, Venue</source>
+        <translation>Jahr, Kategorie, Publikationsort</translation>
+    </message>
+    <message>
+        <source>Show &amp;Year, Category and Venue Panel</source>
+        <translation>Bereich &amp;Jahr, Kategorie und Publikationsort anzeigen</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Years…</source>
+        <translation>&amp;Jahre wählen…</translation>
+    </message>
+    <message>
+        <source>Filter &amp;Categories…</source>
+        <translation>&amp;Kategorien filtern…</translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <translation>Jahr %1</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>nicht %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldFacetPanel</name>
+    <message>
+        <source>Filter %1…</source>
+        <translation>%1 filtern…</translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation>%1 filtern</translation>
+    </message>
+    <message>
+        <source>Space or Enter includes, Shift+Enter excludes, Delete clears; a click cycles</source>
+        <translation>Leertaste oder Eingabe schließt ein, Umschalt+Eingabe schließt aus, Entf hebt auf; ein Klick wechselt reihum</translation>
+    </message>
+    <message>
+        <source>Papers must match all included values (AND) or any of them (ANY)</source>
+        <translation>Artikel müssen alle eingeschlossenen Werte haben (UND) oder einen davon (ODER)</translation>
+    </message>
+    <message>
+        <source>AND</source>
+        <translation>UND</translation>
+    </message>
+    <message>
+        <source>ANY</source>
+        <translation>ODER</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1648,10 @@
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
+    <message>
+        <source>Year and Category</source>
+        <translation>Jahr und Kategorie</translation>
+    </message>
 </context>
 <context>
     <name>MapCommand</name>
@@ -1964,6 +2273,24 @@
     <message>
         <source>Skimmer %1 — a keyboard-first reader for corpora of research-paper abstracts.</source>
         <translation>Skimmer %1 – ein Leseprogramm für Sammlungen von Paper-Abstracts, ganz auf die Tastatur ausgelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>YearHistogram</name>
+    <message>
+        <source>Years</source>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <source>Left/Right choose a year, Shift extends a range, Enter applies, Esc clears</source>
+        <translation>Links/Rechts wählt ein Jahr, Umschalt erweitert den Bereich, Eingabe wendet an, Esc hebt auf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n paper(s)</source>
+        <translation>
+            <numerusform>%1: %n Artikel</numerusform>
+            <numerusform>%1: %n Artikel</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -43,6 +43,241 @@
     </message>
 </context>
 <context>
+    <name>ArxivTaxonomy</name>
+    <message>
+        <source>Astrophysics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condensed Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer Science</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artificial Intelligence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware Architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computational Complexity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computational Engineering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computational Geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computation and Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cryptography and Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer Vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computers and Society</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributed Computing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital Libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Structures and Algorithms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Game Theory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human-Computer Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information Retrieval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information Theory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logic in Computer Science</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiagent Systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neural and Evolutionary Computing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programming Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robotics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software Engineering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social and Information Networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electrical Engineering and Systems Science</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio and Speech Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image and Video Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems and Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General Relativity and Quantum Cosmology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High Energy Physics – Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High Energy Physics – Phenomenology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High Energy Physics – Theory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mathematics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numerical Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimization and Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics Theory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonlinear Sciences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computational Physics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Analysis, Statistics and Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantitative Biology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neurons and Cognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantitative Methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantitative Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantum Physics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuthorFacetModel</name>
     <message numerus="yes">
         <source>%n paper(s) shown</source>
@@ -597,6 +832,76 @@
     </message>
     <message>
         <source>not by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldFacetDock</name>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year, Category, Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Year, Category and Venue Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;Years…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter &amp;Categories…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldFacetPanel</name>
+    <message>
+        <source>Filter %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space or Enter includes, Shift+Enter excludes, Delete clears; a click cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers must match all included values (AND) or any of them (ANY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANY</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1342,6 +1647,10 @@
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Year and Category</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MapCommand</name>
@@ -1959,6 +2268,24 @@
     <message>
         <source>Skimmer %1 — a keyboard-first reader for corpora of research-paper abstracts.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YearHistogram</name>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left/Right choose a year, Shift extends a range, Enter applies, Esc clears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n paper(s)</source>
+        <translation>
+            <numerusform>%1: %n paper</numerusform>
+            <numerusform>%1: %n papers</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

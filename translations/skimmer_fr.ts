@@ -43,6 +43,241 @@
     </message>
 </context>
 <context>
+    <name>ArxivTaxonomy</name>
+    <message>
+        <source>Astrophysics</source>
+        <translation>Astrophysique</translation>
+    </message>
+    <message>
+        <source>Condensed Matter</source>
+        <translation>Matière condensée</translation>
+    </message>
+    <message>
+        <source>Computer Science</source>
+        <translation>Informatique</translation>
+    </message>
+    <message>
+        <source>Artificial Intelligence</source>
+        <translation>Intelligence artificielle</translation>
+    </message>
+    <message>
+        <source>Hardware Architecture</source>
+        <translation>Architecture matérielle</translation>
+    </message>
+    <message>
+        <source>Computational Complexity</source>
+        <translation>Complexité algorithmique</translation>
+    </message>
+    <message>
+        <source>Computational Engineering</source>
+        <translation>Ingénierie numérique</translation>
+    </message>
+    <message>
+        <source>Computational Geometry</source>
+        <translation>Géométrie algorithmique</translation>
+    </message>
+    <message>
+        <source>Computation and Language</source>
+        <translation>Calcul et langage</translation>
+    </message>
+    <message>
+        <source>Cryptography and Security</source>
+        <translation>Cryptographie et sécurité</translation>
+    </message>
+    <message>
+        <source>Computer Vision</source>
+        <translation>Vision par ordinateur</translation>
+    </message>
+    <message>
+        <source>Computers and Society</source>
+        <translation>Informatique et société</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>Bases de données</translation>
+    </message>
+    <message>
+        <source>Distributed Computing</source>
+        <translation>Calcul distribué</translation>
+    </message>
+    <message>
+        <source>Digital Libraries</source>
+        <translation>Bibliothèques numériques</translation>
+    </message>
+    <message>
+        <source>Data Structures and Algorithms</source>
+        <translation>Structures de données et algorithmes</translation>
+    </message>
+    <message>
+        <source>Game Theory</source>
+        <translation>Théorie des jeux</translation>
+    </message>
+    <message>
+        <source>Human-Computer Interaction</source>
+        <translation>Interaction homme-machine</translation>
+    </message>
+    <message>
+        <source>Information Retrieval</source>
+        <translation>Recherche d’information</translation>
+    </message>
+    <message>
+        <source>Information Theory</source>
+        <translation>Théorie de l’information</translation>
+    </message>
+    <message>
+        <source>Machine Learning</source>
+        <translation>Apprentissage automatique</translation>
+    </message>
+    <message>
+        <source>Logic in Computer Science</source>
+        <translation>Logique en informatique</translation>
+    </message>
+    <message>
+        <source>Multiagent Systems</source>
+        <translation>Systèmes multi-agents</translation>
+    </message>
+    <message>
+        <source>Neural and Evolutionary Computing</source>
+        <translation>Calcul neuronal et évolutionnaire</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>Réseaux</translation>
+    </message>
+    <message>
+        <source>Programming Languages</source>
+        <translation>Langages de programmation</translation>
+    </message>
+    <message>
+        <source>Robotics</source>
+        <translation>Robotique</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Son</translation>
+    </message>
+    <message>
+        <source>Software Engineering</source>
+        <translation>Génie logiciel</translation>
+    </message>
+    <message>
+        <source>Social and Information Networks</source>
+        <translation>Réseaux sociaux et d’information</translation>
+    </message>
+    <message>
+        <source>Economics</source>
+        <translation>Économie</translation>
+    </message>
+    <message>
+        <source>Electrical Engineering and Systems Science</source>
+        <translation>Génie électrique et science des systèmes</translation>
+    </message>
+    <message>
+        <source>Audio and Speech Processing</source>
+        <translation>Traitement audio et de la parole</translation>
+    </message>
+    <message>
+        <source>Image and Video Processing</source>
+        <translation>Traitement d’images et de vidéos</translation>
+    </message>
+    <message>
+        <source>Signal Processing</source>
+        <translation>Traitement du signal</translation>
+    </message>
+    <message>
+        <source>Systems and Control</source>
+        <translation>Systèmes et contrôle</translation>
+    </message>
+    <message>
+        <source>General Relativity and Quantum Cosmology</source>
+        <translation>Relativité générale et cosmologie quantique</translation>
+    </message>
+    <message>
+        <source>High Energy Physics – Experiment</source>
+        <translation>Physique des hautes énergies – expérience</translation>
+    </message>
+    <message>
+        <source>High Energy Physics – Phenomenology</source>
+        <translation>Physique des hautes énergies – phénoménologie</translation>
+    </message>
+    <message>
+        <source>High Energy Physics – Theory</source>
+        <translation>Physique des hautes énergies – théorie</translation>
+    </message>
+    <message>
+        <source>Mathematics</source>
+        <translation>Mathématiques</translation>
+    </message>
+    <message>
+        <source>Numerical Analysis</source>
+        <translation>Analyse numérique</translation>
+    </message>
+    <message>
+        <source>Optimization and Control</source>
+        <translation>Optimisation et contrôle</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilités</translation>
+    </message>
+    <message>
+        <source>Statistics Theory</source>
+        <translation>Théorie statistique</translation>
+    </message>
+    <message>
+        <source>Nonlinear Sciences</source>
+        <translation>Sciences non linéaires</translation>
+    </message>
+    <message>
+        <source>Physics</source>
+        <translation>Physique</translation>
+    </message>
+    <message>
+        <source>Computational Physics</source>
+        <translation>Physique numérique</translation>
+    </message>
+    <message>
+        <source>Data Analysis, Statistics and Probability</source>
+        <translation>Analyse de données, statistiques et probabilités</translation>
+    </message>
+    <message>
+        <source>Quantitative Biology</source>
+        <translation>Biologie quantitative</translation>
+    </message>
+    <message>
+        <source>Neurons and Cognition</source>
+        <translation>Neurones et cognition</translation>
+    </message>
+    <message>
+        <source>Quantitative Methods</source>
+        <translation>Méthodes quantitatives</translation>
+    </message>
+    <message>
+        <source>Quantitative Finance</source>
+        <translation>Finance quantitative</translation>
+    </message>
+    <message>
+        <source>Quantum Physics</source>
+        <translation>Physique quantique</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Computation</source>
+        <translation>Calcul</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Méthodologie</translation>
+    </message>
+</context>
+<context>
     <name>AuthorFacetModel</name>
     <message numerus="yes">
         <source>%n paper(s) shown</source>
@@ -598,6 +833,76 @@
     <message>
         <source>not by %1</source>
         <translation>pas par %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldFacetDock</name>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu de publication</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>Mot-clé</translation>
+    </message>
+    <message>
+        <source>Year, Category, Venue</source>
+        <translation>Année, catégorie, lieu</translation>
+    </message>
+    <message>
+        <source>Show &amp;Year, Category and Venue Panel</source>
+        <translation>Afficher le panneau &amp;Année, catégorie et lieu</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Years…</source>
+        <translation>Choisir les &amp;années…</translation>
+    </message>
+    <message>
+        <source>Filter &amp;Categories…</source>
+        <translation>Filtrer les &amp;catégories…</translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <translation>année %1</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>pas %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldFacetPanel</name>
+    <message>
+        <source>Filter %1…</source>
+        <translation>Filtrer %1…</translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation>Filtrer %1</translation>
+    </message>
+    <message>
+        <source>Space or Enter includes, Shift+Enter excludes, Delete clears; a click cycles</source>
+        <translation>Espace ou Entrée inclut, Maj+Entrée exclut, Suppr efface ; un clic fait défiler les états</translation>
+    </message>
+    <message>
+        <source>Papers must match all included values (AND) or any of them (ANY)</source>
+        <translation>Les articles doivent avoir toutes les valeurs incluses (ET) ou l’une d’elles (OU)</translation>
+    </message>
+    <message>
+        <source>AND</source>
+        <translation>ET</translation>
+    </message>
+    <message>
+        <source>ANY</source>
+        <translation>OU</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1648,10 @@
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
+    <message>
+        <source>Year and Category</source>
+        <translation>Année et catégorie</translation>
+    </message>
 </context>
 <context>
     <name>MapCommand</name>
@@ -1964,6 +2273,24 @@
     <message>
         <source>Skimmer %1 — a keyboard-first reader for corpora of research-paper abstracts.</source>
         <translation>Skimmer %1 — un lecteur de corpus de résumés d’articles scientifiques, pensé pour le clavier.</translation>
+    </message>
+</context>
+<context>
+    <name>YearHistogram</name>
+    <message>
+        <source>Years</source>
+        <translation>Années</translation>
+    </message>
+    <message>
+        <source>Left/Right choose a year, Shift extends a range, Enter applies, Esc clears</source>
+        <translation>Gauche/Droite choisit une année, Maj étend la plage, Entrée applique, Échap efface</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n paper(s)</source>
+        <translation>
+            <numerusform>%1 : %n article</numerusform>
+            <numerusform>%1 : %n articles</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

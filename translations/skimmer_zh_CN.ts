@@ -43,6 +43,241 @@
     </message>
 </context>
 <context>
+    <name>ArxivTaxonomy</name>
+    <message>
+        <source>Astrophysics</source>
+        <translation>天体物理学</translation>
+    </message>
+    <message>
+        <source>Condensed Matter</source>
+        <translation>凝聚态物理</translation>
+    </message>
+    <message>
+        <source>Computer Science</source>
+        <translation>计算机科学</translation>
+    </message>
+    <message>
+        <source>Artificial Intelligence</source>
+        <translation>人工智能</translation>
+    </message>
+    <message>
+        <source>Hardware Architecture</source>
+        <translation>硬件体系结构</translation>
+    </message>
+    <message>
+        <source>Computational Complexity</source>
+        <translation>计算复杂性</translation>
+    </message>
+    <message>
+        <source>Computational Engineering</source>
+        <translation>计算工程</translation>
+    </message>
+    <message>
+        <source>Computational Geometry</source>
+        <translation>计算几何</translation>
+    </message>
+    <message>
+        <source>Computation and Language</source>
+        <translation>计算与语言</translation>
+    </message>
+    <message>
+        <source>Cryptography and Security</source>
+        <translation>密码学与安全</translation>
+    </message>
+    <message>
+        <source>Computer Vision</source>
+        <translation>计算机视觉</translation>
+    </message>
+    <message>
+        <source>Computers and Society</source>
+        <translation>计算机与社会</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Distributed Computing</source>
+        <translation>分布式计算</translation>
+    </message>
+    <message>
+        <source>Digital Libraries</source>
+        <translation>数字图书馆</translation>
+    </message>
+    <message>
+        <source>Data Structures and Algorithms</source>
+        <translation>数据结构与算法</translation>
+    </message>
+    <message>
+        <source>Game Theory</source>
+        <translation>博弈论</translation>
+    </message>
+    <message>
+        <source>Human-Computer Interaction</source>
+        <translation>人机交互</translation>
+    </message>
+    <message>
+        <source>Information Retrieval</source>
+        <translation>信息检索</translation>
+    </message>
+    <message>
+        <source>Information Theory</source>
+        <translation>信息论</translation>
+    </message>
+    <message>
+        <source>Machine Learning</source>
+        <translation>机器学习</translation>
+    </message>
+    <message>
+        <source>Logic in Computer Science</source>
+        <translation>计算机科学中的逻辑</translation>
+    </message>
+    <message>
+        <source>Multiagent Systems</source>
+        <translation>多智能体系统</translation>
+    </message>
+    <message>
+        <source>Neural and Evolutionary Computing</source>
+        <translation>神经与演化计算</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Programming Languages</source>
+        <translation>程序设计语言</translation>
+    </message>
+    <message>
+        <source>Robotics</source>
+        <translation>机器人学</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>声音</translation>
+    </message>
+    <message>
+        <source>Software Engineering</source>
+        <translation>软件工程</translation>
+    </message>
+    <message>
+        <source>Social and Information Networks</source>
+        <translation>社会与信息网络</translation>
+    </message>
+    <message>
+        <source>Economics</source>
+        <translation>经济学</translation>
+    </message>
+    <message>
+        <source>Electrical Engineering and Systems Science</source>
+        <translation>电气工程与系统科学</translation>
+    </message>
+    <message>
+        <source>Audio and Speech Processing</source>
+        <translation>音频与语音处理</translation>
+    </message>
+    <message>
+        <source>Image and Video Processing</source>
+        <translation>图像与视频处理</translation>
+    </message>
+    <message>
+        <source>Signal Processing</source>
+        <translation>信号处理</translation>
+    </message>
+    <message>
+        <source>Systems and Control</source>
+        <translation>系统与控制</translation>
+    </message>
+    <message>
+        <source>General Relativity and Quantum Cosmology</source>
+        <translation>广义相对论与量子宇宙学</translation>
+    </message>
+    <message>
+        <source>High Energy Physics – Experiment</source>
+        <translation>高能物理 – 实验</translation>
+    </message>
+    <message>
+        <source>High Energy Physics – Phenomenology</source>
+        <translation>高能物理 – 唯象学</translation>
+    </message>
+    <message>
+        <source>High Energy Physics – Theory</source>
+        <translation>高能物理 – 理论</translation>
+    </message>
+    <message>
+        <source>Mathematics</source>
+        <translation>数学</translation>
+    </message>
+    <message>
+        <source>Numerical Analysis</source>
+        <translation>数值分析</translation>
+    </message>
+    <message>
+        <source>Optimization and Control</source>
+        <translation>优化与控制</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>概率论</translation>
+    </message>
+    <message>
+        <source>Statistics Theory</source>
+        <translation>统计理论</translation>
+    </message>
+    <message>
+        <source>Nonlinear Sciences</source>
+        <translation>非线性科学</translation>
+    </message>
+    <message>
+        <source>Physics</source>
+        <translation>物理学</translation>
+    </message>
+    <message>
+        <source>Computational Physics</source>
+        <translation>计算物理</translation>
+    </message>
+    <message>
+        <source>Data Analysis, Statistics and Probability</source>
+        <translation>数据分析、统计与概率</translation>
+    </message>
+    <message>
+        <source>Quantitative Biology</source>
+        <translation>定量生物学</translation>
+    </message>
+    <message>
+        <source>Neurons and Cognition</source>
+        <translation>神经元与认知</translation>
+    </message>
+    <message>
+        <source>Quantitative Methods</source>
+        <translation>定量方法</translation>
+    </message>
+    <message>
+        <source>Quantitative Finance</source>
+        <translation>定量金融</translation>
+    </message>
+    <message>
+        <source>Quantum Physics</source>
+        <translation>量子物理</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计学</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Computation</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>方法论</translation>
+    </message>
+</context>
+<context>
     <name>AuthorFacetModel</name>
     <message numerus="yes">
         <source>%n paper(s) shown</source>
@@ -592,6 +827,76 @@
     <message>
         <source>not by %1</source>
         <translation>排除作者 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldFacetDock</name>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>发表场所</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Year, Category, Venue</source>
+        <translation>年份、类别、场所</translation>
+    </message>
+    <message>
+        <source>Show &amp;Year, Category and Venue Panel</source>
+        <translation>显示年份、类别和场所面板(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Years…</source>
+        <translation>选择年份(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Filter &amp;Categories…</source>
+        <translation>筛选类别(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <translation>年份 %1</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>非 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldFacetPanel</name>
+    <message>
+        <source>Filter %1…</source>
+        <translation>筛选%1…</translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation>筛选%1</translation>
+    </message>
+    <message>
+        <source>Space or Enter includes, Shift+Enter excludes, Delete clears; a click cycles</source>
+        <translation>空格或回车包含，Shift+回车排除，Delete 清除；单击循环切换</translation>
+    </message>
+    <message>
+        <source>Papers must match all included values (AND) or any of them (ANY)</source>
+        <translation>论文须匹配所有包含的值（与）或其中任一（或）</translation>
+    </message>
+    <message>
+        <source>AND</source>
+        <translation>与</translation>
+    </message>
+    <message>
+        <source>ANY</source>
+        <translation>或</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1631,10 @@
         <source>Library</source>
         <translation>文献库</translation>
     </message>
+    <message>
+        <source>Year and Category</source>
+        <translation>年份与类别</translation>
+    </message>
 </context>
 <context>
     <name>MapCommand</name>
@@ -1941,6 +2250,23 @@
     <message>
         <source>Skimmer %1 — a keyboard-first reader for corpora of research-paper abstracts.</source>
         <translation>Skimmer %1 —— 以键盘为先的论文摘要集阅读器。</translation>
+    </message>
+</context>
+<context>
+    <name>YearHistogram</name>
+    <message>
+        <source>Years</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Left/Right choose a year, Shift extends a range, Enter applies, Esc clears</source>
+        <translation>左/右选择年份，Shift 扩展范围，回车应用，Esc 清除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n paper(s)</source>
+        <translation>
+            <numerusform>%1：%n 篇论文</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
