@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMenu>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -88,6 +89,27 @@ private slots:
         QVERIFY(dock(f.window)->dock()->isHidden());
         for (QAction *a : dock(f.window)->actions())
             QVERIFY(!a->isEnabled());
+    }
+
+    void keys_areInTheFacetsMenu_andCtrl5GoesToTheYearStrip()
+    {
+        WindowFixture f;
+        QVERIFY(f.setUp(m_dir, ++m_counter, m_arxiv));
+        FieldFacetDock *d = dock(f.window);
+        QMenu *menu = f.window.findChild<QMenu *>(QStringLiteral("facetsMenu"));
+        QVERIFY(menu);
+        QStringList keys;
+        for (QAction *a : menu->actions()) {
+            if (d->actions().contains(a))
+                keys.append(a->shortcut().toString());
+        }
+        QCOMPARE(keys, QStringList({"F10", "Ctrl+Shift+Y", "Ctrl+Shift+G"}));
+        QTRY_VERIFY(!d->dock()->isHidden());
+        QTest::keyClick(f.list, Qt::Key_5, Qt::ControlModifier);
+        QTRY_VERIFY(d->yearStrip()->hasFocus());
+        QTest::keyClick(d->yearStrip(), Qt::Key_Left);
+        QTest::keyClick(d->yearStrip(), Qt::Key_Return);
+        QTRY_COMPARE(chipKeys(f.window), QStringList{QStringLiteral("year 2021")});
     }
 
     void yearStrip_rangeFromTheKeyboard_filtersAndShowsAChip()

@@ -47,7 +47,7 @@ private slots:
                  QStringLiteral("&Open Corpus…|Open &Recent|Re&load|Open the &Sample Corpus|Show Reading &Problems|-|&Quit"));
         QCOMPARE(titles(w.findChild<QMenu *>(QStringLiteral("goMenu"))->actions()),
                  QStringLiteral("&Find|Recent &Searches|-|Go to Search|Go to Results|-|&Command Palette…|"
-                                "Go to Authors|Go to Library"));
+                                "Go to Authors|Go to Library|Go to Year and Category"));
         QCOMPARE(titles(w.findChild<QMenu *>(QStringLiteral("helpMenu"))->actions()),
                  QStringLiteral("&Keyboard Shortcuts|&About Skimmer"));
     }
