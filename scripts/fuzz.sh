@@ -33,11 +33,11 @@ configure() { # build-dir [sanitizers]
         -DSKIMMER_BUILD_GUI=OFF -DSKIMMER_BUILD_TESTS=OFF -DSKIMMER_BENCH=OFF -DSKIMMER_FUZZ=ON >/dev/null
     cmake --build "$1"
 }
-asan=build/fuzz
+asan="$PWD/build/fuzz"
 configure "$asan" "address,undefined"
 run_build=$asan
 if [ "$mode" = long ]; then
-    run_build=build/fuzz-fast
+    run_build="$PWD/build/fuzz-fast"
     configure "$run_build"
 fi
 
@@ -50,11 +50,22 @@ cp tests/data/fuzz-regressions/* "$seeds/fuzz_corpusparser/"
 grep -m 80 -E '\$|\\' resources/corpus/iclr2021-abstracts.txt | split -l 1 -d -a 3 - "$seeds/fuzz_texconverter/abstract-"
 split -l 1 -d -a 3 tests/fuzz/seeds/tex.txt "$seeds/fuzz_texconverter/made-"
 split -l 1 -d -a 3 tests/fuzz/seeds/queries.txt "$seeds/fuzz_queryparser/query-"
-# The readers of other formats (each forced to its format): every format fixture, whatever its kind.
-for reader in arxivreader bibtexreader risreader csljsonreader openreviewreader; do
-    mkdir -p "$seeds/fuzz_$reader"
-    find tests/data/formats -maxdepth 1 -type f -exec cp {} "$seeds/fuzz_$reader/" \;
-done
+# The readers of other formats (each forced to its format): the fixtures of that format (plain and
+# gzip), each also cut into short pieces, since -max_len cuts a seed at its start anyway.
+seed_reader() { # reader fixture-glob...
+    local dir="$seeds/fuzz_$1" f; shift
+    mkdir -p "$dir"
+    for f in "$@"; do
+        [ -f "$f" ] || continue
+        cp "$f" "$dir/"
+        case "$f" in *.gz) ;; *) split -C 600 -d -a 3 "$f" "$dir/$(basename "$f")-piece-" ;; esac
+    done
+}
+seed_reader arxivreader tests/data/formats/arxiv.jsonl*
+seed_reader bibtexreader tests/data/formats/bibtex.bib*
+seed_reader risreader tests/data/formats/ris.ris*
+seed_reader csljsonreader tests/data/formats/csl.json*
+seed_reader openreviewreader tests/data/formats/openreview-*
 max_len() {
     case "$1" in
     fuzz_queryparser) echo 256 ;;   # a query as typed
@@ -64,7 +75,10 @@ max_len() {
     esac
 }
 
-export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:malloc_context_size=10"
+# A small quarantine: ASan's default 256 MB of freed memory made every input touch fresh pages (page
+# faults were a seventh of the TeX target's time) and RSS climb toward the limit; inputs are short,
+# so a use after free is still caught.
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:malloc_context_size=10:quarantine_size_mb=16"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 status=0
 for target in "$asan"/tests/fuzz/fuzz_*; do
@@ -74,9 +88,11 @@ for target in "$asan"/tests/fuzz/fuzz_*; do
     [ "$mode" = ci ] && rm -rf "$corpus"
     mkdir -p "$corpus" "$seeds/$name" # a target without seeds of its own starts from nothing
     echo "fuzz: $name for ${seconds}s ($( [ "$mode" = long ] && echo "without ASan" || echo "ASan+UBSan"))"
-    if ! "$run_build/tests/fuzz/$name" "$corpus" "$seeds/$name" -max_total_time="$seconds" -max_len="$(max_len "$name")" \
-        -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$asan/artifacts/$name-" -print_final_stats=1 \
-        >"$asan/$name.log" 2>&1; then
+    # Run in the artifacts folder with an absolute prefix: crashes, timeouts, leaks and slow units
+    # (-report_slow_units) all land there, never in the working tree.
+    if ! (cd "$asan/artifacts" && "$run_build/tests/fuzz/$name" "$corpus" "$seeds/$name" -max_total_time="$seconds" \
+        -max_len="$(max_len "$name")" -timeout=10 -report_slow_units=2 -rss_limit_mb=2048 \
+        -artifact_prefix="$asan/artifacts/$name-" -print_final_stats=1) >"$asan/$name.log" 2>&1; then
         echo "fuzz: $name found a problem; see $asan/$name.log and $asan/artifacts/" >&2
         tail -40 "$asan/$name.log" >&2
         status=1
@@ -86,8 +102,8 @@ for target in "$asan"/tests/fuzz/fuzz_*; do
     echo
     if [ "$mode" = long ]; then # what the fast build found, checked once under the sanitizers
         echo "fuzz: replaying $(ls "$corpus" | wc -l) inputs of $name under ASan+UBSan"
-        if ! "$target" "$corpus" -runs=0 -max_len="$(max_len "$name")" -timeout=10 \
-            -artifact_prefix="$asan/artifacts/$name-" >"$asan/$name-replay.log" 2>&1; then
+        if ! (cd "$asan/artifacts" && "$target" "$corpus" -runs=0 -max_len="$(max_len "$name")" -timeout=10 \
+            -artifact_prefix="$asan/artifacts/$name-") >"$asan/$name-replay.log" 2>&1; then
             echo "fuzz: $name replay found a problem; see $asan/$name-replay.log" >&2
             tail -40 "$asan/$name-replay.log" >&2
             status=1

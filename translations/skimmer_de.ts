@@ -278,6 +278,13 @@
     </message>
 </context>
 <context>
+    <name>AuthorFacetDelegate</name>
+    <message>
+        <source>none shown</source>
+        <translation>keine angezeigt</translation>
+    </message>
+</context>
+<context>
     <name>AuthorFacetModel</name>
     <message numerus="yes">
         <source>%n paper(s) shown</source>
@@ -322,7 +329,7 @@
         <translation>Zu Autor &amp;wechseln</translation>
     </message>
     <message>
-        <source>Show only this author&apos;s papers and their co-authors</source>
+        <source>Show only this author's papers and their co-authors</source>
         <translation>Nur die Paper dieses Autors und seine Koautoren anzeigen</translation>
     </message>
     <message>
@@ -395,6 +402,10 @@
             <numerusform>%n weitere Treffer – weitertippen zum Eingrenzen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No papers shown; your chosen authors stay listed</source>
+        <translation>Keine Paper angezeigt; Ihre gewählten Autoren bleiben aufgeführt</translation>
+    </message>
 </context>
 <context>
     <name>AuthorListModel</name>
@@ -421,7 +432,7 @@
         <translation>Die zu öffnende Korpusdatei (Standard: das mitgelieferte Korpus).</translation>
     </message>
     <message>
-        <source>User interface language, e.g. de, fr, zh_CN or en (default: the saved choice, else the system&apos;s).</source>
+        <source>User interface language, e.g. de, fr, zh_CN or en (default: the saved choice, else the system's).</source>
         <translation>Sprache der Benutzeroberfläche, z. B. de, fr, zh_CN oder en (Standard: die gespeicherte Wahl, sonst die des Systems).</translation>
     </message>
     <message>
@@ -563,6 +574,10 @@
         <source>Commands</source>
         <translation>Befehle</translation>
     </message>
+    <message>
+        <source>No command matches “%1”.</source>
+        <translation>Kein Befehl passt zu „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>CorpusEncoding</name>
@@ -642,7 +657,7 @@
         <translation>erwartet wurde eine Zeile mit kommagetrennten Autorennamen, gefunden wurde Fließtext; als Paper ohne Autoren übernommen.</translation>
     </message>
     <message>
-        <source>the file ends before this record&apos;s abstract; the record is kept and marked truncated.</source>
+        <source>the file ends before this record's abstract; the record is kept and marked truncated.</source>
         <translation>die Datei endet vor dem Abstract dieses Eintrags; der Eintrag bleibt erhalten und wird als abgeschnitten markiert.</translation>
     </message>
     <message>
@@ -1127,7 +1142,7 @@
         <translation>; nicht in diesem Korpus (beibehalten): %1</translation>
     </message>
     <message>
-        <source>The library file (default: $SKIMMER_LIBRARY or the user&apos;s library).</source>
+        <source>The library file (default: $SKIMMER_LIBRARY or the user's library).</source>
         <translation>Die Bibliotheksdatei (Standard: $SKIMMER_LIBRARY oder die Bibliothek des Benutzers).</translation>
     </message>
     <message>
@@ -1748,6 +1763,21 @@
     </message>
 </context>
 <context>
+    <name>NavigationController</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the previous paper, query and filters</source>
+        <translation>Zurück zum vorigen Paper, zur vorigen Suche und zu den vorigen Filtern</translation>
+    </message>
+    <message>
+        <source>F&amp;orward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBar</name>
     <message>
         <source>Notice</source>
@@ -1908,16 +1938,27 @@
         <translation>Kein Paper in diesem Korpus hat Begriffe mit diesem gemeinsam.</translation>
     </message>
     <message>
-        <source>%1% similar · shares: </source>
-        <translation>%1 % ähnlich · gemeinsam: </translation>
-    </message>
-    <message>
         <source>Categories:</source>
         <translation>Kategorien:</translation>
     </message>
     <message>
         <source>Keywords:</source>
         <translation>Schlagwörter:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n papers selected</source>
+        <translation>
+            <numerusform>%n Paper ausgewählt</numerusform>
+            <numerusform>%n Paper ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More like these</source>
+        <translation>Mehr wie diese</translation>
+    </message>
+    <message>
+        <source>No other paper shares their terms.</source>
+        <translation>Kein anderes Paper teilt ihre Begriffe.</translation>
     </message>
 </context>
 <context>
@@ -1959,8 +2000,8 @@
         <translation>Die alte Bibliothek wurde als „%1“ aufbewahrt.</translation>
     </message>
     <message>
-        <source>not a Skimmer list export (no &quot;format&quot;: &quot;%1&quot;)</source>
-        <translation>kein Skimmer-Listenexport (kein &quot;format&quot;: &quot;%1&quot;)</translation>
+        <source>not a Skimmer list export (no "format": "%1")</source>
+        <translation>kein Skimmer-Listenexport (kein "format": "%1")</translation>
     </message>
     <message>
         <source>written by a newer Skimmer (export version %1)</source>
@@ -2092,6 +2133,26 @@
         <source>No papers match “%1”. Try fewer words.</source>
         <translation>Keine Paper passen zu „%1“. Versuchen Sie es mit weniger Wörtern.</translation>
     </message>
+    <message>
+        <source>No papers under the filters %1.</source>
+        <translation>Keine Paper unter den Filtern %1.</translation>
+    </message>
+    <message>
+        <source>No papers match “%1” under the filters %2.</source>
+        <translation>Keine Paper passen zu „%1“ unter den Filtern %2.</translation>
+    </message>
+    <message>
+        <source>Backspace removes “%1”.</source>
+        <translation>Rücktaste entfernt „%1“.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Backspace removes “%1”.</source>
+        <translation>Strg+Umschalt+Rücktaste entfernt „%1“.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X clears every filter.</source>
+        <translation>Strg+Umschalt+X entfernt alle Filter.</translation>
+    </message>
 </context>
 <context>
     <name>RisReader</name>
@@ -2154,12 +2215,12 @@
         <translation>Suche</translation>
     </message>
     <message>
-        <source>Search: words, &quot;a phrase&quot;, author:name, -exclude, this OR that</source>
-        <translation>Suche: Wörter, &quot;eine Phrase&quot;, author:Name, -ausschließen, dies OR das</translation>
+        <source>Search: words, "a phrase", author:name, -exclude, this OR that</source>
+        <translation>Suche: Wörter, "eine Phrase", author:Name, -ausschließen, dies OR das</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Every word must match; a word matches words starting with it, ignoring case and accents (&lt;i&gt;scholkopf&lt;/i&gt; finds Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; words in a row · &lt;b&gt;-word&lt;/b&gt; or &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; exclude · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; one field · &lt;b&gt;graph OR tree neural&lt;/b&gt; either of two, then AND.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Jedes Wort muss passen; ein Wort passt auf alle Wörter, die damit beginnen, ohne Rücksicht auf Groß-/Kleinschreibung und Akzente (&lt;i&gt;scholkopf&lt;/i&gt; findet Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; Wörter direkt hintereinander · &lt;b&gt;-word&lt;/b&gt; oder &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; ausschließen · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; nur ein Feld · &lt;b&gt;graph OR tree neural&lt;/b&gt; eines von zweien, dann UND.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Every word must match; a word matches words starting with it, ignoring case and accents (&lt;i&gt;scholkopf&lt;/i&gt; finds Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;"graph neural"&lt;/b&gt; words in a row · &lt;b&gt;-word&lt;/b&gt; or &lt;b&gt;-"a phrase"&lt;/b&gt; exclude · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; one field · &lt;b&gt;graph OR tree neural&lt;/b&gt; either of two, then AND.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Jedes Wort muss passen; ein Wort passt auf alle Wörter, die damit beginnen, ohne Rücksicht auf Groß-/Kleinschreibung und Akzente (&lt;i&gt;scholkopf&lt;/i&gt; findet Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;"graph neural"&lt;/b&gt; Wörter direkt hintereinander · &lt;b&gt;-word&lt;/b&gt; oder &lt;b&gt;-"a phrase"&lt;/b&gt; ausschließen · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; nur ein Feld · &lt;b&gt;graph OR tree neural&lt;/b&gt; eines von zweien, dann UND.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +2266,10 @@
     <message>
         <source>Shortcuts</source>
         <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>No action or key matches “%1”.</source>
+        <translation>Keine Aktion und keine Taste passt zu „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2288,9 +2353,7 @@
     <message numerus="yes">
         <source>%1: %n paper(s)</source>
         <translation>
-            <numerusform>%1: %n Artikel</numerusform>
-            <numerusform>%1: %n Artikel</numerusform>
-        </translation>
+            <numerusform>%1: %n Artikel</numerusform><numerusform>%1: %n Artikel</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -278,6 +278,13 @@
     </message>
 </context>
 <context>
+    <name>AuthorFacetDelegate</name>
+    <message>
+        <source>none shown</source>
+        <translation>aucun affiché</translation>
+    </message>
+</context>
+<context>
     <name>AuthorFacetModel</name>
     <message numerus="yes">
         <source>%n paper(s) shown</source>
@@ -322,7 +329,7 @@
         <translation>&amp;Passer à l’auteur</translation>
     </message>
     <message>
-        <source>Show only this author&apos;s papers and their co-authors</source>
+        <source>Show only this author's papers and their co-authors</source>
         <translation>Afficher uniquement les articles de cet auteur et ses co-auteurs</translation>
     </message>
     <message>
@@ -363,7 +370,7 @@
     </message>
     <message>
         <source>Co-authors of %1: %2 (click to hop, Ctrl+click to add)</source>
-        <translation>Co-auteurs de %1&#xa0;: %2 (clic pour y passer, Ctrl+clic pour ajouter)</translation>
+        <translation>Co-auteurs de %1 : %2 (clic pour y passer, Ctrl+clic pour ajouter)</translation>
     </message>
     <message>
         <source>No authors in the shown papers.</source>
@@ -371,7 +378,7 @@
     </message>
     <message>
         <source>No author matches “%1”.</source>
-        <translation>Aucun auteur ne correspond à «&#xa0;%1&#xa0;».</translation>
+        <translation>Aucun auteur ne correspond à « %1 ».</translation>
     </message>
     <message>
         <source>1 author in the shown papers</source>
@@ -394,6 +401,10 @@
             <numerusform>%n autre résultat — tapez la suite pour affiner</numerusform>
             <numerusform>%n autres résultats — tapez la suite pour affiner</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No papers shown; your chosen authors stay listed</source>
+        <translation>Aucun article affiché ; vos auteurs choisis restent listés</translation>
     </message>
 </context>
 <context>
@@ -421,7 +432,7 @@
         <translation>Le fichier de corpus à ouvrir (par défaut : le corpus fourni).</translation>
     </message>
     <message>
-        <source>User interface language, e.g. de, fr, zh_CN or en (default: the saved choice, else the system&apos;s).</source>
+        <source>User interface language, e.g. de, fr, zh_CN or en (default: the saved choice, else the system's).</source>
         <translation>Langue de l’interface, par ex. de, fr, zh_CN ou en (par défaut : le choix enregistré, sinon celle du système).</translation>
     </message>
     <message>
@@ -438,15 +449,15 @@
     </message>
     <message>
         <source>Order for --query: relevance, corpus, author or authors (number of authors); add -reverse to reverse.</source>
-        <translation>Ordre pour --query&#xa0;: relevance, corpus, author ou authors (nombre d’auteurs)&#xa0;; ajouter -reverse pour inverser.</translation>
+        <translation>Ordre pour --query : relevance, corpus, author ou authors (nombre d’auteurs) ; ajouter -reverse pour inverser.</translation>
     </message>
     <message>
         <source>unknown format “%1” (use text, json, tsv, count or ids).</source>
-        <translation>format «&#xa0;%1&#xa0;» inconnu (utilisez text, json, tsv, count ou ids).</translation>
+        <translation>format « %1 » inconnu (utilisez text, json, tsv, count ou ids).</translation>
     </message>
     <message>
         <source>unknown sort order “%1” (use relevance, corpus, author or authors, optionally followed by -reverse).</source>
-        <translation>ordre de tri «&#xa0;%1&#xa0;» inconnu (utilisez relevance, corpus, author ou authors, éventuellement suivi de -reverse).</translation>
+        <translation>ordre de tri « %1 » inconnu (utilisez relevance, corpus, author ou authors, éventuellement suivi de -reverse).</translation>
     </message>
     <message>
         <source>Output format: text, json or tsv for --list, --query and --facets (--query also count or ids); md, csv, json or bib for --export-list.</source>
@@ -469,15 +480,15 @@
     <name>CliFacets</name>
     <message>
         <source> Did you mean %1?</source>
-        <translation> Vouliez-vous dire %1&#xa0;?</translation>
+        <translation> Vouliez-vous dire %1 ?</translation>
     </message>
     <message>
         <source>no author named “%1” in this corpus (names match ignoring case and accents).</source>
-        <translation>aucun auteur nommé «&#xa0;%1&#xa0;» dans ce corpus (les noms sont comparés sans tenir compte de la casse ni des accents).</translation>
+        <translation>aucun auteur nommé « %1 » dans ce corpus (les noms sont comparés sans tenir compte de la casse ni des accents).</translation>
     </message>
     <message>
         <source>Only papers by this author (repeatable: papers by all of them, or any with --any).</source>
-        <translation>Uniquement les articles de cet auteur (répétable&#xa0;: articles de tous ces auteurs, ou de l’un d’eux avec --any).</translation>
+        <translation>Uniquement les articles de cet auteur (répétable : articles de tous ces auteurs, ou de l’un d’eux avec --any).</translation>
     </message>
     <message>
         <source>Leave out papers by this author (repeatable).</source>
@@ -485,7 +496,7 @@
     </message>
     <message>
         <source>With several --author: papers by any of them.</source>
-        <translation>Avec plusieurs --author&#xa0;: articles de l’un quelconque d’entre eux.</translation>
+        <translation>Avec plusieurs --author : articles de l’un quelconque d’entre eux.</translation>
     </message>
     <message>
         <source>Print the authors of the matching papers with their counts instead of the papers.</source>
@@ -493,11 +504,11 @@
     </message>
     <message>
         <source>With --facets: only the first N authors.</source>
-        <translation>Avec --facets&#xa0;: seulement les N premiers auteurs.</translation>
+        <translation>Avec --facets : seulement les N premiers auteurs.</translation>
     </message>
     <message>
         <source>--top needs a positive number, not “%1”.</source>
-        <translation>--top attend un nombre positif, pas «&#xa0;%1&#xa0;».</translation>
+        <translation>--top attend un nombre positif, pas « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -562,6 +573,10 @@
     <message>
         <source>Commands</source>
         <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>No command matches “%1”.</source>
+        <translation>Aucune commande ne correspond à « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -642,7 +657,7 @@
         <translation>une ligne de noms d’auteurs séparés par des virgules était attendue, mais c’est de la prose ; conservé comme article sans auteurs.</translation>
     </message>
     <message>
-        <source>the file ends before this record&apos;s abstract; the record is kept and marked truncated.</source>
+        <source>the file ends before this record's abstract; the record is kept and marked truncated.</source>
         <translation>le fichier se termine avant le résumé de cette notice ; elle est conservée et marquée comme tronquée.</translation>
     </message>
     <message>
@@ -1027,7 +1042,7 @@
     </message>
     <message>
         <source>“%1”</source>
-        <translation>«&#xa0;%1&#xa0;»</translation>
+        <translation>« %1 »</translation>
     </message>
     <message>
         <source>not %1</source>
@@ -1094,41 +1109,41 @@
     </message>
     <message>
         <source>not in the corpus “%1”: %2 — nothing was changed</source>
-        <translation>absents du corpus «&#xa0;%1&#xa0;»&#xa0;: %2 — rien n’a été modifié</translation>
+        <translation>absents du corpus « %1 » : %2 — rien n’a été modifié</translation>
     </message>
     <message>
         <source>added %1 of %2 papers to “%3”
 </source>
-        <translation>%1 articles sur %2 ajoutés à «&#xa0;%3&#xa0;»
+        <translation>%1 articles sur %2 ajoutés à « %3 »
 </translation>
     </message>
     <message>
         <source>unknown format “%1” for --lists (use text or json)</source>
-        <translation>format «&#xa0;%1&#xa0;» inconnu pour --lists (utilisez text ou json)</translation>
+        <translation>format « %1 » inconnu pour --lists (utilisez text ou json)</translation>
     </message>
     <message>
         <source>cannot write “%1”: %2</source>
-        <translation>impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>impossible d’écrire « %1 » : %2</translation>
     </message>
     <message>
         <source>no list named “%1” in %2</source>
-        <translation>aucune liste nommée «&#xa0;%1&#xa0;» dans %2</translation>
+        <translation>aucune liste nommée « %1 » dans %2</translation>
     </message>
     <message>
         <source>cannot read “%1”: %2</source>
-        <translation>impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>impossible de lire « %1 » : %2</translation>
     </message>
     <message>
         <source>imported “%1”: %2 new, %3 already there</source>
-        <translation>liste «&#xa0;%1&#xa0;» importée&#xa0;: %2 nouveaux articles, %3 déjà présents</translation>
+        <translation>liste « %1 » importée : %2 nouveaux articles, %3 déjà présents</translation>
     </message>
     <message>
         <source>; not in this corpus (kept): %1</source>
-        <translation>&#xa0;; absents de ce corpus (conservés)&#xa0;: %1</translation>
+        <translation> ; absents de ce corpus (conservés) : %1</translation>
     </message>
     <message>
-        <source>The library file (default: $SKIMMER_LIBRARY or the user&apos;s library).</source>
-        <translation>Le fichier de bibliothèque (par défaut&#xa0;: $SKIMMER_LIBRARY ou la bibliothèque de l’utilisateur).</translation>
+        <source>The library file (default: $SKIMMER_LIBRARY or the user's library).</source>
+        <translation>Le fichier de bibliothèque (par défaut : $SKIMMER_LIBRARY ou la bibliothèque de l’utilisateur).</translation>
     </message>
     <message>
         <source>Print the reading lists and their counts (--format text or json).</source>
@@ -1219,7 +1234,7 @@
     </message>
     <message>
         <source>Library: %1</source>
-        <translation>Bibliothèque&#xa0;: %1</translation>
+        <translation>Bibliothèque : %1</translation>
     </message>
     <message numerus="yes">
         <source>Add %n paper(s) to list</source>
@@ -1234,7 +1249,7 @@
     </message>
     <message>
         <source>New name for “%1”:</source>
-        <translation>Nouveau nom pour «&#xa0;%1&#xa0;»&#xa0;:</translation>
+        <translation>Nouveau nom pour « %1 » :</translation>
     </message>
     <message>
         <source>Delete List</source>
@@ -1243,8 +1258,8 @@
     <message numerus="yes">
         <source>Delete the list “%1” with %n paper(s)? (Ctrl+Z brings it back.)</source>
         <translation>
-            <numerusform>Supprimer la liste «&#xa0;%1&#xa0;», qui contient %n article&#xa0;? (Ctrl+Z permet de la rétablir.)</numerusform>
-            <numerusform>Supprimer la liste «&#xa0;%1&#xa0;», qui contient %n articles&#xa0;? (Ctrl+Z permet de la rétablir.)</numerusform>
+            <numerusform>Supprimer la liste « %1 », qui contient %n article ? (Ctrl+Z permet de la rétablir.)</numerusform>
+            <numerusform>Supprimer la liste « %1 », qui contient %n articles ? (Ctrl+Z permet de la rétablir.)</numerusform>
         </translation>
     </message>
 </context>
@@ -1268,8 +1283,8 @@
     <message numerus="yes">
         <source>“%1”: %n paper(s)</source>
         <translation>
-            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: %n article</numerusform>
-            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: %n articles</numerusform>
+            <numerusform>« %1 » : %n article</numerusform>
+            <numerusform>« %1 » : %n articles</numerusform>
         </translation>
     </message>
 </context>
@@ -1309,7 +1324,7 @@
     </message>
     <message>
         <source>Note in “%1”</source>
-        <translation>Note dans «&#xa0;%1&#xa0;»</translation>
+        <translation>Note dans « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1331,15 +1346,15 @@
     <name>LibraryStore</name>
     <message>
         <source>the library “%1” does not exist</source>
-        <translation>la bibliothèque «&#xa0;%1&#xa0;» n’existe pas</translation>
+        <translation>la bibliothèque « %1 » n’existe pas</translation>
     </message>
     <message>
         <source>cannot create the folder for the library “%1”</source>
-        <translation>impossible de créer le dossier de la bibliothèque «&#xa0;%1&#xa0;»</translation>
+        <translation>impossible de créer le dossier de la bibliothèque « %1 »</translation>
     </message>
     <message>
         <source>cannot open the library “%1”: %2</source>
-        <translation>impossible d’ouvrir la bibliothèque «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>impossible d’ouvrir la bibliothèque « %1 » : %2</translation>
     </message>
     <message>
         <source>the library is not open</source>
@@ -1347,11 +1362,11 @@
     </message>
     <message>
         <source>the library “%1” is open read-only</source>
-        <translation>la bibliothèque «&#xa0;%1&#xa0;» est ouverte en lecture seule</translation>
+        <translation>la bibliothèque « %1 » est ouverte en lecture seule</translation>
     </message>
     <message>
         <source>library query failed: %1</source>
-        <translation>échec de la requête sur la bibliothèque&#xa0;: %1</translation>
+        <translation>échec de la requête sur la bibliothèque : %1</translation>
     </message>
     <message>
         <source>a paper without an id cannot be stored</source>
@@ -1359,15 +1374,15 @@
     </message>
     <message>
         <source>cannot create the backup folder “%1”</source>
-        <translation>impossible de créer le dossier de sauvegarde «&#xa0;%1&#xa0;»</translation>
+        <translation>impossible de créer le dossier de sauvegarde « %1 »</translation>
     </message>
     <message>
         <source>the backup did not verify: %1</source>
-        <translation>la vérification de la sauvegarde a échoué&#xa0;: %1</translation>
+        <translation>la vérification de la sauvegarde a échoué : %1</translation>
     </message>
     <message>
         <source>cannot write the backup “%1”</source>
-        <translation>impossible d’écrire la sauvegarde «&#xa0;%1&#xa0;»</translation>
+        <translation>impossible d’écrire la sauvegarde « %1 »</translation>
     </message>
     <message>
         <source>a list needs a name</source>
@@ -1375,23 +1390,23 @@
     </message>
     <message>
         <source>“%1” is reserved for the bookmarks</source>
-        <translation>«&#xa0;%1&#xa0;» est réservé aux signets</translation>
+        <translation>« %1 » est réservé aux signets</translation>
     </message>
     <message>
         <source>a list named “%1” already exists</source>
-        <translation>une liste nommée «&#xa0;%1&#xa0;» existe déjà</translation>
+        <translation>une liste nommée « %1 » existe déjà</translation>
     </message>
     <message>
         <source>no list named “%1”</source>
-        <translation>aucune liste nommée «&#xa0;%1&#xa0;»</translation>
+        <translation>aucune liste nommée « %1 »</translation>
     </message>
     <message>
         <source>“%1” is not in the list “%2”</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas dans la liste «&#xa0;%2&#xa0;»</translation>
+        <translation>« %1 » n’est pas dans la liste « %2 »</translation>
     </message>
     <message>
         <source>a new order of “%1” must hold each of its papers exactly once</source>
-        <translation>le nouvel ordre de «&#xa0;%1&#xa0;» doit contenir chacun de ses articles exactement une fois</translation>
+        <translation>le nouvel ordre de « %1 » doit contenir chacun de ses articles exactement une fois</translation>
     </message>
     <message>
         <source>no library file given: the path is empty</source>
@@ -1556,15 +1571,15 @@
     </message>
     <message>
         <source>Enter creates the list “%1”.</source>
-        <translation>Entrée crée la liste «&#xa0;%1&#xa0;».</translation>
+        <translation>Entrée crée la liste « %1 ».</translation>
     </message>
     <message>
         <source>Enter adds to “%1”.</source>
-        <translation>Entrée ajoute à «&#xa0;%1&#xa0;».</translation>
+        <translation>Entrée ajoute à « %1 ».</translation>
     </message>
     <message>
         <source>Enter adds to “%1”; Shift+Enter creates the list “%2”.</source>
-        <translation>Entrée ajoute à «&#xa0;%1&#xa0;»&#xa0;; Maj+Entrée crée la liste «&#xa0;%2&#xa0;».</translation>
+        <translation>Entrée ajoute à « %1 » ; Maj+Entrée crée la liste « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1763,21 @@
     </message>
 </context>
 <context>
+    <name>NavigationController</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Back to the previous paper, query and filters</source>
+        <translation>Revenir à l’article, à la recherche et aux filtres précédents</translation>
+    </message>
+    <message>
+        <source>F&amp;orward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBar</name>
     <message>
         <source>Notice</source>
@@ -1846,7 +1876,7 @@
     </message>
     <message>
         <source>In: %1</source>
-        <translation>Dans&#xa0;: %1</translation>
+        <translation>Dans : %1</translation>
     </message>
     <message>
         <source>TITLE</source>
@@ -1881,11 +1911,11 @@
     </message>
     <message>
         <source>In lists:</source>
-        <translation>Dans les listes&#xa0;:</translation>
+        <translation>Dans les listes :</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation>Note&#xa0;:</translation>
+        <translation>Note :</translation>
     </message>
     <message>
         <source>Line %1 · id %2</source>
@@ -1908,16 +1938,27 @@
         <translation>Aucun article de ce corpus ne partage ses termes.</translation>
     </message>
     <message>
-        <source>%1% similar · shares: </source>
-        <translation>%1&#xa0;% similaire · en commun&#xa0;: </translation>
-    </message>
-    <message>
         <source>Categories:</source>
         <translation>Catégories :</translation>
     </message>
     <message>
         <source>Keywords:</source>
         <translation>Mots-clés :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n papers selected</source>
+        <translation>
+            <numerusform>%n article sélectionné</numerusform>
+            <numerusform>%n articles sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More like these</source>
+        <translation>D’autres comme ceux-ci</translation>
+    </message>
+    <message>
+        <source>No other paper shares their terms.</source>
+        <translation>Aucun autre article ne partage leurs termes.</translation>
     </message>
 </context>
 <context>
@@ -1930,7 +1971,7 @@
         <source>Skimmer cannot use your library:
 
 %1</source>
-        <translation>Skimmer ne peut pas utiliser votre bibliothèque&#xa0;:
+        <translation>Skimmer ne peut pas utiliser votre bibliothèque :
 
 %1</translation>
     </message>
@@ -1948,7 +1989,7 @@
     </message>
     <message>
         <source>Could not move “%1” aside; continuing without a library.</source>
-        <translation>Impossible de mettre «&#xa0;%1&#xa0;» de côté&#xa0;; poursuite sans bibliothèque.</translation>
+        <translation>Impossible de mettre « %1 » de côté ; poursuite sans bibliothèque.</translation>
     </message>
     <message>
         <source>Library</source>
@@ -1956,11 +1997,11 @@
     </message>
     <message>
         <source>The old library was kept as “%1”.</source>
-        <translation>L’ancienne bibliothèque a été conservée sous le nom «&#xa0;%1&#xa0;».</translation>
+        <translation>L’ancienne bibliothèque a été conservée sous le nom « %1 ».</translation>
     </message>
     <message>
-        <source>not a Skimmer list export (no &quot;format&quot;: &quot;%1&quot;)</source>
-        <translation>pas un export de liste Skimmer (pas de &quot;format&quot;: &quot;%1&quot;)</translation>
+        <source>not a Skimmer list export (no "format": "%1")</source>
+        <translation>pas un export de liste Skimmer (pas de "format": "%1")</translation>
     </message>
     <message>
         <source>written by a newer Skimmer (export version %1)</source>
@@ -1972,27 +2013,27 @@
     </message>
     <message>
         <source>entry %1: no paper id</source>
-        <translation>entrée %1&#xa0;: pas d’identifiant d’article</translation>
+        <translation>entrée %1 : pas d’identifiant d’article</translation>
     </message>
     <message>
         <source>cannot read the library “%1”: %2</source>
-        <translation>impossible de lire la bibliothèque «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>impossible de lire la bibliothèque « %1 » : %2</translation>
     </message>
     <message>
         <source>“%1” is not a Skimmer library (not an SQLite database); it was left untouched</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une bibliothèque Skimmer (ce n’est pas une base de données SQLite)&#xa0;; le fichier n’a pas été modifié</translation>
+        <translation>« %1 » n’est pas une bibliothèque Skimmer (ce n’est pas une base de données SQLite) ; le fichier n’a pas été modifié</translation>
     </message>
     <message>
         <source>the library “%1” is damaged (%2); it was left untouched</source>
-        <translation>la bibliothèque «&#xa0;%1&#xa0;» est endommagée (%2)&#xa0;; elle n’a pas été modifiée</translation>
+        <translation>la bibliothèque « %1 » est endommagée (%2) ; elle n’a pas été modifiée</translation>
     </message>
     <message>
         <source>the library “%1” failed its integrity check (%2); it was left untouched</source>
-        <translation>la bibliothèque «&#xa0;%1&#xa0;» n’a pas passé la vérification d’intégrité (%2)&#xa0;; elle n’a pas été modifiée</translation>
+        <translation>la bibliothèque « %1 » n’a pas passé la vérification d’intégrité (%2) ; elle n’a pas été modifiée</translation>
     </message>
     <message>
         <source>the library “%1” was written by a newer Skimmer (schema %2, this one knows up to %3); it was left untouched</source>
-        <translation>la bibliothèque «&#xa0;%1&#xa0;» a été écrite par une version plus récente de Skimmer (schéma %2, cette version connaît jusqu’au %3)&#xa0;; elle n’a pas été modifiée</translation>
+        <translation>la bibliothèque « %1 » a été écrite par une version plus récente de Skimmer (schéma %2, cette version connaît jusqu’au %3) ; elle n’a pas été modifiée</translation>
     </message>
     <message>
         <source>%1 more problems</source>
@@ -2071,7 +2112,7 @@
     </message>
     <message>
         <source>showing “%1”</source>
-        <translation>affichage&#xa0;: «&#xa0;%1&#xa0;»</translation>
+        <translation>affichage : « %1 »</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) while reading</source>
@@ -2086,11 +2127,31 @@
     </message>
     <message>
         <source>Nothing in “%1” yet.</source>
-        <translation>Rien dans «&#xa0;%1&#xa0;» pour l’instant.</translation>
+        <translation>Rien dans « %1 » pour l’instant.</translation>
     </message>
     <message>
         <source>No papers match “%1”. Try fewer words.</source>
         <translation>Aucun article ne correspond à « %1 ». Essayez avec moins de mots.</translation>
+    </message>
+    <message>
+        <source>No papers under the filters %1.</source>
+        <translation>Aucun article avec les filtres %1.</translation>
+    </message>
+    <message>
+        <source>No papers match “%1” under the filters %2.</source>
+        <translation>Aucun article ne correspond à « %1 » avec les filtres %2.</translation>
+    </message>
+    <message>
+        <source>Backspace removes “%1”.</source>
+        <translation>Retour arrière retire « %1 ».</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Backspace removes “%1”.</source>
+        <translation>Ctrl+Maj+Retour arrière retire « %1 ».</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X clears every filter.</source>
+        <translation>Ctrl+Maj+X efface tous les filtres.</translation>
     </message>
 </context>
 <context>
@@ -2154,12 +2215,12 @@
         <translation>Recherche</translation>
     </message>
     <message>
-        <source>Search: words, &quot;a phrase&quot;, author:name, -exclude, this OR that</source>
-        <translation>Rechercher&#xa0;: mots, &quot;une expression&quot;, author:nom, -exclure, ceci OR cela</translation>
+        <source>Search: words, "a phrase", author:name, -exclude, this OR that</source>
+        <translation>Rechercher : mots, "une expression", author:nom, -exclure, ceci OR cela</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Every word must match; a word matches words starting with it, ignoring case and accents (&lt;i&gt;scholkopf&lt;/i&gt; finds Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; words in a row · &lt;b&gt;-word&lt;/b&gt; or &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; exclude · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; one field · &lt;b&gt;graph OR tree neural&lt;/b&gt; either of two, then AND.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Chaque mot doit correspondre&#xa0;; un mot trouve les mots qui commencent par lui, sans tenir compte de la casse ni des accents (&lt;i&gt;scholkopf&lt;/i&gt; trouve Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; mots qui se suivent · &lt;b&gt;-word&lt;/b&gt; ou &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; exclure · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; un seul champ · &lt;b&gt;graph OR tree neural&lt;/b&gt; l’un ou l’autre, puis ET.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Every word must match; a word matches words starting with it, ignoring case and accents (&lt;i&gt;scholkopf&lt;/i&gt; finds Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;"graph neural"&lt;/b&gt; words in a row · &lt;b&gt;-word&lt;/b&gt; or &lt;b&gt;-"a phrase"&lt;/b&gt; exclude · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; one field · &lt;b&gt;graph OR tree neural&lt;/b&gt; either of two, then AND.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chaque mot doit correspondre ; un mot trouve les mots qui commencent par lui, sans tenir compte de la casse ni des accents (&lt;i&gt;scholkopf&lt;/i&gt; trouve Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;"graph neural"&lt;/b&gt; mots qui se suivent · &lt;b&gt;-word&lt;/b&gt; ou &lt;b&gt;-"a phrase"&lt;/b&gt; exclure · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; un seul champ · &lt;b&gt;graph OR tree neural&lt;/b&gt; l’un ou l’autre, puis ET.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +2266,10 @@
     <message>
         <source>Shortcuts</source>
         <translation>Raccourcis</translation>
+    </message>
+    <message>
+        <source>No action or key matches “%1”.</source>
+        <translation>Aucune action ni touche ne correspond à « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -2288,9 +2353,7 @@
     <message numerus="yes">
         <source>%1: %n paper(s)</source>
         <translation>
-            <numerusform>%1 : %n article</numerusform>
-            <numerusform>%1 : %n articles</numerusform>
-        </translation>
+            <numerusform>%1 : %n article</numerusform><numerusform>%1 : %n articles</numerusform></translation>
     </message>
 </context>
 </TS>

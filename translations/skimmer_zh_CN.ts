@@ -278,6 +278,13 @@
     </message>
 </context>
 <context>
+    <name>AuthorFacetDelegate</name>
+    <message>
+        <source>none shown</source>
+        <translation>未显示</translation>
+    </message>
+</context>
+<context>
     <name>AuthorFacetModel</name>
     <message numerus="yes">
         <source>%n paper(s) shown</source>
@@ -321,7 +328,7 @@
         <translation>跳转到作者(&amp;H)</translation>
     </message>
     <message>
-        <source>Show only this author&apos;s papers and their co-authors</source>
+        <source>Show only this author's papers and their co-authors</source>
         <translation>只显示此作者的论文及其合著者</translation>
     </message>
     <message>
@@ -392,6 +399,10 @@
             <numerusform>还有 %n 个匹配 — 继续输入以缩小范围</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No papers shown; your chosen authors stay listed</source>
+        <translation>未显示论文；您选择的作者仍保留在列表中</translation>
+    </message>
 </context>
 <context>
     <name>AuthorListModel</name>
@@ -417,7 +428,7 @@
         <translation>要打开的语料文件（默认：自带语料）。</translation>
     </message>
     <message>
-        <source>User interface language, e.g. de, fr, zh_CN or en (default: the saved choice, else the system&apos;s).</source>
+        <source>User interface language, e.g. de, fr, zh_CN or en (default: the saved choice, else the system's).</source>
         <translation>界面语言，例如 de、fr、zh_CN 或 en（默认：已保存的选择，否则跟随系统）。</translation>
     </message>
     <message>
@@ -558,6 +569,10 @@
         <source>Commands</source>
         <translation>命令列表</translation>
     </message>
+    <message>
+        <source>No command matches “%1”.</source>
+        <translation>没有命令匹配“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>CorpusEncoding</name>
@@ -637,7 +652,7 @@
         <translation>此处应为逗号分隔的作者名，实为正文；已作为无作者论文保留。</translation>
     </message>
     <message>
-        <source>the file ends before this record&apos;s abstract; the record is kept and marked truncated.</source>
+        <source>the file ends before this record's abstract; the record is kept and marked truncated.</source>
         <translation>文件在此记录的摘要之前结束；记录已保留并标记为截断。</translation>
     </message>
     <message>
@@ -1121,7 +1136,7 @@
         <translation>；不在此语料中（已保留）：%1</translation>
     </message>
     <message>
-        <source>The library file (default: $SKIMMER_LIBRARY or the user&apos;s library).</source>
+        <source>The library file (default: $SKIMMER_LIBRARY or the user's library).</source>
         <translation>文献库文件（默认：$SKIMMER_LIBRARY 或用户的文献库）。</translation>
     </message>
     <message>
@@ -1730,6 +1745,21 @@
     </message>
 </context>
 <context>
+    <name>NavigationController</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to the previous paper, query and filters</source>
+        <translation>返回上一篇论文、查询和筛选条件</translation>
+    </message>
+    <message>
+        <source>F&amp;orward</source>
+        <translation>前进(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBar</name>
     <message>
         <source>Notice</source>
@@ -1888,16 +1918,26 @@
         <translation>此语料中没有与其包含相同词语的论文。</translation>
     </message>
     <message>
-        <source>%1% similar · shares: </source>
-        <translation>相似度 %1% · 共同词语：</translation>
-    </message>
-    <message>
         <source>Categories:</source>
         <translation>分类：</translation>
     </message>
     <message>
         <source>Keywords:</source>
         <translation>关键词：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n papers selected</source>
+        <translation>
+            <numerusform>已选择 %n 篇论文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More like these</source>
+        <translation>更多类似论文</translation>
+    </message>
+    <message>
+        <source>No other paper shares their terms.</source>
+        <translation>没有其他论文与它们共享术语。</translation>
     </message>
 </context>
 <context>
@@ -1939,8 +1979,8 @@
         <translation>旧文献库已保留为“%1”。</translation>
     </message>
     <message>
-        <source>not a Skimmer list export (no &quot;format&quot;: &quot;%1&quot;)</source>
-        <translation>不是 Skimmer 列表导出文件（缺少 &quot;format&quot;: &quot;%1&quot;）</translation>
+        <source>not a Skimmer list export (no "format": "%1")</source>
+        <translation>不是 Skimmer 列表导出文件（缺少 "format": "%1"）</translation>
     </message>
     <message>
         <source>written by a newer Skimmer (export version %1)</source>
@@ -2069,6 +2109,26 @@
         <source>No papers match “%1”. Try fewer words.</source>
         <translation>没有与“%1”匹配的论文。试试减少关键词。</translation>
     </message>
+    <message>
+        <source>No papers under the filters %1.</source>
+        <translation>在筛选条件 %1 下没有论文。</translation>
+    </message>
+    <message>
+        <source>No papers match “%1” under the filters %2.</source>
+        <translation>在筛选条件 %2 下没有论文匹配“%1”。</translation>
+    </message>
+    <message>
+        <source>Backspace removes “%1”.</source>
+        <translation>退格键移除“%1”。</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Backspace removes “%1”.</source>
+        <translation>Ctrl+Shift+Backspace 移除“%1”。</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X clears every filter.</source>
+        <translation>Ctrl+Shift+X 清除所有筛选条件。</translation>
+    </message>
 </context>
 <context>
     <name>RisReader</name>
@@ -2131,12 +2191,12 @@
         <translation>搜索</translation>
     </message>
     <message>
-        <source>Search: words, &quot;a phrase&quot;, author:name, -exclude, this OR that</source>
-        <translation>搜索：词语、&quot;短语&quot;、author:姓名、-排除词、this OR that</translation>
+        <source>Search: words, "a phrase", author:name, -exclude, this OR that</source>
+        <translation>搜索：词语、"短语"、author:姓名、-排除词、this OR that</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Every word must match; a word matches words starting with it, ignoring case and accents (&lt;i&gt;scholkopf&lt;/i&gt; finds Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; words in a row · &lt;b&gt;-word&lt;/b&gt; or &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; exclude · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; one field · &lt;b&gt;graph OR tree neural&lt;/b&gt; either of two, then AND.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;每个词都必须匹配；一个词可匹配以它开头的词，不区分大小写和重音符号（&lt;i&gt;scholkopf&lt;/i&gt; 可找到 Schölkopf）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;&quot;graph neural&quot;&lt;/b&gt; 词语连续出现 · &lt;b&gt;-word&lt;/b&gt; 或 &lt;b&gt;-&quot;a phrase&quot;&lt;/b&gt; 排除 · &lt;b&gt;author:levine&lt;/b&gt;、&lt;b&gt;a:&lt;/b&gt;、&lt;b&gt;tldr:&lt;/b&gt;、&lt;b&gt;abstract:&lt;/b&gt; 只搜索单个字段 · &lt;b&gt;graph OR tree neural&lt;/b&gt; 两者之一，再与其余词 AND 组合。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Every word must match; a word matches words starting with it, ignoring case and accents (&lt;i&gt;scholkopf&lt;/i&gt; finds Schölkopf).&lt;/p&gt;&lt;p&gt;&lt;b&gt;"graph neural"&lt;/b&gt; words in a row · &lt;b&gt;-word&lt;/b&gt; or &lt;b&gt;-"a phrase"&lt;/b&gt; exclude · &lt;b&gt;author:levine&lt;/b&gt;, &lt;b&gt;a:&lt;/b&gt;, &lt;b&gt;tldr:&lt;/b&gt;, &lt;b&gt;abstract:&lt;/b&gt; one field · &lt;b&gt;graph OR tree neural&lt;/b&gt; either of two, then AND.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;每个词都必须匹配；一个词可匹配以它开头的词，不区分大小写和重音符号（&lt;i&gt;scholkopf&lt;/i&gt; 可找到 Schölkopf）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;"graph neural"&lt;/b&gt; 词语连续出现 · &lt;b&gt;-word&lt;/b&gt; 或 &lt;b&gt;-"a phrase"&lt;/b&gt; 排除 · &lt;b&gt;author:levine&lt;/b&gt;、&lt;b&gt;a:&lt;/b&gt;、&lt;b&gt;tldr:&lt;/b&gt;、&lt;b&gt;abstract:&lt;/b&gt; 只搜索单个字段 · &lt;b&gt;graph OR tree neural&lt;/b&gt; 两者之一，再与其余词 AND 组合。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2242,10 @@
     <message>
         <source>Shortcuts</source>
         <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>No action or key matches “%1”.</source>
+        <translation>没有操作或按键匹配“%1”。</translation>
     </message>
 </context>
 <context>
@@ -2265,8 +2329,7 @@
     <message numerus="yes">
         <source>%1: %n paper(s)</source>
         <translation>
-            <numerusform>%1：%n 篇论文</numerusform>
-        </translation>
+            <numerusform>%1：%n 篇论文</numerusform></translation>
     </message>
 </context>
 </TS>

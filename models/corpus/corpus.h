@@ -23,19 +23,25 @@ public:
         Clipped = 8,         // a line was longer than the limit and was shortened
     };
 
+    // 12 bytes (packed to 4-byte alignment): a position anywhere in a corpus of up to
+    // FileReader::kMaxBytes and a length up to 2 GB. Spans are most of a record's size, and a record
+    // costs memory per paper however short the paper is (issue 17: 2.5 M one-letter records).
+#pragma pack(push, 4)
     struct Span
     {
-        qsizetype pos = 0;
-        qsizetype len = -1; // -1: absent
+        qint64 pos = 0;
+        qint32 len = -1; // -1: absent
         bool isNull() const { return len < 0; }
     };
+#pragma pack(pop)
 
+    // 64 bytes (was 80): the hash first, so the packed spans leave no padding before it.
     struct Record
     {
+        quint64 hash = 0;
         Span authors;
         Span tldr; // the text after "tl;dr:", trimmed; null when the record has none
         Span abstract;
-        quint64 hash = 0;
         quint32 duplicate = 0; // 0 for the first of identical records, 1 for the second, ...
         quint32 authorBegin = 0;
         quint32 authorCount = 0;
@@ -45,7 +51,7 @@ public:
 
     // What formats other than the native one carry (titles, years, venues, …); spans of the same
     // text. Kept beside the records only when some record has any, so native corpora pay nothing.
-    struct Metadata
+    struct Metadata // 88 bytes (was 120)
     {
         Span title;
         Span venue;

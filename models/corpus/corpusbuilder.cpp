@@ -23,7 +23,7 @@ Corpus::Span CorpusBuilder::span(const CorpusText::Line &l, qsizetype skip) cons
         ++pos;
         --len;
     }
-    return {pos, len};
+    return {pos, qint32(len)};
 }
 
 namespace {
@@ -32,7 +32,7 @@ Corpus::Span append(QByteArray &out, const QString &text)
     if (text.isEmpty())
         return {};
     const QByteArray utf8 = text.toUtf8();
-    const Corpus::Span s{out.size(), utf8.size()};
+    const Corpus::Span s{out.size(), qint32(std::min<qsizetype>(utf8.size(), CorpusText::kLongLine))};
     out.append(utf8);
     out.append('\n');
     return s;
@@ -100,7 +100,7 @@ Corpus::Span appendSimplified(QByteArray &out, const QString &text)
     }
     *w = '\n';
     out.truncate(begin + len + 1);
-    return {begin, len};
+    return {begin, qint32(std::min<qsizetype>(len, CorpusText::kLongLine))};
 }
 
 void shift(Corpus::Span &s, qsizetype by)
@@ -132,7 +132,7 @@ CorpusBuilder::Prepared CorpusBuilder::prepare(const Fields &f)
     r.tldr = appendSimplified(t, f.tldr);
     r.abstract = appendSimplified(t, f.abstract);
     if (r.abstract.isNull())
-        r.abstract = {t.size(), 0}; // present but empty: the paper has a title only
+        r.abstract = {t.size(), qint32(0)}; // present but empty: the paper has a title only
 
     Corpus::Metadata &m = p.meta;
     m.title = appendSimplified(t, f.title);

@@ -40,6 +40,7 @@ public:
     // A span of a native line, skipping `skip` bytes and leading blanks.
     Corpus::Span span(const CorpusText::Line &l, qsizetype skip = 0) const;
     void finishRecord(const Corpus::Record &r) { m_corpus.m_records.push_back(r); }
+    void reserveRecords(size_t n) { m_corpus.m_records.reserve(n); }
     // A record turned into its UTF-8 text with spans relative to it: the costly part of add(),
     // pure, so readers can prepare records on every core and add them in order.
     struct Prepared

@@ -66,6 +66,7 @@ public:
     // Reads all records; false when cancelled.
     bool readRecords(const std::vector<Line> &lines, bool endsWithNewline, const CorpusParser::Options &options);
     void reportOverflow();
+    qsizetype fullLength(const Line &l) const;
 
     int authorLike = 0;
     int firstProse = 0;
@@ -158,18 +159,31 @@ CorpusParser::Result CorpusParser::parseFile(const QString &path, const Options 
     return result;
 }
 
+// A Line's length saturates at 2 GB; past that the text says how long the line is.
+qsizetype RecordReader::fullLength(const Line &l) const
+{
+    if (l.len < CorpusText::kLongLine)
+        return l.len;
+    qsizetype end = l.pos + l.len;
+    while (end < m_text.size() && m_text[end] != '\n' && m_text[end] != '\r')
+        ++end;
+    while (end > l.pos && isBlank(m_text[end - 1]))
+        --end;
+    return end - l.pos;
+}
+
 void RecordReader::clipLongLines(std::vector<Line> &lines)
 {
     const QByteArray &text = m_text;
     for (Line &l : lines) {
         if (l.len <= CorpusParser::kMaxLineBytes)
             continue;
-        m_b.warn(l.number, tr("line is %1 bytes long; only the first %2 are kept.").arg(l.len).arg(CorpusParser::kMaxLineBytes),
-             &m_clipped);
+        m_b.warn(l.number, tr("line is %1 bytes long; only the first %2 are kept.").arg(fullLength(l)).arg(CorpusParser::kMaxLineBytes),
+                 &m_clipped);
         qsizetype len = CorpusParser::kMaxLineBytes;
         while (len > 0 && (quint8(text.at(l.pos + len)) & 0xC0) == 0x80)
             --len; // do not split a UTF-8 sequence
-        l.len = len;
+        l.len = qint32(len);
     }
 }
 
@@ -231,6 +245,9 @@ size_t RecordReader::readRecord(const std::vector<Line> &lines, size_t i, bool e
 bool RecordReader::readRecords(const std::vector<Line> &lines, bool endsWithNewline, const CorpusParser::Options &options)
 {
     const size_t n = lines.size();
+    // Once, for the usual two or three lines per record: growing by doubling held a copy and a half
+    // of the records at the peak. A file of one-line records (prose) grows past it, and is refused.
+    m_b.reserveRecords(n / 2 + 1);
     for (size_t i = 0, next = 0x10000; i < n; i = readRecord(lines, i, endsWithNewline)) {
         if (i >= next) {
             next = i + 0x10000;
@@ -293,6 +310,7 @@ CorpusParser::Result CorpusParser::parse(QByteArray data, const QString &name, c
         return result;
     }
 
+    const int firstLine = lines.front().number;
     CorpusBuilder b(*corpus, result.diagnostics);
     RecordReader reader(b, corpus->m_text);
     reader.clipLongLines(lines);
@@ -300,11 +318,12 @@ CorpusParser::Result CorpusParser::parse(QByteArray data, const QString &name, c
     if (!reader.readRecords(lines, endsWithNewline, options) && cancelled())
         return result;
     reader.reportOverflow();
+    lines = {}; // 16 bytes a line: freed before hashing and interning need their memory
     const qsizetype records = qsizetype(corpus->m_records.size());
     if (reader.authorLike == 0 || reader.authorLike * 2 < records) {
         result.error = tr("This does not look like a corpus: only %1 of %2 records start with a line of "
                           "comma-separated author names (line %3 reads like prose).")
-                           .arg(reader.authorLike).arg(records).arg(reader.firstProse ? reader.firstProse : lines.front().number);
+                           .arg(reader.authorLike).arg(records).arg(reader.firstProse ? reader.firstProse : firstLine);
         // What was wrong with single lines is moot; over-long lines and bad bytes still explain the file.
         result.diagnostics.resize(clipDiagnostics);
         return result;

@@ -1,11 +1,12 @@
 #include "facets/authorfacetmodel.h"
 
+#include "text/backgroundjob.h"
 #include "text/logging.h"
 
 #include <algorithm>
 #include <numeric>
 
-AuthorFacetModel::AuthorFacetModel(QObject *parent) : AuthorListModel(parent) { }
+AuthorFacetModel::AuthorFacetModel(QObject *parent) : AuthorListModel(parent), m_job(new BackgroundJob(this)) { }
 
 AuthorFacetModel::~AuthorFacetModel() = default;
 
@@ -14,13 +15,33 @@ void AuthorFacetModel::setCorpus(std::shared_ptr<const Corpus> corpus)
     m_corpus = std::move(corpus);
     m_resultRows.resize(m_corpus ? size_t(m_corpus->size()) : 0);
     std::iota(m_resultRows.begin(), m_resultRows.end(), quint32(0));
-    buildIndex();
+    m_job->cancel();
+    if (!m_corpus || m_corpus->size() < kBackgroundIndexPapers) {
+        m_indexing = false;
+        installIndex(std::make_shared<const AuthorIndex>(m_corpus, m_collator));
+        return;
+    }
+    m_indexing = true;
+    resetIndex(nullptr); // ids of the old corpus mean nothing now
+    relist();
+    emit authorIndexChanged();
+    auto index = std::make_shared<std::shared_ptr<const AuthorIndex>>();
+    m_job->start(
+        [index, corpus = m_corpus, locale = m_collator.locale()](const std::atomic<bool> &) {
+            const QCollator collator(locale); // a collator of its own: QCollator is not shared across threads
+            *index = std::make_shared<const AuthorIndex>(corpus, collator);
+        },
+        [this, index] {
+            m_indexing = false;
+            installIndex(*index);
+        },
+        QThread::NormalPriority);
 }
 
 // A new index resets the list (ids of another corpus mean nothing here), then counts the results.
-void AuthorFacetModel::buildIndex()
+void AuthorFacetModel::installIndex(std::shared_ptr<const AuthorIndex> index)
 {
-    resetIndex(std::make_shared<const AuthorIndex>(m_corpus, m_collator));
+    resetIndex(std::move(index));
     counter().count(m_resultRows);
     relist();
     emit authorIndexChanged();
@@ -34,6 +55,8 @@ void AuthorFacetModel::setResultRows(std::span<const quint32> rows)
         return;
     }
     m_resultRows.assign(rows.begin(), rows.end());
+    if (m_indexing)
+        return; // counted when the index is ready
     counter().count(m_resultRows);
     relist();
 }

@@ -7,10 +7,11 @@
 namespace {
 std::mutex g_igraphMutex;
 const std::atomic<bool> *g_cancelled = nullptr; // guarded by g_igraphMutex
+bool g_interruptible = true;                     // guarded by g_igraphMutex
 
 igraph_error_t interruptWhenCancelled(void *)
 {
-    return g_cancelled && g_cancelled->load() ? IGRAPH_INTERRUPTED : IGRAPH_SUCCESS;
+    return g_interruptible && g_cancelled && g_cancelled->load() ? IGRAPH_INTERRUPTED : IGRAPH_SUCCESS;
 }
 
 constexpr double kMinWeight = 1e-3;
@@ -19,6 +20,7 @@ constexpr double kMinWeight = 1e-3;
 IgraphSession::IgraphSession(quint32 seed, const std::atomic<bool> *cancelled) : m_lock(g_igraphMutex)
 {
     g_cancelled = cancelled;
+    g_interruptible = true;
     m_oldError = igraph_set_error_handler(igraph_error_handler_ignore);
     m_oldInterrupt = igraph_set_interruption_handler(interruptWhenCancelled);
     igraph_set_warning_handler(igraph_warning_handler_ignore);
@@ -30,6 +32,11 @@ IgraphSession::~IgraphSession()
     igraph_set_interruption_handler(m_oldInterrupt);
     igraph_set_error_handler(m_oldError);
     g_cancelled = nullptr;
+}
+
+void IgraphSession::setInterruptible(bool interruptible)
+{
+    g_interruptible = interruptible;
 }
 
 bool IgraphSession::toGraph(const KnnGraph &knn, const std::vector<qsizetype> &local, igraph_t *graph,

@@ -22,6 +22,10 @@ public:
     IgraphSession(const IgraphSession &) = delete;
     IgraphSession &operator=(const IgraphSession &) = delete;
 
+    // Whether the cancel flag may interrupt igraph's loops (the default). igraph 0.10.2 crashes
+    // freeing its cleanup stack when Leiden is interrupted, so clustering runs uninterrupted.
+    void setInterruptible(bool interruptible);
+
     // The kNN graph as an undirected igraph graph, each pair once; `weights` gets the similarity of
     // every edge (floored, so no edge weighs zero). `local` maps corpus rows to vertex ids (all rows
     // when empty). False when igraph failed.

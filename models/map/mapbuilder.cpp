@@ -1,16 +1,43 @@
 #include "map/mapbuilder.h"
 
 #include "corpus/corpus.h"
+#include "map/mapcache.h"
 #include "map/mappipeline.h"
 
+#include "text/backgroundjob.h"
+
+#include <QElapsedTimer>
 #include <QPointer>
-#include <QThread>
 
-MapBuilder::MapBuilder(QObject *parent) : QObject(parent) {}
-
-MapBuilder::~MapBuilder()
+namespace {
+std::shared_ptr<const PaperMap> buildOrLoad(const Corpus &corpus, const QString &cacheFolder,
+                                            const MapPipeline::Progress &report, const std::atomic<bool> *cancel)
 {
-    stop();
+    const MapPipeline::Options options;
+    if (cacheFolder.isEmpty())
+        return MapPipeline::build(corpus, options, report, cancel);
+    QElapsedTimer timer;
+    timer.start();
+    const MapCache cache(cacheFolder);
+    const quint64 key = MapCache::keyOf(corpus, options);
+    if (auto map = cache.load(key, corpus.size())) {
+        map->timings = {{QStringLiteral("cache"), double(timer.nsecsElapsed()) / 1e6}};
+        return map;
+    }
+    auto map = MapPipeline::build(corpus, options, report, cancel);
+    if (map && !map->isEmpty())
+        cache.save(key, *map);
+    return map;
+}
+} // namespace
+
+MapBuilder::MapBuilder(QObject *parent) : QObject(parent), m_job(new BackgroundJob(this)) {}
+
+MapBuilder::~MapBuilder() = default; // the job waits for its threads
+
+bool MapBuilder::isRunning() const
+{
+    return m_job->isRunning();
 }
 
 void MapBuilder::build(std::shared_ptr<const Corpus> corpus)
@@ -18,37 +45,27 @@ void MapBuilder::build(std::shared_ptr<const Corpus> corpus)
     stop();
     if (!corpus)
         return;
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
     auto result = std::make_shared<std::shared_ptr<const PaperMap>>();
-    m_cancel = cancel;
     QPointer<MapBuilder> self(this);
-    const auto report = [self, cancel](int percent, const QString &stage) {
-        // Queued to the builder's thread; dropped once this build is cancelled.
-        QMetaObject::invokeMethod(self.data(), [self, cancel, percent, stage] {
-            if (self && !cancel->load())
-                emit self->progress(percent, stage);
-        }, Qt::QueuedConnection);
-    };
-    m_thread = QThread::create([corpus, cancel, result, report] {
-        *result = MapPipeline::build(*corpus, MapPipeline::Options(), report, cancel.get());
-    });
-    QThread *thread = m_thread;
-    thread->setParent(this); // deleted with the builder, after stop() waited for it
-    connect(thread, &QThread::finished, this, [this, thread, result] {
-        if (thread == m_thread && *result) {
-            m_thread = nullptr;
-            emit ready(*result);
-        }
-        thread->deleteLater();
-    });
-    thread->start(QThread::LowPriority);
+    const quint64 generation = ++m_generation;
+    m_job->start(
+        [corpus, result, self, generation, folder = m_cacheFolder](const std::atomic<bool> &cancelled) {
+            const auto report = [self, generation](int percent, const QString &stage) {
+                // Queued to the builder's thread; dropped once a newer build started.
+                QMetaObject::invokeMethod(self.data(), [self, generation, percent, stage] {
+                    if (self && self->m_generation == generation && self->isRunning())
+                        emit self->progress(percent, stage);
+                }, Qt::QueuedConnection);
+            };
+            *result = buildOrLoad(*corpus, folder, report, &cancelled);
+        },
+        [this, result] {
+            if (*result)
+                emit ready(*result);
+        });
 }
 
 void MapBuilder::stop()
 {
-    if (!m_thread)
-        return;
-    m_cancel->store(true);
-    m_thread->wait();
-    m_thread = nullptr;
+    m_job->cancel();
 }

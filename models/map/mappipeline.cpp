@@ -79,8 +79,9 @@ bool layOutLandmarks(Run &run, MapLayout::Points &points, std::vector<std::vecto
     const int epochs = run.landmarks.size() > 2000 ? 300 : 1000;
     points = MapLayout::umap(&graph, weights, start, epochs);
     run.stage(80, "clusters");
+    session.setInterruptible(false); // see IgraphSession::setInterruptible
     for (double resolution : run.options.resolutions)
-        if (!points.x.empty())
+        if (!points.x.empty() && !run.isCancelled())
             memberships.push_back(MapClusters::leiden(&graph, weights, resolution));
     igraph_destroy(&graph);
     return !points.x.empty() && !run.isCancelled()
@@ -174,5 +175,7 @@ std::shared_ptr<const PaperMap> MapPipeline::build(const Corpus &corpus, const O
     if (run.landmarks.size() < size_t(corpus.size()) && !placeTheRest(run, points, memberships))
         return nullptr;
     finish(run, points, memberships);
+    if (run.isCancelled())
+        return nullptr;
     return std::make_shared<const PaperMap>(std::move(run.map));
 }

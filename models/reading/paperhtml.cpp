@@ -149,29 +149,66 @@ QString PaperHtml::meta(const QModelIndex &index) const
     return QStringLiteral("<p>%1</p>").arg(dim(meta));
 }
 
-QString PaperHtml::similar(const QModelIndex &index) const
+qsizetype PaperHtml::similarityRow(const QModelIndex &index) const
 {
-    QString out = QStringLiteral("<h3>%1</h3>").arg(tr("Similar papers"));
     const QVariant rowData = index.data(PaperRoles::CorpusIndexRole);
     if (!similarity || !similarity->corpus() || !rowData.isValid())
-        return out + QStringLiteral("<p>%1</p>").arg(dim(tr("Finding similar papers…")));
-    const Corpus &corpus = *similarity->corpus();
+        return -1;
     const qsizetype row = rowData.toInt();
     // The index may belong to a corpus that was just replaced: only use it for the same paper.
-    if (row >= corpus.size() || corpus.id(row) != index.data(PaperRoles::IdRole).toString())
-        return out + QStringLiteral("<p>%1</p>").arg(dim(tr("Finding similar papers…")));
-    const QList<SimilarityIndex::Match> matches = similarity->similar(row, similarCount);
-    if (matches.isEmpty())
-        return out + QStringLiteral("<p>%1</p>").arg(dim(tr("No paper in this corpus shares its terms.")));
+    const Corpus &corpus = *similarity->corpus();
+    return row < corpus.size() && corpus.id(row) == index.data(PaperRoles::IdRole).toString() ? row : -1;
+}
+
+namespace {
+QString matchList(const Corpus &corpus, const QList<SimilarityIndex::Match> &matches,
+                  const std::function<QString(const QString &)> &render, const std::function<QString(const QString &)> &dim)
+{
+    QString out;
     for (const SimilarityIndex::Match &m : matches) {
         QStringList terms;
         for (const QString &t : m.sharedTerms)
             terms.append(t.toHtmlEscaped());
+        const QString authors = corpus.authorLabel(m.row);
+        QString note = tr("%1% similar · shares: ").arg(qRound(m.score * 100)) + terms.join(QStringLiteral(", "));
+        if (!authors.isEmpty())
+            note = render(authors) + QStringLiteral(" · ") + note;
         out += QStringLiteral("<p><a href='paper:%1'>%2</a><br>%3</p>")
-                   .arg(corpus.id(m.row).toHtmlEscaped(),
-                        render(TexConverter::toPlainText(corpus.headline(m.row))),
-                        dim(render(corpus.authorLabel(m.row)) + QStringLiteral(" · ")
-                             + tr("%1% similar · shares: ").arg(qRound(m.score * 100)) + terms.join(QStringLiteral(", "))));
+                   .arg(corpus.id(m.row).toHtmlEscaped(), render(TexConverter::toPlainText(corpus.headline(m.row))), dim(note));
     }
     return out;
+}
+} // namespace
+
+QString PaperHtml::similar(const QModelIndex &index) const
+{
+    QString out = QStringLiteral("<h3>%1</h3>").arg(tr("Similar papers"));
+    const qsizetype row = similarityRow(index);
+    if (row < 0)
+        return out + QStringLiteral("<p>%1</p>").arg(dim(tr("Finding similar papers…")));
+    const QList<SimilarityIndex::Match> matches = similarity->similar(row, similarCount);
+    if (matches.isEmpty())
+        return out + QStringLiteral("<p>%1</p>").arg(dim(tr("No paper in this corpus shares its terms.")));
+    return out + matchList(*similarity->corpus(), matches, render, [this](const QString &h) { return dim(h); });
+}
+
+QString PaperHtml::selection(const QModelIndexList &rows) const
+{
+    QString out = QStringLiteral("<h2>%1</h2>").arg(QCoreApplication::translate("PaperHtml", "%n papers selected", nullptr, int(rows.size())).toHtmlEscaped());
+    QList<qsizetype> corpusRows;
+    for (const QModelIndex &index : rows) {
+        out += QStringLiteral("<p><a href='paper:%1'>%2</a><br>%3</p>")
+                   .arg(index.data(PaperRoles::IdRole).toString().toHtmlEscaped(),
+                        render(TexConverter::toPlainText(index.data(PaperRoles::HeadlineRole).toString())),
+                        dim(render(index.data(PaperRoles::AuthorsRole).toStringList().join(QStringLiteral(", ")))));
+        if (const qsizetype row = similarityRow(index); row >= 0)
+            corpusRows.append(row);
+    }
+    out += QStringLiteral("<h3>%1</h3>").arg(tr("More like these"));
+    if (!similarity || corpusRows.isEmpty())
+        return out + QStringLiteral("<p>%1</p>").arg(dim(tr("Finding similar papers…")));
+    const QList<SimilarityIndex::Match> matches = similarity->similarToAll(corpusRows, moreLikeTheseCount);
+    if (matches.isEmpty())
+        return out + QStringLiteral("<p>%1</p>").arg(dim(tr("No other paper shares their terms.")));
+    return out + matchList(*similarity->corpus(), matches, render, [this](const QString &h) { return dim(h); });
 }

@@ -23,6 +23,10 @@ struct PaperHtml
     int similarCount = 5;
 
     QString paper(const QModelIndex &index) const;
+    // Several papers selected: their headlines, then "More like these" — the papers most like all
+    // of them (SimilarityIndex::similarToAll), so a handful of good papers leads to more.
+    QString selection(const QModelIndexList &rows) const;
+    int moreLikeTheseCount = 10;
 
 private:
     QString dim(const QString &html) const;
@@ -35,4 +39,6 @@ private:
     QString library(const QModelIndex &index) const;
     QString meta(const QModelIndex &index) const;
     QString similar(const QModelIndex &index) const;
+    // The similarity index's corpus row of a shown paper, or -1 when the index is of another corpus.
+    qsizetype similarityRow(const QModelIndex &index) const;
 };

@@ -2,41 +2,26 @@
 
 #include "search/similarityindex.h"
 
-#include <QThread>
+#include "text/backgroundjob.h"
 
-SimilarityBuilder::SimilarityBuilder(QObject *parent) : QObject(parent) {}
+SimilarityBuilder::SimilarityBuilder(QObject *parent) : QObject(parent), m_job(new BackgroundJob(this)) {}
 
-SimilarityBuilder::~SimilarityBuilder()
-{
-    stop();
-}
+SimilarityBuilder::~SimilarityBuilder() = default; // the job waits for its threads
 
 void SimilarityBuilder::build(std::shared_ptr<const Corpus> corpus)
 {
     stop();
     if (!corpus)
         return;
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
     auto result = std::make_shared<std::shared_ptr<const SimilarityIndex>>();
-    m_cancel = cancel;
-    m_thread = QThread::create([corpus, cancel, result] { *result = SimilarityIndex::build(corpus, cancel.get()); });
-    QThread *thread = m_thread;
-    thread->setParent(this); // deleted with the builder, after stop() waited for it
-    connect(thread, &QThread::finished, this, [this, thread, result] {
-        if (thread == m_thread && *result) {
-            m_thread = nullptr;
-            emit ready(*result);
-        }
-        thread->deleteLater();
-    });
-    thread->start(QThread::LowPriority);
+    m_job->start([corpus, result](const std::atomic<bool> &cancelled) { *result = SimilarityIndex::build(corpus, &cancelled); },
+                 [this, result] {
+                     if (*result)
+                         emit ready(*result);
+                 });
 }
 
 void SimilarityBuilder::stop()
 {
-    if (!m_thread)
-        return;
-    m_cancel->store(true);
-    m_thread->wait();
-    m_thread = nullptr;
+    m_job->cancel();
 }

@@ -6,11 +6,12 @@
 #include <memory>
 
 class Corpus;
-class QThread;
+class BackgroundJob;
 class SimilarityIndex;
 
 // Builds the similar-papers index of a corpus on a low-priority worker thread. A new build()
-// cancels the one running; ready() reports only the latest. Waits for the worker when destroyed.
+// cancels the one running without waiting for it; ready() reports only the latest. Waits for its
+// threads when destroyed.
 class SimilarityBuilder : public QObject
 {
     Q_OBJECT
@@ -20,13 +21,12 @@ public:
     ~SimilarityBuilder() override;
 
     void build(std::shared_ptr<const Corpus> corpus);
-    // Cancels the running build and waits for its thread.
+    // Cancels the running build without waiting for its thread (ready() will not report it).
     void stop();
 
 signals:
     void ready(std::shared_ptr<const SimilarityIndex> index);
 
 private:
-    QThread *m_thread = nullptr;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
+    BackgroundJob *m_job;
 };

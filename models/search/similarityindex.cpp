@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace {
 constexpr qsizetype kMinCommonTermCap = 20; // small corpora: never call a term "too common" below this
@@ -120,25 +121,74 @@ QList<SimilarityIndex::Match> SimilarityIndex::similar(qsizetype row, int count)
     const qsizetype n = qsizetype(m_docOffsets.size()) - 1;
     if (row < 0 || row >= n || count <= 0)
         return {};
+    const std::vector<Entry> query(m_docEntries.begin() + m_docOffsets[size_t(row)],
+                                   m_docEntries.begin() + m_docOffsets[size_t(row) + 1]);
+    QList<Match> matches = rank(query, {quint32(row)}, count);
+    for (Match &m : matches)
+        m.sharedTerms = sharedTerms(row, m.row);
+    return matches;
+}
+
+QList<SimilarityIndex::Match> SimilarityIndex::similarToAll(const QList<qsizetype> &rows, int count) const
+{
+    const qsizetype n = qsizetype(m_docOffsets.size()) - 1;
+    std::vector<quint32> skip;
+    std::map<quint32, double> centroid; // term -> summed weight
+    for (const qsizetype row : rows) {
+        if (row < 0 || row >= n)
+            continue;
+        skip.push_back(quint32(row));
+        for (quint32 k = m_docOffsets[size_t(row)]; k < m_docOffsets[size_t(row) + 1]; ++k)
+            centroid[m_docEntries[k].term] += m_docEntries[k].weight;
+    }
+    if (skip.empty() || count <= 0)
+        return {};
+    double norm = 0;
+    for (const auto &[term, weight] : centroid)
+        norm += weight * weight;
+    norm = std::sqrt(norm);
+    std::vector<Entry> query;
+    for (const auto &[term, weight] : centroid)
+        query.push_back({term, float(weight / norm)});
+    std::sort(skip.begin(), skip.end());
+    QList<Match> matches = rank(query, skip, count);
+    for (Match &m : matches) {
+        // The centroid's terms this paper holds, strongest contribution first.
+        std::vector<std::pair<float, quint32>> shared;
+        for (quint32 k = m_docOffsets[size_t(m.row)]; k < m_docOffsets[size_t(m.row) + 1]; ++k) {
+            const auto it = centroid.find(m_docEntries[k].term);
+            if (it != centroid.end())
+                shared.push_back({float(it->second) * m_docEntries[k].weight, it->first});
+        }
+        std::sort(shared.begin(), shared.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
+        for (size_t k = 0; k < shared.size() && k < size_t(kMaxSharedTerms); ++k)
+            m.sharedTerms.append(m_terms.at(shared[k].second));
+    }
+    return matches;
+}
+
+QList<SimilarityIndex::Match> SimilarityIndex::rank(const std::vector<Entry> &query, const std::vector<quint32> &skip,
+                                                    int count) const
+{
+    const qsizetype n = qsizetype(m_docOffsets.size()) - 1;
     std::vector<float> scores(size_t(n), 0.f);
     std::vector<quint32> touched;
-    for (quint32 k = m_docOffsets[size_t(row)]; k < m_docOffsets[size_t(row) + 1]; ++k) {
-        const Entry &e = m_docEntries[k];
+    for (const Entry &e : query) {
         for (quint32 p = m_postOffsets[e.term]; p < m_postOffsets[e.term + 1]; ++p) {
             const quint32 other = m_postRows[p];
-            if (other == quint32(row))
-                continue;
             if (scores[other] == 0.f)
                 touched.push_back(other);
             scores[other] += e.weight * m_postWeights[p];
         }
     }
+    // Skipped rows (sorted) never rank; erase them rather than test each posting.
+    std::erase_if(touched, [&](quint32 r) { return std::binary_search(skip.begin(), skip.end(), r); });
     const auto better = [&](quint32 a, quint32 b) { return scores[a] != scores[b] ? scores[a] > scores[b] : a < b; };
     const size_t top = std::min(touched.size(), size_t(count));
     std::partial_sort(touched.begin(), touched.begin() + qsizetype(top), touched.end(), better);
     QList<Match> matches;
     for (size_t i = 0; i < top; ++i)
-        matches.append({qsizetype(touched[i]), std::min(1.0, double(scores[touched[i]])), sharedTerms(row, touched[i])});
+        matches.append({qsizetype(touched[i]), std::min(1.0, double(scores[touched[i]])), {}});
     return matches;
 }
 

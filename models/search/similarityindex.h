@@ -33,6 +33,10 @@ public:
 
     // The `count` papers most similar to `row`, best first (never `row` itself).
     QList<Match> similar(qsizetype row, int count = 5) const;
+    // "More like these": the `count` papers most similar to the centroid of several papers (their
+    // normalised vectors averaged), best first, never one of `rows`; shared terms are the
+    // centroid's strongest terms the match holds. Out-of-range rows are ignored.
+    QList<Match> similarToAll(const QList<qsizetype> &rows, int count = 10) const;
 
     const std::shared_ptr<const Corpus> &corpus() const { return m_corpus; }
     qsizetype termCount() const { return m_terms.size(); }
@@ -46,6 +50,8 @@ private:
         float weight;
     };
     QStringList sharedTerms(qsizetype a, qsizetype b) const;
+    // Scores every paper sharing a term with the weighted terms; rows in `skip` get none.
+    QList<Match> rank(const std::vector<Entry> &query, const std::vector<quint32> &skip, int count) const;
 
     std::shared_ptr<const Corpus> m_corpus;
     QStringList m_terms;                 // by term id

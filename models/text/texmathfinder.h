@@ -4,8 +4,8 @@
 
 #include <vector>
 
-// Finds where $…$ and $$…$$ math closes, in constant time per dollar after one linear pass over the
-// text (a scan per dollar made `$1$1$1…` quadratic: 11 s for 64 KB). The rules: a backslash escapes
+// Finds where $…$ and $$…$$ math closes, in logarithmic time per dollar after one linear pass over
+// the text (a scan per dollar made `$1$1$1…` quadratic: 11 s for 64 KB). The rules: a backslash escapes
 // the next character; a single dollar right before a digit does not close math ("$5 and $10")
 // unless what it would close holds \, ^ or _ ("256$\times$256"); no math is longer than maxLength.
 class TexMathFinder
@@ -19,14 +19,15 @@ public:
 
 private:
     void build() const;
-    qsizetype next(const std::vector<qint32> &table, qsizetype from) const;
+    // The first of `positions` (sorted) at or after `from`, or -1.
+    qsizetype next(const std::vector<qint32> &positions, qsizetype from) const;
 
     QStringView m_text;
     qsizetype m_maxLength;
     // Built on the first findClose(): most text has no dollar at all. Positions fit 32 bits: an
     // abstract is at most a line (100 KB); longer text is never math (see findClose).
     mutable bool m_built = false;
-    mutable std::vector<qint32> m_nextDollar;        // the next unescaped '$' at or after i
-    mutable std::vector<qint32> m_nextClosingDollar; // ... that is not followed by a digit
-    mutable std::vector<qint32> m_nextTexMark;       // the next '\', '^' or '_' at or after i
+    mutable std::vector<qint32> m_dollars;        // unescaped '$'
+    mutable std::vector<qint32> m_closingDollars; // ... not followed by a digit
+    mutable std::vector<qint32> m_texMarks;       // '\', '^' and '_'
 };

@@ -16,13 +16,15 @@ void AuthorFacetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     opt.text.clear();
+    // The current row is where the keys act, not a choice: a focus frame, never the selection's
+    // fill, which would read as a filter next to the included authors' ✓.
+    opt.state &= ~QStyle::State_Selected;
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const auto state = FacetSelection::State(index.data(AuthorListModel::StateRole).toInt());
-    const bool selected = opt.state & QStyle::State_Selected;
-    const QColor text = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    const QColor text = opt.palette.color(QPalette::Text);
     QRect r = opt.rect.adjusted(kMargin, 0, -kMargin, 0);
     const int markWidth = opt.fontMetrics.height() + 2;
 
@@ -39,7 +41,10 @@ void AuthorFacetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     }
     r.setLeft(r.left() + markWidth + 2);
 
-    const QString count = index.data(AuthorListModel::CountRole).toString();
+    const int papers = index.data(AuthorListModel::CountRole).toInt();
+    // A chosen author kept on top with nothing shown: say so rather than a bare 0.
+    const QString count = papers == 0 && state != FacetSelection::State::Off ? AuthorFacetDelegate::tr("none shown")
+                                                                             : QString::number(papers);
     QFont countFont = opt.font;
     countFont.setPointSizeF(opt.font.pointSizeF() * 0.9);
     const int countWidth = QFontMetrics(countFont).horizontalAdvance(count) + kMargin;
@@ -53,7 +58,7 @@ void AuthorFacetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     nameFont.setStrikeOut(state == FacetSelection::State::Excluded);
     nameFont.setBold(state == FacetSelection::State::Included);
     painter->setFont(nameFont);
-    painter->setPen(state == FacetSelection::State::Excluded && !selected
+    painter->setPen(state == FacetSelection::State::Excluded
                         ? Appearance::accent(Appearance::Accent::Exclude, opt.palette)
                         : text);
     r.setRight(r.right() - countWidth);

@@ -278,7 +278,10 @@ void AuthorFacetPanel::updateHeader()
                                                         : tr("No author matches “%1”.").arg(model->filterText()));
     } else {
         const auto n = model->countedAuthors();
-        m_header->setText(n == 1 ? tr("1 author in the shown papers") : tr("%1 authors in the shown papers").arg(n));
+        if (n == 0) // only the chosen authors, kept on top, while no paper is shown
+            m_header->setText(tr("No papers shown; your chosen authors stay listed"));
+        else
+            m_header->setText(n == 1 ? tr("1 author in the shown papers") : tr("%1 authors in the shown papers").arg(n));
     }
 }
 

@@ -90,7 +90,10 @@ void FilterController::createMenu(QMainWindow *window, QMenu *menu)
     QAction *removeLast = menu->addAction(tr("&Remove Last Filter"), m_chipBar, &FilterChipBar::removeLast);
     removeLast->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace);
     removeLast->setToolTip(tr("Also Backspace in the empty search field"));
-    QAction *clear = menu->addAction(tr("&Clear All Filters"), this, &FilterController::clearAll);
+    QAction *clear = menu->addAction(tr("&Clear All Filters"), this, [this] {
+        clearAll();
+        m_searchEdit->setFocus(Qt::ShortcutFocusReason); // the next thing a reader does is type
+    });
     clear->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_X);
     clear->setToolTip(tr("Also Esc twice in the search field"));
     // Also on the window, so the shortcuts work while the menu bar is hidden or native.
@@ -175,6 +178,15 @@ void FilterController::updateChips()
     }
     chips.append(m_fields->chips());
     m_chipBar->setChips(chips);
+}
+
+QStringList FilterController::narrowingFilters() const
+{
+    QStringList names;
+    for (const FilterChipBar::Chip &chip : m_chipBar->chips())
+        if (chip.key != queryKey)
+            names << chip.text;
+    return names;
 }
 
 void FilterController::removeFilter(const QString &key)

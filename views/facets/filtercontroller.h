@@ -52,6 +52,9 @@ public:
     // The author filter in words, for the status bar ("by Sergey Levine, not …"); empty without one.
     QString describeAuthors() const;
 
+    // The active filters besides the query, as the chip bar names them ("list “queue”", "Sergey Levine").
+    QStringList narrowingFilters() const;
+
     void removeFilter(const QString &key);
     void clearAll();
 

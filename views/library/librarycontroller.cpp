@@ -124,9 +124,9 @@ void LibraryController::createActions(QMainWindow *window, QMenu *menu)
         &LibraryController::addToList, reading);
     m_listActions[0] = add(tr("Re&move from List"), {QKeySequence(QStringLiteral("Shift+Del"))}, &LibraryController::removeFromList,
                            m_view);
-    m_listActions[1] = add(tr("Move &Up in List"), {QKeySequence(QStringLiteral("Alt+Up"))}, [this] { moveCurrent(-1); },
+    m_listActions[1] = add(tr("Move &Up in List"), {QKeySequence(QStringLiteral("Ctrl+Shift+Up"))}, [this] { moveCurrent(-1); },
                            m_view);
-    m_listActions[2] = add(tr("Move &Down in List"), {QKeySequence(QStringLiteral("Alt+Down"))}, [this] { moveCurrent(1); },
+    m_listActions[2] = add(tr("Move &Down in List"), {QKeySequence(QStringLiteral("Ctrl+Shift+Down"))}, [this] { moveCurrent(1); },
                            m_view);
     menu->addSeparator();
     // On the lists panel's view only (F2 and Del mean other things elsewhere).

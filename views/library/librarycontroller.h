@@ -22,7 +22,7 @@ class ReadTracker;
 class ResultsPipeline;
 
 // The library in the window: the "Library" menu and its shortcuts (Ctrl+D bookmark, M read,
-// Ctrl+L add to list, Alt+Up/Down reorder, Ctrl+Z / Ctrl+Shift+Z), the lists panel dock, the
+// Ctrl+L add to list, Ctrl+Shift+Up/Down reorder, Ctrl+Z / Ctrl+Shift+Z), the lists panel dock, the
 // list picker, automatic read state, and noticing changes made by another running instance.
 // Every change goes through one QUndoStack.
 class LibraryController : public QObject

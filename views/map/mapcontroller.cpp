@@ -7,11 +7,13 @@
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenu>
+#include <QStandardPaths>
 
 MapController::MapController(QMainWindow *window, QMenu *viewMenu, QAbstractItemModel *results,
                              QItemSelectionModel *selection)
     : QObject(window), m_view(new MapView), m_dock(new QDockWidget(tr("Map"), window)), m_builder(new MapBuilder(this))
 {
+    m_builder->setCacheFolder(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/maps"));
     m_view->setResults(results, selection);
     m_dock->setObjectName(QStringLiteral("mapDock"));
     m_dock->setWidget(m_view);

@@ -105,6 +105,16 @@ void DetailView::setCurrentIndex(const QModelIndex &index)
     refresh();
 }
 
+void DetailView::setSelection(const QModelIndexList &rows)
+{
+    const bool wasShown = showsSelection();
+    m_selection.clear();
+    for (const QModelIndex &index : rows)
+        m_selection.append(index);
+    if (wasShown || showsSelection())
+        refresh();
+}
+
 void DetailView::watchModel(const QAbstractItemModel *model)
 {
     if (model == m_index.model())
@@ -161,6 +171,19 @@ QString DetailView::html(const QModelIndex &index) const
     return builder.paper(index);
 }
 
+QString DetailView::selectionHtml() const
+{
+    PaperHtml builder;
+    builder.render = m_renderer;
+    builder.dimText = Appearance::dimText(palette()).name();
+    builder.similarity = m_similarity;
+    QModelIndexList rows;
+    for (const QPersistentModelIndex &index : m_selection)
+        if (index.isValid())
+            rows.append(index);
+    return builder.selection(rows);
+}
+
 int DetailView::refusedResources() const
 {
     return m_browser->refusedResources();
@@ -174,14 +197,14 @@ QString DetailView::toPlainText() const
 void DetailView::refresh()
 {
     updateActions();
-    if (!m_index.isValid()) {
+    if (!showsSelection() && !m_index.isValid()) {
         m_browser->setHtml(QStringLiteral("<p style='color:%1'>%2</p>")
                                .arg(Appearance::dimText(palette()).name(), m_emptyText.toHtmlEscaped()));
         return;
     }
     QElapsedTimer timer;
     timer.start();
-    m_browser->setHtml(html(m_index));
+    m_browser->setHtml(showsSelection() ? selectionHtml() : html(m_index));
     qCDebug(lcUi) << "detail pane shown in" << timer.elapsed() << "ms";
 }
 

@@ -2,6 +2,7 @@
 
 #include "corpus/paperexport.h"
 
+#include <QList>
 #include <QPersistentModelIndex>
 #include <QWidget>
 
@@ -28,6 +29,9 @@ public:
     ~DetailView() override;
 
     void setCurrentIndex(const QModelIndex &index);
+    // The list's selected rows: with two or more the pane shows them and "More like these".
+    void setSelection(const QModelIndexList &rows);
+    bool showsSelection() const { return m_selection.size() >= 2; }
     QModelIndex currentIndex() const { return m_index; }
     // What to say when no paper is selected.
     void setEmptyText(const QString &text);
@@ -36,9 +40,12 @@ public:
     void setSimilarityIndex(std::shared_ptr<const SimilarityIndex> index);
     bool showsTexSource() const;
     void setShowTexSource(bool raw);
+    // The toolbar's "TeX Source" toggle, for the window's View menu (disabled without a paper).
+    QAction *texSourceAction() const { return m_texSourceAction; }
 
     // The HTML shown for a paper, and what the pane shows now as plain text (for tests).
     QString html(const QModelIndex &index) const;
+    QString selectionHtml() const;
     QString toPlainText() const;
     SafeTextBrowser *browser() const { return m_browser; }
     // Resource loads the browser refused (corpus HTML naming files); for tests and diagnostics.
@@ -70,6 +77,7 @@ private:
     void watchModel(const QAbstractItemModel *model);
 
     QPersistentModelIndex m_index;
+    QList<QPersistentModelIndex> m_selection;
     QString m_emptyText;
     int m_measure = 0; // the widest line, in pixels
     TextRenderer m_renderer;

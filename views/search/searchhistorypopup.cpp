@@ -33,15 +33,11 @@ SearchHistoryPopup::SearchHistoryPopup(QLineEdit *field, SearchHistory *history)
     setWidget(field);
     popup()->setObjectName(QStringLiteral("searchHistoryPopup"));
     popup()->setAccessibleName(tr("Recent searches"));
-    QAction *button = field->addAction(chevronIcon(field), QLineEdit::TrailingPosition);
-    button->setObjectName(QStringLiteral("searchHistoryButton"));
-    button->setToolTip(tr("Recent searches (Alt+Down)"));
-    connect(button, &QAction::triggered, this, &SearchHistoryPopup::showHistory);
+    m_button = field->addAction(chevronIcon(field), QLineEdit::TrailingPosition);
+    m_button->setObjectName(QStringLiteral("searchHistoryButton"));
+    m_button->setToolTip(tr("Recent searches (Alt+Down)"));
+    connect(m_button, &QAction::triggered, this, &SearchHistoryPopup::showHistory);
     connect(this, qOverload<const QString &>(&QCompleter::activated), field, &QLineEdit::setText);
-    connect(field, &QLineEdit::editingFinished, this, [this] {
-        if (m_history->add(m_field->text()))
-            m_history->save();
-    });
     field->installEventFilter(this);
 }
 
@@ -56,6 +52,8 @@ void SearchHistoryPopup::showHistory()
 
 bool SearchHistoryPopup::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_field && (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange))
+        m_button->setIcon(chevronIcon(m_field)); // a theme switch: the chevron follows the text colour
     if (watched == m_field && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Down && (key->modifiers() & Qt::AltModifier)) {

@@ -2,6 +2,7 @@
 
 #include <QCompleter>
 
+class QAction;
 class QLineEdit;
 class SearchHistory;
 
@@ -22,4 +23,5 @@ protected:
 private:
     QLineEdit *m_field;
     SearchHistory *m_history;
+    QAction *m_button;
 };

@@ -1,6 +1,7 @@
 #include "window/actionfinderdialog.h"
 
 #include "search/searchfieldnavigator.h"
+#include "widgets/emptystateoverlay.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -33,6 +34,7 @@ ActionFinderDialog::ActionFinderDialog(QWidget *window, ActionListModel::Selecti
     layout->addWidget(m_filter);
     layout->addWidget(m_view, 1);
     setFocusProxy(m_filter);
+    new EmptyStateOverlay(m_view, [this] { return emptyText(); });
 
     auto *navigator = new SearchFieldNavigator(m_filter, m_view, this);
     connect(navigator, &SearchFieldNavigator::enterPressed, this, &ActionFinderDialog::activateCurrent);
@@ -52,6 +54,12 @@ void ActionFinderDialog::refresh()
     m_proxy->setFilterRegularExpression(ActionListModel::filterFor(QString()));
     m_view->setCurrentIndex(m_proxy->index(0, 0));
     m_filter->setFocus();
+}
+
+QString ActionFinderDialog::emptyText() const
+{
+    const QString text = m_filter->text().trimmed();
+    return text.isEmpty() || m_noMatchText.isEmpty() ? QString() : m_noMatchText.arg(text);
 }
 
 int ActionFinderDialog::visibleCount() const

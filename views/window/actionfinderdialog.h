@@ -22,6 +22,9 @@ public:
     QLineEdit *filterField() const { return m_filter; }
     QTreeView *view() const { return m_view; }
     int visibleCount() const;
+    // What the empty list says for a filter that matches nothing; %1 is the filter text.
+    void setNoMatchText(const QString &text) { m_noMatchText = text; }
+    QString emptyText() const;
 
 protected:
     // Runs the action in the current row (the palette) or does nothing (the sheet).
@@ -36,4 +39,5 @@ private:
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     QTreeView *m_view;
+    QString m_noMatchText;
 };

@@ -23,7 +23,7 @@ void ActionListModel::setWindow(QWidget *window, Selection selection)
 void ActionListModel::collect(const QList<QAction *> &actions, const QString &menuPath, Selection selection)
 {
     for (QAction *action : actions) {
-        if (action->isSeparator() || action->text().isEmpty())
+        if (action->isSeparator() || action->text().isEmpty() || action->property(placeholderProperty).toBool())
             continue;
         if (QMenu *sub = action->menu()) {
             const QString name = plainText(action);
@@ -63,8 +63,11 @@ QVariant ActionListModel::data(const QModelIndex &index, int role) const
     if (!action)
         return {};
     QStringList keys;
-    for (const QKeySequence &k : action->shortcuts())
-        keys << k.toString(QKeySequence::NativeText);
+    for (const QKeySequence &k : action->shortcuts()) {
+        // A platform's standard key may repeat one given explicitly (Redo is Ctrl+Shift+Z too).
+        if (const QString key = k.toString(QKeySequence::NativeText); !key.isEmpty() && !keys.contains(key))
+            keys << key;
+    }
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:

@@ -21,11 +21,13 @@ public:
     };
 
     enum Selection { AllActions, ActionsWithShortcuts };
+    // A menu entry that only says something ("No recent files") sets this property and is not listed.
+    static constexpr const char *placeholderProperty = "skimmerPlaceholder";
 
     explicit ActionListModel(QObject *parent = nullptr);
 
     // Collects the window's actions: those in its menus (with their menu path) and those added to it
-    // directly. Separators, submenus and actions without text are left out.
+    // directly. Separators, submenus, placeholders and actions without text are left out.
     void setWindow(QWidget *window, Selection selection);
     QAction *action(int row) const;
 

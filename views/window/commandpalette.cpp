@@ -14,6 +14,7 @@ CommandPalette::CommandPalette(QWidget *window) : ActionFinderDialog(window, Act
     filterField()->setAccessibleName(tr("Command"));
     view()->setAccessibleName(tr("Commands"));
     view()->setHeaderHidden(true);
+    setNoMatchText(tr("No command matches “%1”."));
 }
 
 void CommandPalette::activate(QAction *action)

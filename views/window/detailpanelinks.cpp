@@ -6,10 +6,12 @@
 #include "library/readtracker.h"
 #include "pipeline/resultspipeline.h"
 #include "reading/detailview.h"
+#include "search/searchcontroller.h"
 #include "search/searchresultsmodel.h"
 #include "search/similaritybuilder.h"
 
 #include <QAbstractItemView>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 
 DetailPaneLinks::DetailPaneLinks(DetailView *detail, ResultsPipeline *pipeline, QLineEdit *searchEdit,
@@ -19,6 +21,9 @@ DetailPaneLinks::DetailPaneLinks(DetailView *detail, ResultsPipeline *pipeline, 
 {
     connect(m_builder, &SimilarityBuilder::ready, m_detail, &DetailView::setSimilarityIndex);
     connect(m_detail, &DetailView::paperActivated, this, &DetailPaneLinks::open);
+    // Several papers selected: the pane offers more like them.
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, m_detail,
+            [this] { m_detail->setSelection(m_list->selectionModel()->selectedRows()); });
 }
 
 void DetailPaneLinks::connectCommands(LibraryController *library, FilterController *filters)
@@ -30,6 +35,7 @@ void DetailPaneLinks::connectCommands(LibraryController *library, FilterControll
     connect(m_detail, &DetailView::authorActivated, filters, &FilterController::includeAuthor);
     // After open() moved there: a similar paper the user opened is one they chose.
     connect(m_detail, &DetailView::paperActivated, library->readTracker(), &ReadTracker::setCurrentChosen);
+    m_filters = filters;
 }
 
 void DetailPaneLinks::build(const std::shared_ptr<const Corpus> &corpus)
@@ -46,6 +52,9 @@ void DetailPaneLinks::open(const QString &id)
         return;
     if (m_pipeline->results()->rowOfSource(int(source)) < 0)
         m_searchEdit->clear(); // hidden by the current search: show everything again
+    const SearchController *search = m_pipeline->search();
+    if (m_filters && !(search->facetRows().contains(quint32(source)) && search->scopeRows().contains(quint32(source))))
+        m_filters->clearAll(); // hidden by an author or the scope too (Go ▸ Back returns to them)
     // Still not there while a large corpus searches in a worker.
     if (const QModelIndex index = m_pipeline->indexOfCorpusRow(int(source)); index.isValid())
         m_list->setCurrentIndex(index);

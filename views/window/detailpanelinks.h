@@ -34,4 +34,5 @@ private:
     QLineEdit *m_searchEdit;
     QAbstractItemView *m_list;
     SimilarityBuilder *m_builder;
+    FilterController *m_filters = nullptr;
 };

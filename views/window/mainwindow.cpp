@@ -18,6 +18,7 @@
 #include "widgets/emptystateoverlay.h"
 #include "widgets/noticebar.h"
 #include "window/detailpanelinks.h"
+#include "window/navigationcontroller.h"
 #include "window/viewactions.h"
 
 #include <QCloseEvent>
@@ -68,12 +69,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_pipeline(new Re
     connect(m_pipeline->results(), &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_currentChosen = m_library->readTracker()->isCurrentChosen(); });
     view->addAction(m_library->historyAction());
+    view->addAction(m_detail->texSourceAction());
     new PaperCopyActions(this, edit, m_list);
     m_filters->setLibraryPanel(m_library->panel());
     registerFocusTarget(3, m_filters->facetPanel(), tr("Authors"));
     registerFocusTarget(4, m_library->panel(), tr("Library"));
     registerFocusTarget(5, m_filters->fieldFacets()->focusTarget(), tr("Year and Category"));
     m_detailLinks->connectCommands(m_library, m_filters);
+    new NavigationController({this, go, m_pipeline, m_filters, m_library, m_searchEdit, m_list});
     m_map = new MapController(this, view, m_pipeline->model(), m_list->selectionModel());
     m_session = new SessionController({this, m_splitter, m_searchEdit, m_list, notice, m_files, m_pipeline});
     m_searchEdit->setFocus(Qt::OtherFocusReason); // a reader starts by typing

@@ -3,6 +3,7 @@
 #include "search/searchfieldnavigator.h"
 #include "search/searchhistory.h"
 #include "search/searchhistorypopup.h"
+#include "search/searchhistoryrecorder.h"
 #include "window/commandpalette.h"
 #include "window/focustargets.h"
 #include "window/shortcutsheet.h"
@@ -20,6 +21,7 @@ NavigationActions::NavigationActions(QMainWindow *window, QMenu *go, QMenu *help
 {
     m_history->load();
     m_historyPopup = new SearchHistoryPopup(searchEdit, m_history);
+    new SearchHistoryRecorder(searchEdit, m_history, [list] { return list->model() ? list->model()->rowCount() : 0; });
     go->setTitle(tr("&Go"));
     QAction *find = go->addAction(tr("&Find"), m_navigator, &SearchFieldNavigator::focusField);
     find->setObjectName(QStringLiteral("findAction"));

@@ -1,6 +1,7 @@
 #include "window/recentfilesmenu.h"
 
 #include "session/recentfiles.h"
+#include "window/actionlistmodel.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -25,8 +26,11 @@ void RecentFilesMenu::rebuild()
         action->setToolTip(QDir::toNativeSeparators(path));
         action->setStatusTip(QDir::toNativeSeparators(path));
     }
-    if (files.isEmpty())
-        addAction(tr("No recent files"))->setEnabled(false);
+    if (files.isEmpty()) {
+        QAction *none = addAction(tr("No recent files"));
+        none->setEnabled(false);
+        none->setProperty(ActionListModel::placeholderProperty, true); // not a command
+    }
     addSeparator();
     QAction *clearAction = addAction(tr("&Clear Menu"), m_files, &RecentFiles::clear);
     clearAction->setEnabled(!files.isEmpty());

@@ -45,7 +45,19 @@ QString ResultsStatus::emptyListText() const
         return tr("No corpus is open. Open one with File ▸ Open or drop a file here.");
     const QString query = m_pipeline->search()->queryText().trimmed();
     const LibraryScope scope = m_pipeline->scope();
-    if (query.isEmpty())
-        return scope.isAll() ? QString() : tr("Nothing in “%1” yet.").arg(scope.label());
-    return tr("No papers match “%1”. Try fewer words.").arg(query);
+    const QStringList filters = m_filters->narrowingFilters();
+    if (filters.isEmpty())
+        return query.isEmpty() ? QString() : tr("No papers match “%1”. Try fewer words.").arg(query);
+    if (query.isEmpty() && filters.size() == 1 && !scope.isAll())
+        return tr("Nothing in “%1” yet.").arg(scope.label());
+    // Name what emptied the list, and how to take it away.
+    const QString named = filters.join(QStringLiteral(", "));
+    const QString what = query.isEmpty() ? tr("No papers under the filters %1.").arg(named)
+                                         : tr("No papers match “%1” under the filters %2.").arg(query, named);
+    QString hint;
+    if (query.isEmpty()) // Backspace in the empty field and Ctrl+Shift+Backspace remove the last chip
+        hint = tr("Backspace removes “%1”.").arg(filters.constLast()) + u' ';
+    else if (!m_filters->selection().isEmpty()) // the last chip is an author, after the query's
+        hint = tr("Ctrl+Shift+Backspace removes “%1”.").arg(filters.constLast()) + u' ';
+    return what + u'\n' + hint + tr("Ctrl+Shift+X clears every filter.");
 }

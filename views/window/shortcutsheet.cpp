@@ -3,7 +3,7 @@
 #include <QLineEdit>
 #include <QTreeView>
 
-ShortcutSheet::ShortcutSheet(QWidget *window) : ActionFinderDialog(window, ActionListModel::ActionsWithShortcuts, window)
+ShortcutSheet::ShortcutSheet(QWidget *window) : ActionFinderDialog(window, ActionListModel::AllActions, window)
 {
     setObjectName(QStringLiteral("shortcutSheet"));
     setWindowTitle(tr("Keyboard Shortcuts"));
@@ -11,4 +11,5 @@ ShortcutSheet::ShortcutSheet(QWidget *window) : ActionFinderDialog(window, Actio
     filterField()->setPlaceholderText(tr("Filter by action, key or menu"));
     filterField()->setAccessibleName(tr("Filter shortcuts"));
     view()->setAccessibleName(tr("Shortcuts"));
+    setNoMatchText(tr("No action or key matches “%1”."));
 }

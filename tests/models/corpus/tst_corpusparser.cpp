@@ -1,4 +1,5 @@
 #include "corpus/corpusparser.h"
+#include "corpus/corpustext.h"
 
 #include <QDirIterator>
 #include <QTemporaryDir>
@@ -312,6 +313,47 @@ private slots:
             QCOMPARE(fromFile.corpus->id(i), c.id(i));
             QCOMPARE(fromFile.corpus->sourceLine(i), c.sourceLine(i));
         }
+    }
+    // Issue 17, finding 7: a record costs memory however short it is; these sizes are what a
+    // million tiny records cost (README, Memory). Growing one back is a decision, not an accident.
+    void recordStructs_keepTheirSize()
+    {
+        static_assert(sizeof(Corpus::Span) == 12 && alignof(Corpus::Span) == 4);
+        static_assert(sizeof(Corpus::Record) == 64);
+        static_assert(sizeof(Corpus::Metadata) == 88);
+        static_assert(sizeof(CorpusText::Line) == 16);
+        QCOMPARE(sizeof(Corpus::Record), size_t(64));
+        QCOMPARE(sizeof(CorpusText::Line), size_t(16));
+    }
+
+    // One-letter lines over several 1 MB chunks: every pair a record, line numbers across the cuts
+    // (blank lines included), and the last
+    // one-letter record cut off without a newline.
+    void tinyRecords_overManyChunks()
+    {
+        constexpr int n = 600000;
+        QByteArray text;
+        text.reserve(n * 5);
+        for (int i = 0; i < n; ++i) {
+            text += char('a' + i % 26);
+            text += '\n';
+            text += char('a' + (i / 26) % 26);
+            text += i % 1000 == 999 ? "\n\n" : "\n";
+        }
+        text.chop(2); // the file ends without a newline
+        QVERIFY(text.size() > 2 << 20);
+        const auto r = CorpusParser::parse(text, QStringLiteral("tiny"));
+        QVERIFY(r.ok());
+        const Corpus &c = *r.corpus;
+        QCOMPARE(c.size(), n);
+        int line = 1;
+        for (int i = 0; i < n; ++i) {
+            QCOMPARE(c.sourceLine(i), line);
+            QCOMPARE(c.abstract(i), QString(QChar(u'a' + (i / 26) % 26)));
+            line += i % 1000 == 999 ? 3 : 2;
+        }
+        QCOMPARE(c.authors(n - 1), QStringList{QStringLiteral("x")}); // 599,999 % 26 = 23
+        QVERIFY(c.isTruncated(n - 1)); // "o" without a newline: cut off mid-text
     }
 };
 

@@ -205,6 +205,47 @@ private slots:
         }
     }
 
+    // A large corpus's index is built on a worker thread: the list is empty meanwhile, result rows
+    // that arrive are kept, and the counts once it is ready are those of the latest rows.
+    void largeCorpus_indexesInTheBackground_andCountsTheLatestRows()
+    {
+        const auto big = CorpusParser::parse(generatedCorpus(int(AuthorFacetModel::kBackgroundIndexPapers)), u"big"_qs).corpus;
+        QVERIFY(big);
+        AuthorFacetModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy changed(&model, &AuthorFacetModel::authorIndexChanged);
+        model.setCorpus(big);
+        QVERIFY(model.isIndexing());
+        QCOMPARE(model.rowCount(), 0);
+        const std::vector<quint32> rows = queryRows(*big, u"graph"_qs);
+        model.setResultRows(rows);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isIndexing(), 30000);
+        QCOMPARE(model.sharedAuthorIndex()->corpus(), big.get());
+        QVERIFY(changed.size() >= 2);
+        const QMap<QString, int> expected = bruteForceCounts(*big, rows);
+        QMap<QString, int> actual;
+        for (int r = 0; r < model.rowCount(); ++r)
+            actual.insert(model.index(r).data(AuthorFacetModel::KeyRole).toString(),
+                          model.index(r).data(AuthorFacetModel::CountRole).toInt());
+        QCOMPARE(actual, expected);
+    }
+
+    // A small corpus opened while a large one still indexes: the large one's index never arrives.
+    void newCorpus_whileIndexing_dropsTheOldIndex()
+    {
+        const auto big = CorpusParser::parse(generatedCorpus(int(AuthorFacetModel::kBackgroundIndexPapers)), u"big"_qs).corpus;
+        const auto small = load(u"shipped"_qs);
+        AuthorFacetModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCorpus(big);
+        model.setCorpus(small);
+        QVERIFY(!model.isIndexing());
+        QCOMPARE(model.sharedAuthorIndex()->corpus(), small.get());
+        QTest::qWait(300); // time for the cancelled build to finish and (wrongly) report
+        QCOMPARE(model.sharedAuthorIndex()->corpus(), small.get());
+        QVERIFY(model.rowCount() > 0);
+    }
+
     void boundedList_showsTheFirstAuthorsAndSaysHowManyMore_data()
     {
         QTest::addColumn<QString>("query");

@@ -89,6 +89,51 @@ private slots:
         QCOMPARE(index->similar(0).first().sharedTerms, QStringList{u"graphs"_qs});
     }
 
+    void similarToAll_ofOnePaper_isSimilar()
+    {
+        const auto parsed = CorpusParser::parseFile(QStringLiteral(SKIMMER_SHIPPED_CORPUS));
+        const auto index = SimilarityIndex::build(parsed.corpus);
+        for (qsizetype row : {0, 123, 400}) {
+            const auto one = index->similar(row, 10);
+            const auto all = index->similarToAll({row}, 10);
+            QCOMPARE(all.size(), one.size());
+            for (qsizetype i = 0; i < one.size(); ++i) {
+                QCOMPARE(all[i].row, one[i].row);
+                QVERIFY(qAbs(all[i].score - one[i].score) < 1e-5);
+            }
+        }
+    }
+
+    // Three papers of a planted topic: more like them are the rest of that topic, never the three.
+    void similarToAll_findsThePlantedTopic()
+    {
+        const QList<QByteArray> topics = {"quantum qubit entanglement photon decoherence",
+                                          "protein enzyme folding peptide ligand",
+                                          "glacier sediment erosion moraine tundra"};
+        QByteArray text;
+        for (int p = 0; p < 60; ++p) {
+            const QList<QByteArray> words = topics[p % 3].split(' ');
+            text += "Ann Mc" + QByteArray(1, char('a' + p % 26)) + QByteArray(1, char('a' + p / 26)) + "\n"
+                  + words[p % 5] + " " + words[(p + 2) % 5] + " " + words[(p + 3) % 5]
+                  + " and a common method for data analysis.\n";
+        }
+        const auto parsed = CorpusParser::parse(text, u"topics.txt"_qs);
+        QVERIFY(parsed.ok());
+        const auto index = SimilarityIndex::build(parsed.corpus);
+        const QList<qsizetype> chosen = {3, 6, 9}; // topic 0
+        const auto matches = index->similarToAll(chosen, 10);
+        QCOMPARE(matches.size(), 10);
+        for (qsizetype i = 0; i < matches.size(); ++i) {
+            QVERIFY(!chosen.contains(matches[i].row));
+            QCOMPARE(matches[i].row % 3, 0);
+            QVERIFY(i == 0 || matches[i - 1].score >= matches[i].score);
+            QVERIFY(!matches[i].sharedTerms.isEmpty());
+            for (const QString &t : matches[i].sharedTerms)
+                QVERIFY2(QString::fromUtf8(topics[0]).contains(t), qPrintable(t));
+        }
+        QVERIFY(index->similarToAll({-1, 999}).isEmpty());
+    }
+
     void outOfRangeRowsAndEmptyCorpus_giveNothing()
     {
         const auto parsed = CorpusParser::parse("A B\nSome text about graphs.\n", u"t.txt"_qs);

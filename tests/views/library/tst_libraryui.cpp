@@ -171,7 +171,7 @@ private slots:
         QTRY_COMPARE(f.list->model()->rowCount(), 2);
         QCOMPARE(idAt(f, 0), c);
         f.list->setCurrentIndex(f.list->model()->index(0, 0));
-        QTest::keyClick(f.list, Qt::Key_Down, Qt::AltModifier);
+        QTest::keyClick(f.list, Qt::Key_Down, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_COMPARE(f.store.entries(QStringLiteral("L")).first().paper.id, a);
         QTRY_COMPARE(idAt(f, 0), a);
         QCOMPARE(f.list->currentIndex().data(PaperRoles::IdRole).toString(), c);

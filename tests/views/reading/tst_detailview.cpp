@@ -253,6 +253,43 @@ private slots:
         QVERIFY(!view.toPlainText().contains(u"similar ·"_qs));
     }
 
+    // Several selected papers: the pane lists them and offers the papers most like all of them,
+    // never one of the selected; back to one paper, the pane shows that paper again.
+    void severalSelected_showMoreLikeThese()
+    {
+        const auto parsed = CorpusParser::parseFile(QStringLiteral(SKIMMER_SHIPPED_CORPUS));
+        PaperModel model;
+        model.setCorpus(parsed.corpus);
+        QListView list;
+        list.setModel(&model);
+        list.setSelectionMode(QAbstractItemView::ExtendedSelection);
+        DetailView view;
+        const auto index = SimilarityIndex::build(parsed.corpus);
+        view.setSimilarityIndex(index);
+        connect(list.selectionModel(), &QItemSelectionModel::selectionChanged, &view,
+                [&] { view.setSelection(list.selectionModel()->selectedRows()); });
+        list.setCurrentIndex(model.index(0, 0));
+        view.setCurrentIndex(model.index(0, 0));
+        QVERIFY(!view.showsSelection());
+        list.selectionModel()->select(QItemSelection(model.index(0, 0), model.index(2, 0)), QItemSelectionModel::Select);
+        QVERIFY(view.showsSelection());
+        const QString text = view.toPlainText();
+        QVERIFY2(text.contains(u"3 papers selected"_qs), qPrintable(text.left(200)));
+        QVERIFY(text.contains(u"More like these"_qs));
+        const QList<SimilarityIndex::Match> matches = index->similarToAll({0, 1, 2}, 10);
+        QCOMPARE(matches.size(), 10);
+        const QString html = view.selectionHtml();
+        QCOMPARE(html.count(u"href='paper:"_qs), 3 + 10);
+        for (const SimilarityIndex::Match &m : matches) {
+            QVERIFY(m.row > 2);
+            QVERIFY(html.contains(u"href='paper:"_qs + parsed.corpus->id(m.row) + u'\''));
+        }
+        list.selectionModel()->select(model.index(1, 0), QItemSelectionModel::ClearAndSelect);
+        QVERIFY(!view.showsSelection());
+        QVERIFY(!view.toPlainText().contains(u"More like these"_qs));
+        QVERIFY(view.toPlainText().contains(u"Similar papers"_qs));
+    }
+
     void copy_putsTheChosenFormatOnTheClipboard()
     {
         QStandardItemModel model;

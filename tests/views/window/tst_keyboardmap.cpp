@@ -148,7 +148,7 @@ private slots:
         QTRY_VERIFY(m_search->hasFocus());
     }
 
-    void shortcutSheet_listsEveryActionThatHasAShortcut()
+    void shortcutSheet_listsEveryActionThatHasAShortcut_amongAllActions()
     {
         m_list->setFocus();
         QTest::keyClick(m_list, Qt::Key_F1);
@@ -165,7 +165,8 @@ private slots:
                 expected.insert(action);
         }
         QVERIFY(expected.size() >= 6);
-        QCOMPARE(listed, expected);
+        QVERIFY(listed.contains(expected)); // and those without a shortcut (tst_shortcutsheet)
+        QVERIFY(listed.size() > expected.size());
 
         QTest::keyClicks(sheet->filterField(), QStringLiteral("palette"));
         QCOMPARE(sheet->visibleCount(), 1);

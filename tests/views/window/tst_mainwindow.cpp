@@ -46,7 +46,7 @@ private slots:
         QCOMPARE(titles(w.findChild<QMenu *>(QStringLiteral("fileMenu"))->actions()),
                  QStringLiteral("&Open Corpus…|Open &Recent|Re&load|Open the &Sample Corpus|Show Reading &Problems|-|&Quit"));
         QCOMPARE(titles(w.findChild<QMenu *>(QStringLiteral("goMenu"))->actions()),
-                 QStringLiteral("&Find|Recent &Searches|-|Go to Search|Go to Results|-|&Command Palette…|"
+                 QStringLiteral("&Back|F&orward|-|&Find|Recent &Searches|-|Go to Search|Go to Results|-|&Command Palette…|"
                                 "Go to Authors|Go to Library|Go to Year and Category"));
         QCOMPARE(titles(w.findChild<QMenu *>(QStringLiteral("helpMenu"))->actions()),
                  QStringLiteral("&Keyboard Shortcuts|&About Skimmer"));

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "map/mappipeline.h"
+#include "map/papermap.h"
+
+#include <QString>
+
+#include <memory>
+
+class Corpus;
+
+// Keeps computed maps between runs, one file per corpus in a cache folder (the app passes
+// QStandardPaths::CacheLocation/maps). A file is keyed by the corpus's content — the ordered content
+// hashes of its papers, which cover every field the map reads — and by the pipeline's options, so an
+// edited corpus or a changed pipeline never gets an old map. Each file carries a header (magic,
+// format version, key, paper count) and a checksum of its body: a damaged, truncated, foreign or
+// older file reads as absent and is rebuilt. Files are written to a temporary name and renamed
+// (QSaveFile), read whole (no mapping, so a file truncated meanwhile cannot raise SIGBUS), and the
+// folder keeps at most maxFiles maps, the least recently used removed first. Thread-safe for use
+// from one builder thread at a time per folder.
+class MapCache
+{
+public:
+    static constexpr quint32 kFormatVersion = 1;
+
+    explicit MapCache(QString folder, int maxFiles = 8);
+
+    static quint64 keyOf(const Corpus &corpus, const MapPipeline::Options &options);
+    QString pathFor(quint64 key) const;
+
+    // The stored map for this key and paper count, or null when there is none or it is unusable.
+    std::shared_ptr<PaperMap> load(quint64 key, qsizetype papers) const;
+    // Stores a non-empty map; false (and nothing left behind) when the folder cannot be written.
+    bool save(quint64 key, const PaperMap &map) const;
+
+private:
+    void evict() const;
+
+    QString m_folder;
+    int m_maxFiles;
+};
