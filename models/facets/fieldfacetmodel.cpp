@@ -35,6 +35,9 @@ void FieldFacetModel::setIndex(std::shared_ptr<const FieldFacetIndex> index)
         m_resultRows.resize(m_index->rowCount());
         for (quint32 row = 0; row < m_resultRows.size(); ++row)
             m_resultRows[row] = row;
+        m_corpusCounts = m_index->count(m_resultRows);
+    } else {
+        m_corpusCounts.clear();
     }
     rebuild();
 }
@@ -87,7 +90,7 @@ void FieldFacetModel::rebuild()
             rows = buildCategoryRows(counts);
         } else {
             for (qsizetype id = 0; id < m_index->valueCount(); ++id) {
-                Row row{m_index->value(id), {}, int(counts[size_t(id)]), 0};
+                Row row{m_index->value(id), {}, int(counts[size_t(id)]), 0, int(m_corpusCounts[size_t(id)])};
                 const bool keep = m_kind == FieldFacetIndex::Kind::Year
                                   || ((row.count > 0 || m_selection.state(row.term) != FieldSelection::State::Off)
                                       && matchesFilter(row));
@@ -188,6 +191,7 @@ QVariant FieldFacetModel::data(const QModelIndex &index, int role) const
     case TermRole: return row.term;
     case DepthRole: return row.depth;
     case NameRole: return row.name;
+    case CorpusCountRole: return row.corpusCount;
     default: return {};
     }
 }
@@ -200,5 +204,6 @@ QHash<int, QByteArray> FieldFacetModel::roleNames() const
     names.insert(TermRole, "term");
     names.insert(DepthRole, "depth");
     names.insert(NameRole, "name");
+    names.insert(CorpusCountRole, "corpusCount");
     return names;
 }

@@ -26,6 +26,7 @@ public:
         TermRole = Qt::UserRole + 100,          // QString, what the selection stores ("cs", "cs.LG", "2019")
         DepthRole,                              // int, 0 or 1 (a category under its archive)
         NameRole,                               // QString, a human name ("Machine Learning") or empty
+        CorpusCountRole,                        // int, papers of the whole corpus with this value
     };
     // Rows beyond this many (by count) are left out; a filter text finds the rest.
     static constexpr int kMaxRows = 2000;
@@ -58,6 +59,7 @@ private:
         QString name;
         int count = 0;
         int depth = 0;
+        int corpusCount = 0;
     };
     void rebuild();
     std::vector<Row> buildCategoryRows(const std::vector<quint32> &counts) const;
@@ -69,4 +71,5 @@ private:
     FieldSelection m_selection;
     QString m_filter;
     std::vector<Row> m_rows;
+    std::vector<quint32> m_corpusCounts; // per value id, over every paper
 };

@@ -26,6 +26,7 @@ FieldFacetDock::FieldFacetDock(QMainWindow *window, QDockWidget *besides, QObjec
     auto *content = new QSplitter(Qt::Vertical);
     content->setObjectName(QStringLiteral("fieldFacets"));
     content->setChildrenCollapsible(false);
+    content->setContentsMargins(4, 0, 2, 0);
 
     auto *yearSection = new QWidget;
     auto *yearLayout = new QVBoxLayout(yearSection);

@@ -38,12 +38,12 @@ YearHistogram::YearHistogram(FieldFacetModel *model, QWidget *parent) : QWidget(
 
 QSize YearHistogram::sizeHint() const
 {
-    return {fontMetrics().averageCharWidth() * 30, fontMetrics().height() * 2 + 44};
+    return {fontMetrics().averageCharWidth() * 30, fontMetrics().height() * 2 + 72};
 }
 
 QSize YearHistogram::minimumSizeHint() const
 {
-    return {fontMetrics().averageCharWidth() * 12, fontMetrics().height() * 2 + 30};
+    return {fontMetrics().averageCharWidth() * 12, fontMetrics().height() * 2 + 56};
 }
 
 int YearHistogram::yearOf(int bar) const
@@ -85,7 +85,7 @@ void YearHistogram::paintEvent(QPaintEvent *)
         return;
     int maxCount = 1;
     for (int i = 0; i < n; ++i)
-        maxCount = std::max(maxCount, m_model->index(i).data(FieldFacetModel::CountRole).toInt());
+        maxCount = std::max(maxCount, m_model->index(i).data(FieldFacetModel::CorpusCountRole).toInt());
     int first = 0, last = 0;
     const bool chosen = m_model->selection().yearRange(&first, &last);
     const QColor accent = Appearance::accent(Appearance::Accent::Include, palette());
@@ -99,6 +99,12 @@ void YearHistogram::paintEvent(QPaintEvent *)
         const int h = count == 0 ? 0 : std::max(2, int(double(r.height()) * count / maxCount));
         const QRectF bar(r.left() + i * w + (w > 4 ? 1 : 0), r.bottom() - h + 1, std::max(1.0, w - (w > 4 ? 2 : 0)), h);
         const bool inRange = chosen && year >= first && year <= last;
+        // Behind each bar, the year's papers in the whole corpus, faint: the shape stays while filtering.
+        const int corpus = m_model->index(i).data(FieldFacetModel::CorpusCountRole).toInt();
+        const int ch = corpus == 0 ? 0 : std::max(2, int(double(r.height()) * corpus / maxCount));
+        QColor ghost = plain;
+        ghost.setAlphaF(0.12);
+        p.fillRect(QRectF(bar.left(), r.bottom() - ch + 1, bar.width(), ch), ghost);
         p.fillRect(bar, inRange ? accent : plain);
         if (hasFocus() && i >= lo && i <= hi && lo >= 0) {
             QColor mark = palette().color(QPalette::Highlight);
