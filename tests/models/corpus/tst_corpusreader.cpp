@@ -1,7 +1,12 @@
+#include "corpus/arxivreader.h"
 #include "corpus/corpusreader.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QTest>
+
+#include <algorithm>
+#include <cstring>
 
 namespace {
 QByteArray fixture(const QString &name)
@@ -9,6 +14,30 @@ QByteArray fixture(const QString &name)
     QFile f(QStringLiteral(SKIMMER_TEST_DATA "/formats/") + name);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
+
+// A stream of unknown size that hands out at most 777 bytes per read, as a pipe or gzip layer may.
+class TrickleDevice : public QIODevice
+{
+public:
+    explicit TrickleDevice(QByteArray data) : m_data(std::move(data)) { open(QIODevice::ReadOnly | QIODevice::Unbuffered); }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *out, qint64 maxSize) override
+    {
+        const qint64 n = std::min<qint64>({maxSize, 777, m_data.size() - m_pos});
+        if (n <= 0)
+            return -1;
+        std::memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
 
 QString diagnostics(const CorpusParser::Result &r)
 {
@@ -189,6 +218,31 @@ private slots:
         for (const QString &file : {u"arxiv.jsonl"_qs, u"bibtex.bib"_qs, u"ris.ris"_qs}) {
             const auto r = CorpusReader::read(fixture(file), file, options);
             QVERIFY2(!r.ok() && r.error.startsWith(u"Cancel"_qs), qPrintable(file + u": "_qs + r.error));
+        }
+    }
+
+    // Unknown size: the arXiv block starts small and grows only when a read fills it, so lines
+    // longer than the block, lines across blocks and short reads all come through whole.
+    void arxivStreamOfUnknownSize_readsEveryLine()
+    {
+        QByteArray lines;
+        const QByteArray longAbstract = QByteArray(150000, 'a');
+        for (int i = 0; i < 300; ++i) {
+            const QByteArray abstract = i == 7 ? longAbstract : "Abstract " + QByteArray::number(i);
+            lines += "{\"id\":\"0704." + QByteArray::number(1000 + i) + "\",\"authors_parsed\":[[\"Doe\",\"Jane\",\"\"]],"
+                + "\"title\":\"Paper " + QByteArray::number(i) + "\",\"abstract\":\"" + abstract + "\"}\n";
+        }
+        lines.chop(1); // no newline after the last line
+        for (int trickle = 0; trickle < 2; ++trickle) {
+            QBuffer buffer(&lines);
+            buffer.open(QIODevice::ReadOnly);
+            TrickleDevice slow(lines);
+            QIODevice &in = trickle ? static_cast<QIODevice &>(slow) : buffer;
+            const auto r = ArxivReader::read(in, u"x.jsonl"_qs, {});
+            QVERIFY2(r.ok(), qPrintable(r.error));
+            QCOMPARE(r.corpus->size(), 300);
+            QCOMPARE(r.corpus->abstract(7).size(), longAbstract.size());
+            QCOMPARE(r.corpus->title(299), u"Paper 299"_qs);
         }
     }
 
