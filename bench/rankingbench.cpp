@@ -4,6 +4,7 @@
 // where a topic is "the tl;dr or abstract matches this keyword pattern"; how many of the top 10
 // ranked papers outside the list are of that topic too.
 // Usage: skimmer-ranking-bench [sizes…]   (default: 434 100000)
+#include "shippedremix.h"
 #include "corpus/corpusparser.h"
 #include "ranking/listclassifier.h"
 #include "search/similarityindex.h"
@@ -18,26 +19,6 @@
 #include <ctime>
 
 namespace {
-QByteArray generate(const Corpus &shipped, qsizetype papers)
-{
-    QStringList sentences, authors;
-    for (qsizetype i = 0; i < shipped.size(); ++i) {
-        sentences += shipped.abstract(i).split(u". "_qs, Qt::SkipEmptyParts);
-        authors += shipped.authors(i);
-    }
-    QRandomGenerator rng(7);
-    QByteArray out;
-    for (qsizetype p = 0; p < papers; ++p) {
-        QStringList a, s;
-        for (int k = 0, n = rng.bounded(1, 6); k < n; ++k)
-            a.append(authors.at(rng.bounded(int(authors.size()))));
-        for (int k = 0, n = rng.bounded(4, 10); k < n; ++k)
-            s.append(sentences.at(rng.bounded(int(sentences.size()))));
-        out += a.join(u", "_qs).toUtf8() + "\ntl;dr: " + s.first().toUtf8() + ".\n" + s.join(u". "_qs).toUtf8() + ".\n";
-    }
-    return out;
-}
-
 double cpuMs()
 {
     return double(std::clock()) * 1000.0 / CLOCKS_PER_SEC;
@@ -68,7 +49,7 @@ int main(int argc, char **argv)
     for (qsizetype n : sizes) {
         const auto corpus = n == shipped.corpus->size()
                                 ? shipped.corpus
-                                : CorpusParser::parse(generate(*shipped.corpus, n), u"generated"_qs).corpus;
+                                : CorpusParser::parse(remixShippedCorpus(*shipped.corpus, n), u"generated"_qs).corpus;
         QElapsedTimer t;
         t.start();
         const auto index = SimilarityIndex::build(corpus);

@@ -121,8 +121,8 @@ QList<SimilarityIndex::Match> SimilarityIndex::similar(qsizetype row, int count)
     const qsizetype n = qsizetype(m_docOffsets.size()) - 1;
     if (row < 0 || row >= n || count <= 0)
         return {};
-    const std::vector<Entry> query(m_docEntries.begin() + m_docOffsets[size_t(row)],
-                                   m_docEntries.begin() + m_docOffsets[size_t(row) + 1]);
+    const std::span<const Entry> query(m_docEntries.data() + m_docOffsets[size_t(row)],
+                                       m_docEntries.data() + m_docOffsets[size_t(row) + 1]);
     QList<Match> matches = rank(query, {quint32(row)}, count);
     for (Match &m : matches)
         m.sharedTerms = sharedTerms(row, m.row);
@@ -167,7 +167,7 @@ QList<SimilarityIndex::Match> SimilarityIndex::similarToAll(const QList<qsizetyp
     return matches;
 }
 
-QList<SimilarityIndex::Match> SimilarityIndex::rank(const std::vector<Entry> &query, const std::vector<quint32> &skip,
+QList<SimilarityIndex::Match> SimilarityIndex::rank(std::span<const Entry> query, const std::vector<quint32> &skip,
                                                     int count) const
 {
     const qsizetype n = qsizetype(m_docOffsets.size()) - 1;

@@ -8,6 +8,7 @@
 #include <atomic>
 #include <memory>
 #include <span>
+#include <span>
 #include <vector>
 
 // "Similar papers": tf-idf vectors over tl;dr + abstract (stop words removed) and an inverted index
@@ -60,7 +61,7 @@ public:
 private:
     QStringList sharedTerms(qsizetype a, qsizetype b) const;
     // Scores every paper sharing a term with the weighted terms; rows in `skip` get none.
-    QList<Match> rank(const std::vector<Entry> &query, const std::vector<quint32> &skip, int count) const;
+    QList<Match> rank(std::span<const Entry> query, const std::vector<quint32> &skip, int count) const;
 
     std::shared_ptr<const Corpus> m_corpus;
     QStringList m_terms;                 // by term id

@@ -66,4 +66,16 @@ std::shared_ptr<const Corpus> generate(const QByteArray &shipped, int records, q
     return build(out);
 }
 
+QStringList fieldValues(const Corpus &c, qsizetype row, FieldFacetIndex::Kind kind)
+{
+    using Kind = FieldFacetIndex::Kind;
+    switch (kind) {
+    case Kind::Year: return c.year(row) ? QStringList{QString::number(c.year(row))} : QStringList{};
+    case Kind::Category: return c.categories(row);
+    case Kind::Keyword: return c.keywords(row);
+    case Kind::Venue: break;
+    }
+    return c.venue(row).isEmpty() ? QStringList{} : QStringList{c.venue(row)};
+}
+
 } // namespace MetadataCorpus

@@ -162,26 +162,27 @@ void DetailView::setShowTexSource(bool raw)
 
 QString DetailView::html(const QModelIndex &index) const
 {
+    return htmlBuilder().paper(index);
+}
+
+PaperHtml DetailView::htmlBuilder() const
+{
     PaperHtml builder;
     builder.render = m_renderer;
     builder.showTexSource = showsTexSource();
     builder.tldrBackground = palette().color(QPalette::AlternateBase).name();
     builder.dimText = Appearance::dimText(palette()).name();
     builder.similarity = m_similarity;
-    return builder.paper(index);
+    return builder;
 }
 
 QString DetailView::selectionHtml() const
 {
-    PaperHtml builder;
-    builder.render = m_renderer;
-    builder.dimText = Appearance::dimText(palette()).name();
-    builder.similarity = m_similarity;
     QModelIndexList rows;
     for (const QPersistentModelIndex &index : m_selection)
         if (index.isValid())
             rows.append(index);
-    return builder.selection(rows);
+    return htmlBuilder().selection(rows);
 }
 
 int DetailView::refusedResources() const

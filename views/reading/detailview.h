@@ -13,6 +13,7 @@ class QAction;
 class QToolBar;
 class SafeTextBrowser;
 class SimilarityIndex;
+struct PaperHtml;
 
 // The reading pane: a tool bar (star, read, add to list, copy, TeX source) over a SafeTextBrowser
 // showing all authors (links), the tl;dr set apart, the abstract with TeX rendered, the library
@@ -69,6 +70,7 @@ protected:
     void disconnectNotify(const QMetaMethod &signal) override;
 
 private:
+    PaperHtml htmlBuilder() const; // PaperHtml with this pane's renderer, palette and index
     void createToolBar();
     void refresh();
     void updateActions();

@@ -11,19 +11,6 @@
 
 #include <map>
 
-namespace {
-QStringList valuesOf(const Corpus &c, qsizetype row, FieldFacetIndex::Kind kind)
-{
-    switch (kind) {
-    case FieldFacetIndex::Kind::Year: return c.year(row) ? QStringList{QString::number(c.year(row))} : QStringList{};
-    case FieldFacetIndex::Kind::Category: return c.categories(row);
-    case FieldFacetIndex::Kind::Keyword: return c.keywords(row);
-    case FieldFacetIndex::Kind::Venue: break;
-    }
-    return c.venue(row).isEmpty() ? QStringList{} : QStringList{c.venue(row)};
-}
-} // namespace
-
 class TestFieldFacetIndex : public QObject
 {
     Q_OBJECT
@@ -63,7 +50,7 @@ private slots:
             std::map<QString, quint32> expected;
             for (quint32 r : rows) {
                 QStringList seen;
-                for (const QString &v : valuesOf(*m_corpus, r, k)) {
+                for (const QString &v : MetadataCorpus::fieldValues(*m_corpus, r, k)) {
                     if (!seen.contains(v, Qt::CaseInsensitive))
                         ++expected[v.toCaseFolded()];
                     seen << v;

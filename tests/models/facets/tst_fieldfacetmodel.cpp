@@ -17,22 +17,11 @@
 namespace {
 using Kind = FieldFacetIndex::Kind;
 
-QStringList valuesOf(const Corpus &c, qsizetype row, Kind kind)
-{
-    switch (kind) {
-    case Kind::Year: return c.year(row) ? QStringList{QString::number(c.year(row))} : QStringList{};
-    case Kind::Category: return c.categories(row);
-    case Kind::Keyword: return c.keywords(row);
-    case Kind::Venue: break;
-    }
-    return c.venue(row).isEmpty() ? QStringList{} : QStringList{c.venue(row)};
-}
-
 // Does a paper match a term, checked from the corpus text alone.
 bool matches(const Corpus &c, qsizetype row, Kind kind, const QString &term)
 {
     const qsizetype dots = term.indexOf(QLatin1String(".."));
-    for (const QString &v : valuesOf(c, row, kind)) {
+    for (const QString &v : MetadataCorpus::fieldValues(c, row, kind)) {
         if (v.compare(term, Qt::CaseInsensitive) == 0)
             return true;
         if (kind == Kind::Category && v.startsWith(term + u'.', Qt::CaseInsensitive))
