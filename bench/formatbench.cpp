@@ -1,6 +1,7 @@
-// skimmer-format-bench [N ...] [native|arxiv|bibtex ...]: loads arXiv-shaped, BibTeX and native corpora of N records
+// skimmer-format-bench [--repeat R] [--loads-only] [N ...] [native|arxiv|bibtex ...]: loads arXiv-shaped, BibTeX and native corpora of N records
 // (default 100000; made by scripts/make-corpus.py and cached in the temp folder) through
-// CorpusReader, printing wall time, CPU time and peak RSS per format; then times the JSON of one
+// CorpusReader R times (default 1), printing the median wall and CPU time and the peak RSS per format; then
+// (unless --loads-only) times the JSON of one
 // arXiv line with simdjson (what ArxivReader uses) against QJsonDocument, on one core.
 #include "corpus/arxivreader.h"
 #include "corpus/corpusreader.h"
@@ -16,6 +17,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTextStream>
+
+#include <algorithm>
 
 namespace {
 
@@ -39,7 +42,13 @@ QString corpusFile(const QString &format, qint64 records)
     return path;
 }
 
-void loadRow(const QString &format, qint64 records)
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v[v.size() / 2];
+}
+
+void loadRow(const QString &format, qint64 records, int repeat)
 {
     const QString path = corpusFile(format, records);
     if (path.isEmpty()) {
@@ -47,14 +56,20 @@ void loadRow(const QString &format, qint64 records)
         return;
     }
     ProcessStats::resetPeak();
-    QElapsedTimer t;
-    t.start();
-    const double cpu = ProcessStats::cpuMs();
-    const CorpusParser::Result r = CorpusReader::readFile(path);
-    const double wall = double(t.nsecsElapsed()) / 1e6;
-    const double cpuUsed = ProcessStats::cpuMs() - cpu;
+    QList<double> walls, cpus;
+    qsizetype papers = -1;
+    for (int i = 0; i < repeat; ++i) {
+        QElapsedTimer t;
+        t.start();
+        const double cpu = ProcessStats::cpuMs();
+        const CorpusParser::Result r = CorpusReader::readFile(path);
+        walls.append(double(t.nsecsElapsed()) / 1e6);
+        cpus.append(ProcessStats::cpuMs() - cpu);
+        papers = r.ok() ? r.corpus->size() : -1;
+    }
+    const double wall = median(walls), cpuUsed = median(cpus);
     const double mb = double(QFileInfo(path).size()) / 1e6;
-    out() << qSetFieldWidth(10) << format << qSetFieldWidth(10) << (r.ok() ? r.corpus->size() : -1)
+    out() << qSetFieldWidth(10) << format << qSetFieldWidth(10) << papers
           << qSetFieldWidth(10) << QString::number(mb, 'f', 0) << QString::number(wall, 'f', 0)
           << QString::number(cpuUsed, 'f', 0) << QString::number(double(ProcessStats::peakRss()) / 1e6, 'f', 0)
           << qSetFieldWidth(0) << '\n';
@@ -115,8 +130,16 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QList<qint64> sizes;
     QStringList formats;
-    for (const QString &arg : app.arguments().mid(1)) {
-        if (arg.front().isDigit())
+    int repeat = 1;
+    bool jsonToo = true;
+    const QStringList args = app.arguments().mid(1);
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args[i];
+        if (arg == u"--repeat" && i + 1 < args.size())
+            repeat = std::max(1, args[++i].toInt());
+        else if (arg == u"--loads-only")
+            jsonToo = false;
+        else if (arg.front().isDigit())
             sizes.append(arg.toLongLong());
         else
             formats.append(arg);
@@ -130,8 +153,9 @@ int main(int argc, char *argv[])
           << qSetFieldWidth(0) << '\n';
     for (qint64 n : sizes) {
         for (const QString &format : formats)
-            loadRow(format, n);
+            loadRow(format, n, repeat);
     }
-    jsonTable(sizes.first());
+    if (jsonToo)
+        jsonTable(sizes.first());
     return 0;
 }

@@ -27,14 +27,63 @@ QString fromView(std::string_view v)
     return QString::fromUtf8(v.data(), qsizetype(v.size()));
 }
 
-QString decodedName(std::string_view v)
+QByteArrayView viewOf(std::string_view v)
 {
-    const QString s = fromView(v);
-    return TexDecoder::needsDecoding(s) ? TexDecoder::decode(s) : s;
+    return QByteArrayView(v.data(), qsizetype(v.size()));
 }
 
-// [[last, first, suffix], …] → "First Last Suffix".
-simdjson::error_code readAuthorsParsed(dom::element value, QStringList *authors)
+bool isNameSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == ',';
+}
+
+// "First Last Suffix" appended to *out as CorpusBuilder::prepare() cleans a name (commas become
+// spaces, white space simplified), joined to the names before by ", ". Parts with TeX accents or
+// non-ASCII bytes (whose spaces only Qt knows) take the QString way.
+void appendName(const std::string_view (&part)[3], QByteArray *out)
+{
+    bool plain = true;
+    for (const std::string_view &p : part) {
+        for (size_t i = 0; i < p.size(); ++i) {
+            const char c = p[i];
+            plain = plain && quint8(c) < 0x80 && c != '\\' && c != '{' && c != '}' && c != '~'
+                && !(c == '-' && i + 1 < p.size() && p[i + 1] == '-'); // what TexDecoder::needsDecoding() looks for
+        }
+    }
+    const qsizetype before = out->size();
+    if (!out->isEmpty())
+        out->append(", ");
+    const qsizetype start = out->size();
+    if (plain) {
+        bool pending = false;
+        for (const int k : {1, 0, 2}) {
+            pending = pending || out->size() > start;
+            for (const char c : part[k]) {
+                if (isNameSpace(c)) {
+                    pending = out->size() > start;
+                    continue;
+                }
+                if (pending)
+                    out->append(' ');
+                pending = false;
+                out->append(c);
+            }
+        }
+    } else {
+        QString joined;
+        for (const int k : {1, 0, 2}) {
+            const QString s = QString::fromUtf8(part[k].data(), qsizetype(part[k].size()));
+            joined += (TexDecoder::needsDecoding(s) ? TexDecoder::decode(s) : s) + QLatin1Char(' ');
+        }
+        joined.replace(QLatin1Char(','), QLatin1Char(' '));
+        out->append(joined.simplified().toUtf8());
+    }
+    if (out->size() == start) // an empty name
+        out->truncate(before);
+}
+
+// [[last, first, suffix], …] → "First Last Suffix, …".
+simdjson::error_code readAuthorsParsed(dom::element value, QByteArray *authors)
 {
     dom::array names;
     if (auto e = value.get_array().get(names))
@@ -43,18 +92,16 @@ simdjson::error_code readAuthorsParsed(dom::element value, QStringList *authors)
         dom::array parts;
         if (auto e = name.get_array().get(parts))
             return e;
-        QString part[3];
+        std::string_view part[3];
         int k = 0;
         for (dom::element p : parts) {
             std::string_view s;
             if (auto e = p.get_string().get(s))
                 return e;
             if (k < 3)
-                part[k++] = decodedName(s);
+                part[k++] = s;
         }
-        const QString full = QStringList{part[1], part[0], part[2]}.join(QLatin1Char(' ')).simplified();
-        if (!full.isEmpty())
-            authors->append(full);
+        appendName(part, authors);
     }
     return simdjson::SUCCESS;
 }
@@ -68,6 +115,18 @@ simdjson::error_code readFirstVersion(dom::element value, CorpusBuilder::Fields 
     if (versions.at(0)["created"].get_string().get(created) == simdjson::SUCCESS) // when the paper appeared
         ArxivReader::parseRfc2822(QByteArrayView(created.data(), qsizetype(created.size())), &f->year, &f->month,
                                   &f->day);
+    return simdjson::SUCCESS;
+}
+
+// A string field as a view into the parser's strings, or empty for null.
+simdjson::error_code readView(dom::element value, QByteArrayView *out)
+{
+    if (value.is_null())
+        return simdjson::SUCCESS;
+    std::string_view s;
+    if (auto e = value.get_string().get(s))
+        return e;
+    *out = viewOf(s);
     return simdjson::SUCCESS;
 }
 
@@ -87,19 +146,19 @@ simdjson::error_code readField(std::string_view key, dom::element value, CorpusB
                                QString *updateDate)
 {
     if (key == "title")
-        return readString(value, &f->title);
+        return readView(value, &f->utf8.title);
     if (key == "abstract")
-        return readString(value, &f->abstract);
+        return readView(value, &f->utf8.abstract);
     if (key == "id")
-        return readString(value, &f->arxiv);
+        return readView(value, &f->utf8.arxiv);
     if (key == "doi")
-        return readString(value, &f->doi);
+        return readView(value, &f->utf8.doi);
     if (key == "journal-ref")
-        return readString(value, &f->venue);
+        return readView(value, &f->utf8.venue);
     if (key == "update_date")
         return readString(value, updateDate);
     if (key == "authors_parsed")
-        return readAuthorsParsed(value, &f->authors);
+        return readAuthorsParsed(value, &f->utf8.authors);
     if (key == "versions")
         return readFirstVersion(value, f);
     if (key == "categories") {

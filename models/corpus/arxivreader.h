@@ -20,7 +20,8 @@ public:
                                      qint64 totalBytes = 0);
 
     // One line into fields; false with *error set when it is not an arXiv record. For tests and
-    // the benchmark (the reader itself keeps one simdjson parser per thread).
+    // the benchmark (the reader itself keeps one simdjson parser per thread). The text fields are
+    // UTF-8 views (fields->utf8) into this thread's parser: valid until its next call.
     static bool parseLine(QByteArrayView line, CorpusBuilder::Fields *fields, QString *error);
     // "Mon, 2 Apr 2007 19:18:42 GMT" → 2007, 4, 2; false when it is no RFC 2822 date.
     static bool parseRfc2822(QByteArrayView date, int *year, int *month, int *day);

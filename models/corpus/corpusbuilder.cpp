@@ -5,7 +5,12 @@
 #include "text/contenthash.h"
 #include "text/parallelchunks.h"
 
+#include <cstring>
 #include <unordered_map>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 void CorpusBuilder::warn(int line, const QString &message, int *counter)
 {
@@ -27,15 +32,13 @@ Corpus::Span CorpusBuilder::span(const CorpusText::Line &l, qsizetype skip) cons
 }
 
 namespace {
+Corpus::Span appendUtf8(QByteArray &out, QByteArrayView utf8);
+
 Corpus::Span append(QByteArray &out, const QString &text)
 {
     if (text.isEmpty())
         return {};
-    const QByteArray utf8 = text.toUtf8();
-    const Corpus::Span s{out.size(), qint32(std::min<qsizetype>(utf8.size(), CorpusText::kLongLine))};
-    out.append(utf8);
-    out.append('\n');
-    return s;
+    return appendUtf8(out, text.toUtf8());
 }
 
 Corpus::Span appendList(QByteArray &out, const QStringList &items, char separator)
@@ -58,7 +61,7 @@ bool isAsciiSpace(char c)
 }
 
 // The UTF-8 sequences of the non-ASCII characters QChar::isSpace() accepts.
-bool isUnicodeSpaceAt(const QByteArray &s, qsizetype i)
+bool isUnicodeSpaceAt(QByteArrayView s, qsizetype i)
 {
     const auto at = [&](qsizetype k) { return k < s.size() ? quint8(s[k]) : 0; };
     const quint8 a = at(i), b = at(i + 1), c = at(i + 2);
@@ -67,23 +70,51 @@ bool isUnicodeSpaceAt(const QByteArray &s, qsizetype i)
         || (a == 0xE2 && b == 0x81 && c == 0x9F) || (a == 0xE3 && b == 0x80 && c == 0x80);
 }
 
-// QString::simplified() then append, in one pass over the UTF-8 (simplified_helper was a quarter of
-// loading the arXiv snapshot); text with Unicode spaces takes Qt's way.
-Corpus::Span appendSimplified(QByteArray &out, const QString &text)
+#if defined(__SSE2__)
+// The spaces of 16 bytes of printable ASCII at p as a bit mask, or -1 when a byte is a control
+// character or not ASCII, or two spaces touch: what a simplification may copy as it is (abstracts
+// are mostly such runs).
+int plainRun16(const char *p)
 {
-    const QByteArray utf8 = text.toUtf8();
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+    if (_mm_movemask_epi8(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x1F))) != 0xFFFF) // controls and non-ASCII are < 0x20 signed
+        return -1;
+    const int spaces = _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
+    return (spaces & (spaces >> 1)) == 0 ? spaces : -1;
+}
+#endif
+
+// QString::simplified() of UTF-8 text, appended in one pass (simplified_helper was a quarter of
+// loading the arXiv snapshot); text with Unicode spaces takes Qt's way.
+Corpus::Span appendSimplified(QByteArray &out, QByteArrayView utf8)
+{
     const qsizetype begin = out.size();
     out.resize(begin + utf8.size() + 1); // never longer than the input and its newline
     char *const start = out.data() + begin;
     char *w = start;
     bool pendingSpace = false;
-    const char *r = utf8.constData();
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
+    const char *r = utf8.data();
+    const qsizetype n = utf8.size();
+    for (qsizetype i = 0; i < n;) {
+#if defined(__SSE2__)
+        // The written text never ends in a space: a space read is pending until a character follows.
+        if (const int spaces = i + 16 <= n ? plainRun16(r + i) : -1;
+            spaces >= 0 && !((spaces & 1) && (pendingSpace || w == start))) {
+            if (pendingSpace)
+                *w++ = ' ';
+            std::memcpy(w, r + i, 16);
+            pendingSpace = (spaces & 0x8000) != 0; // a last space waits like any other
+            w += pendingSpace ? 15 : 16;
+            i += 16;
+            continue;
+        }
+#endif
         const char ch = r[i];
         if (quint8(ch) >= 0xC2 && isUnicodeSpaceAt(utf8, i)) {
             out.truncate(begin);
-            return append(out, text.simplified());
+            return append(out, QString::fromUtf8(utf8).simplified());
         }
+        ++i;
         if (isAsciiSpace(ch)) {
             pendingSpace = w != start;
             continue;
@@ -103,6 +134,30 @@ Corpus::Span appendSimplified(QByteArray &out, const QString &text)
     return {begin, qint32(std::min<qsizetype>(len, CorpusText::kLongLine))};
 }
 
+Corpus::Span appendSimplified(QByteArray &out, const QString &text)
+{
+    return appendSimplified(out, QByteArrayView(text.toUtf8()));
+}
+
+Corpus::Span appendUtf8(QByteArray &out, QByteArrayView utf8)
+{
+    const Corpus::Span s{out.size(), qint32(std::min<qsizetype>(utf8.size(), CorpusText::kLongLine))};
+    out.append(utf8);
+    out.append('\n');
+    return s;
+}
+
+Corpus::Span appendTrimmed(QByteArray &out, QByteArrayView utf8, const QString &text)
+{
+    if (utf8.isEmpty())
+        return append(out, text.trimmed());
+    utf8 = utf8.trimmed();
+    // QString::trimmed() also drops Unicode spaces: text that starts or ends outside ASCII goes its way.
+    if (!utf8.isEmpty() && (quint8(utf8.front()) >= 0x80 || quint8(utf8.back()) >= 0x80))
+        return append(out, QString::fromUtf8(utf8).trimmed());
+    return utf8.isEmpty() ? Corpus::Span{} : appendUtf8(out, utf8);
+}
+
 void shift(Corpus::Span &s, qsizetype by)
 {
     if (!s.isNull())
@@ -113,6 +168,7 @@ void shift(Corpus::Span &s, qsizetype by)
 CorpusBuilder::Prepared CorpusBuilder::prepare(const Fields &f)
 {
     Prepared p;
+    const Fields::Utf8 &u = f.utf8;
     QStringList names;
     names.reserve(f.authors.size());
     for (const QString &name : f.authors) {
@@ -126,20 +182,20 @@ CorpusBuilder::Prepared CorpusBuilder::prepare(const Fields &f)
     Corpus::Record &r = p.record;
     r.line = f.line;
     r.flags = f.flags;
-    r.authors = append(t, names.join(QLatin1String(", ")));
+    r.authors = u.authors.isEmpty() ? append(t, names.join(QLatin1String(", "))) : appendUtf8(t, u.authors);
     if (r.authors.isNull())
         r.flags |= Corpus::NoAuthors;
     r.tldr = appendSimplified(t, f.tldr);
-    r.abstract = appendSimplified(t, f.abstract);
+    r.abstract = u.abstract.isEmpty() ? appendSimplified(t, f.abstract) : appendSimplified(t, u.abstract);
     if (r.abstract.isNull())
         r.abstract = {t.size(), qint32(0)}; // present but empty: the paper has a title only
 
     Corpus::Metadata &m = p.meta;
-    m.title = appendSimplified(t, f.title);
-    m.venue = appendSimplified(t, f.venue);
-    m.doi = append(t, f.doi.trimmed());
+    m.title = u.title.isEmpty() ? appendSimplified(t, f.title) : appendSimplified(t, u.title);
+    m.venue = u.venue.isEmpty() ? appendSimplified(t, f.venue) : appendSimplified(t, u.venue);
+    m.doi = appendTrimmed(t, u.doi, f.doi);
     m.url = append(t, f.url.trimmed());
-    m.arxiv = append(t, f.arxiv.trimmed());
+    m.arxiv = appendTrimmed(t, u.arxiv, f.arxiv);
     m.categories = appendList(t, f.categories, Corpus::kListSeparator);
     m.keywords = appendList(t, f.keywords, Corpus::kListSeparator);
     m.year = qint16(f.year > 0 && f.year < 10000 ? f.year : 0);

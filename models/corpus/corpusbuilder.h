@@ -32,6 +32,14 @@ public:
         int day = 0;   // 1..31, 0 unknown
         int line = 0;  // where the record starts in its file, 1-based
         quint8 flags = 0;
+        // The same fields as UTF-8, for readers whose text already is UTF-8 (simdjson's strings): a
+        // non-empty one is taken instead of its QString, which saves two conversions a field. The
+        // views need to stay valid only while prepare() runs.
+        struct Utf8
+        {
+            QByteArray authors; // clean display names joined by ", "
+            QByteArrayView title, abstract, venue, doi, arxiv;
+        } utf8;
     };
 
     CorpusBuilder(Corpus &corpus, Diagnostics &diags) : m_corpus(corpus), m_diags(diags) { }

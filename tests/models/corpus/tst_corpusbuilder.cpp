@@ -1,6 +1,7 @@
 #include "corpus/corpusbuilder.h"
 #include "corpus/corpusparser.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 // The builder importers use: fields become spans of one text, metadata sits beside the records,
@@ -88,6 +89,33 @@ private slots:
         const auto c = build({f});
         QCOMPARE(c->year(0), 0);
         QCOMPARE(c->metadata(0).month, quint8(0));
+    }
+
+    // The UTF-8 fields (what the arXiv reader gives) clean text exactly as the QString ones: random
+    // text of letters, commas, ASCII and Unicode spaces, control characters and accented letters,
+    // long enough to take the 16-byte runs and short enough to end between them.
+    void utf8Fields_cleanLikeQStringFields()
+    {
+        const QString alphabet = QStringLiteral("abcdefgh ,-\n\t\r\x01é\u00a0\u2003x  y");
+        QRandomGenerator random(17);
+        for (int round = 0; round < 3000; ++round) {
+            QString text;
+            const int n = int(random.bounded(90));
+            for (int i = 0; i < n; ++i)
+                text += alphabet[int(random.bounded(alphabet.size()))];
+            const QByteArray utf8 = text.toUtf8();
+            CorpusBuilder::Fields q, u;
+            q.title = q.abstract = q.venue = q.doi = q.arxiv = text;
+            u.utf8.title = u.utf8.abstract = u.utf8.venue = u.utf8.doi = u.utf8.arxiv = utf8;
+            if (text.trimmed().isEmpty()) { // keep the record
+                q.abstract = u.abstract = QStringLiteral("x");
+                u.utf8.abstract = {};
+            }
+            const CorpusBuilder::Prepared a = CorpusBuilder::prepare(q), b = CorpusBuilder::prepare(u);
+            QVERIFY2(a.text == b.text, qPrintable(QStringLiteral("text: [%1] %2 vs %3").arg(text, QString::fromLatin1(a.text.toHex(' ')), QString::fromLatin1(b.text.toHex(' ')))));
+            QCOMPARE(b.meta.title.len, a.meta.title.len);
+            QCOMPARE(b.meta.doi.len, a.meta.doi.len);
+        }
     }
 
     void nativeCorpus_hasNoMetadataAndKeepsItsIds()

@@ -130,6 +130,17 @@ private slots:
         QCOMPARE(r.corpus->headline(row), title); // the headline is the title
     }
 
+    // authors_parsed parts become "First Last Suffix": white space and commas inside parts
+    // collapse, empty parts and names vanish, hyphens stay, TeX accents and "--" are decoded.
+    void arxivNames()
+    {
+        const auto r = CorpusReader::readFile(QStringLiteral(SKIMMER_TEST_DATA "/traps/arxiv-names.jsonl"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.corpus->authors(0),
+                 (QStringList{u"John Q. Smith"_qs, u"Jane Doe Jr"_qs, u"Ana-Maria Lee-Kim III"_qs, u"Bernhard Schölkopf"_qs,
+                              u"C. Balázs"_qs, u"x A–B"_qs, u"Émile Müller"_qs, u"First Line Tab Name"_qs}));
+    }
+
     void traps()
     {
         const auto arxiv = CorpusReader::readFile(QStringLiteral(SKIMMER_TEST_DATA "/formats/arxiv.jsonl")).corpus;
