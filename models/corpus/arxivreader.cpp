@@ -22,11 +22,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("ArxivReader", text);
 }
 
-QString fromView(std::string_view v)
-{
-    return QString::fromUtf8(v.data(), qsizetype(v.size()));
-}
-
 QByteArrayView viewOf(std::string_view v)
 {
     return QByteArrayView(v.data(), qsizetype(v.size()));
@@ -133,13 +128,10 @@ simdjson::error_code readView(dom::element value, QByteArrayView *out)
 // A string field, or empty for null.
 simdjson::error_code readString(dom::element value, QString *out)
 {
-    if (value.is_null())
-        return simdjson::SUCCESS;
-    std::string_view s;
-    if (auto e = value.get_string().get(s))
-        return e;
-    *out = fromView(s);
-    return simdjson::SUCCESS;
+    QByteArrayView v;
+    const auto e = readView(value, &v);
+    *out = QString::fromUtf8(v);
+    return e;
 }
 
 simdjson::error_code readField(std::string_view key, dom::element value, CorpusBuilder::Fields *f,
