@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <future>
 #include <thread>
 
 namespace dom = simdjson::dom; // the DOM API picks the CPU's kernel at run time; ondemand is fixed at compile time
@@ -267,10 +268,11 @@ std::vector<LineRef> splitLines(const QByteArray &block, qsizetype end, int *lin
 }
 
 // Parses the lines of one block on every core, then hands the records to the sink in file order.
+// `parsed` is kept from block to block, so its memory is faulted in once.
 void parseBlock(const QByteArray &block, const std::vector<LineRef> &lines, std::vector<dom::parser> &parsers,
-                RecordSink &sink)
+                std::vector<ParsedLine> &parsed, RecordSink &sink)
 {
-    std::vector<ParsedLine> parsed(lines.size());
+    parsed.resize(lines.size());
     const ParallelChunks chunks(lines.size(), 512);
     const size_t capacity = size_t(block.size());
     chunks.run([&](size_t c, size_t b, size_t e) {
@@ -286,7 +288,7 @@ void parseBlock(const QByteArray &block, const std::vector<LineRef> &lines, std:
     });
     for (size_t i = 0; i < parsed.size(); ++i) {
         if (parsed[i].ok)
-            sink.add(parsed[i].prepared);
+            sink.add(std::exchange(parsed[i].prepared, {}));
         else
             sink.warn(lines[i].number, tr("this line is not a JSON object (%1); skipped.").arg(parsed[i].error));
     }
@@ -298,24 +300,40 @@ CorpusParser::Result ArxivReader::read(QIODevice &in, const QString &name, const
                                        qint64 totalBytes)
 {
     RecordSink sink(name);
+    sink.reserveFor(totalBytes, 512); // a snapshot line is 1.6 KB on average, and holds more than its text
     std::vector<dom::parser> parsers(std::max(1u, std::thread::hardware_concurrency()));
-    // One block buffer, padded for simdjson; a partial last line moves to the front of the next. No
-    // bigger than the input when its size is known, else 64 KB doubling per full block up to
-    // kBlockBytes (and more for a longer line): a 32 MB buffer, zeroed, for each small input made the
-    // arXiv fuzz target 43 executions a second, and a 1 MB start grown to 2 MB for every short gzip
-    // input cost it half its time in page faults. It grows only when a read filled it. The padding is
-    // zeroed before each parse and nothing past `filled` is read, so the buffer starts uninitialized.
+    constexpr auto kPadding = qsizetype(simdjson::SIMDJSON_PADDING);
+    // Two block buffers, padded for simdjson: while the lines of one are parsed, the next is read
+    // into the other (for a gzip file that is the inflating), the partial last line copied to its
+    // front first. No bigger than the input when its size is known, else 64 KB doubling per full
+    // block up to kBlockBytes (and more for a longer line): a 32 MB buffer, zeroed, for each small
+    // input made the arXiv fuzz target 43 executions a second, and a 1 MB start grown to 2 MB for
+    // every short gzip input cost it half its time in page faults. It grows only when a read filled
+    // it. The padding is zeroed before each parse and nothing past `filled` is read, so the buffers
+    // start uninitialized.
     const qsizetype blockBytes = qsizetype(std::clamp<qint64>(totalBytes > 0 ? totalBytes + 1 : 64 << 10, 4096, kBlockBytes));
-    QByteArray block(blockBytes + qsizetype(simdjson::SIMDJSON_PADDING), Qt::Uninitialized);
-    qsizetype filled = 0;
+    QByteArray block(blockBytes + kPadding, Qt::Uninitialized);
+    QByteArray spare;
+    qsizetype filled = 0, carried = 0, aheadRoom = 0;
+    std::future<qint64> ahead; // the read into `spare`, after the `carried` bytes
+    std::vector<ParsedLine> parsed;
     qint64 consumed = 0;
     int lineNumber = 0;
     bool eof = false;
     while (!eof) {
         if (RecordSink::isCancelled(options))
-            return RecordSink::cancelled();
-        const qsizetype room = block.size() - qsizetype(simdjson::SIMDJSON_PADDING) - filled;
-        const qint64 got = in.read(block.data() + filled, room);
+            return RecordSink::cancelled(); // after the read ahead (the future waits as it goes)
+        qsizetype room;
+        qint64 got;
+        if (ahead.valid()) {
+            got = ahead.get();
+            room = aheadRoom;
+            std::swap(block, spare);
+            filled = carried;
+        } else {
+            room = block.size() - kPadding - filled;
+            got = in.read(block.data() + filled, room);
+        }
         eof = got <= 0;
         const bool full = got == room;
         filled += qMax<qint64>(got, 0);
@@ -330,12 +348,22 @@ CorpusParser::Result ArxivReader::read(QIODevice &in, const QString &name, const
             }
             end = lastNewline + 1;
         }
-        std::memset(block.data() + filled, 0, simdjson::SIMDJSON_PADDING);
-        parseBlock(block, splitLines(block, end, &lineNumber), parsers, sink);
-        std::memmove(block.data(), block.constData() + end, size_t(filled - end));
-        filled -= end;
-        if (!eof && full && block.size() < kBlockBytes)
-            block.resize(std::min<qsizetype>(block.size() * 2, kBlockBytes + qsizetype(simdjson::SIMDJSON_PADDING)));
+        std::memset(block.data() + filled, 0, size_t(kPadding));
+        const std::vector<LineRef> lines = splitLines(block, end, &lineNumber);
+        if (!eof) {
+            qsizetype next = block.size();
+            if (full && next < kBlockBytes)
+                next = std::min<qsizetype>(next * 2, kBlockBytes + kPadding);
+            if (spare.size() < next)
+                spare.resize(next);
+            carried = filled - end;
+            std::memcpy(spare.data(), block.constData() + end, size_t(carried));
+            aheadRoom = spare.size() - kPadding - carried;
+            ahead = std::async(std::launch::async, [&in, &spare, carried, room = aheadRoom] {
+                return in.read(spare.data() + carried, room);
+            });
+        }
+        parseBlock(block, lines, parsers, parsed, sink);
         if (options.progress && totalBytes > 0)
             options.progress(0.9 * double(consumed) / double(totalBytes));
     }

@@ -49,6 +49,14 @@ public:
     Corpus::Span span(const CorpusText::Line &l, qsizetype skip = 0) const;
     void finishRecord(const Corpus::Record &r) { m_corpus.m_records.push_back(r); }
     void reserveRecords(size_t n) { m_corpus.m_records.reserve(n); }
+    // Room for about `records` imported records of `textBytes` of text, so the arrays are not copied
+    // as they grow; what is never written costs address space only.
+    void reserveImported(size_t records, qsizetype textBytes)
+    {
+        m_corpus.m_records.reserve(records);
+        m_corpus.m_meta.reserve(records);
+        m_corpus.m_text.reserve(textBytes);
+    }
     // A record turned into its UTF-8 text with spans relative to it: the costly part of add(),
     // pure, so readers can prepare records on every core and add them in order.
     struct Prepared

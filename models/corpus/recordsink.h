@@ -20,6 +20,12 @@ public:
     // "record N: message" for formats whose records are JSON values.
     void warnRecord(int line, qsizetype record, const QString &message);
     qsizetype size() const { return m_builder.recordCount(); }
+    // For an input of about `bytes` (when known) whose records take at least `minRecordBytes` each.
+    void reserveFor(qint64 bytes, qint64 minRecordBytes)
+    {
+        if (bytes > 0)
+            m_builder.reserveImported(size_t(bytes / minRecordBytes), qsizetype(bytes));
+    }
 
     // `format` names the format in the refusal when nothing could be read ("BibTeX", "RIS", …).
     CorpusParser::Result finish(const QString &format);
