@@ -1,6 +1,7 @@
 #include "library/readtracker.h"
 
 #include "corpus/paperroles.h"
+#include "widgets/navigationkeys.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -9,17 +10,7 @@
 namespace {
 bool movesCurrent(const QKeyEvent *event)
 {
-    switch (event->key()) {
-    case Qt::Key_Up:
-    case Qt::Key_Down:
-    case Qt::Key_PageUp:
-    case Qt::Key_PageDown:
-    case Qt::Key_Home:
-    case Qt::Key_End:
-        return true;
-    default:
-        return false;
-    }
+    return isListNavigationKey(event->key());
 }
 } // namespace
 

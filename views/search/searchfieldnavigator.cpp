@@ -1,26 +1,13 @@
 #include "search/searchfieldnavigator.h"
 
+#include "widgets/navigationkeys.h"
+
 #include <QAbstractItemView>
 #include <QCoreApplication>
 #include <QKeyEvent>
 #include <QLineEdit>
 
 namespace {
-bool isNavigationKey(int key)
-{
-    switch (key) {
-    case Qt::Key_Up:
-    case Qt::Key_Down:
-    case Qt::Key_PageUp:
-    case Qt::Key_PageDown:
-    case Qt::Key_Home:
-    case Qt::Key_End:
-        return true;
-    default:
-        return false;
-    }
-}
-
 bool isTypedText(const QKeyEvent *event)
 {
     const Qt::KeyboardModifiers mods = event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier);
@@ -65,7 +52,7 @@ bool SearchFieldNavigator::eventFilter(QObject *watched, QEvent *event)
 bool SearchFieldNavigator::handleFieldKey(QKeyEvent *event)
 {
     const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
-    if (isNavigationKey(event->key()) && (mods == Qt::NoModifier || mods == Qt::ShiftModifier) && m_view) {
+    if (isListNavigationKey(event->key()) && (mods == Qt::NoModifier || mods == Qt::ShiftModifier) && m_view) {
         // The view moves its current index as if it had focus; the field keeps focus and text.
         QKeyEvent copy(QEvent::KeyPress, event->key(), event->modifiers(), event->text());
         QCoreApplication::sendEvent(m_view, &copy);
