@@ -20,7 +20,7 @@ shoot() { # appearance query file
     xdotool windowfocus --sync "$SHOT_WIN"
     xdotool key ctrl+k type --delay 40 "$query"
     sleep 2 # the map is computed in the background (~0.5 s for the shipped corpus)
-    xdotool key F8 Tab
+    xdotool key F8
     sleep 1
     shot_capture "$out/$file" "${width}x${height}"
     shot_end

@@ -26,8 +26,11 @@ MapController::MapController(QMainWindow *window, QMenu *viewMenu, QAbstractItem
     QAction *show = viewMenu->addAction(tr("&Map"));
     show->setObjectName(QStringLiteral("mapAction"));
     show->setShortcut(Qt::Key_F8);
-    connect(show, &QAction::triggered, this, [this] {
+    connect(show, &QAction::triggered, this, [this, window] {
+        const bool wasHidden = m_dock->isHidden();
         m_dock->show();
+        if (wasHidden && m_dock->width() < window->width() * 2 / 5) // a map needs room to read
+            window->resizeDocks({m_dock}, {window->width() * 2 / 5}, Qt::Horizontal);
         m_dock->raise();
         m_view->setFocus(Qt::ShortcutFocusReason);
     });
