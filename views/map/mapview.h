@@ -38,6 +38,8 @@ public:
     int focusedLevel() const { return m_focusedLevel; }
     double zoom() const { return m_view.zoom; }
     bool isBright(qsizetype paper) const { return size_t(paper) < m_papers.size() && m_papers[size_t(paper)].bright; }
+    bool isStarred(qsizetype paper) const { return size_t(paper) < m_papers.size() && m_papers[size_t(paper)].starred; }
+    bool isListed(qsizetype paper) const { return size_t(paper) < m_papers.size() && m_papers[size_t(paper)].listed; }
 
 signals:
     // Enter on a cluster: `id` at `level` (0: the overview), as a cluster:N query term names it.
