@@ -1080,6 +1080,33 @@
         <source>unread</source>
         <translation>ungelesen</translation>
     </message>
+    <message numerus="yes">
+        <source>region: %n paper(s)</source>
+        <translation>
+            <numerusform>Region: %n Paper</numerusform>
+            <numerusform>Region: %n Paper</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cluster %1 (no map yet)</source>
+        <translation>Cluster %1 (noch keine Karte)</translation>
+    </message>
+    <message>
+        <source>cluster %1 (not on the map)</source>
+        <translation>Cluster %1 (nicht auf der Karte)</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <source>not cluster “%1”</source>
+        <translation>nicht Cluster „%1“</translation>
+    </message>
+    <message>
+        <source>cluster “%1”</source>
+        <translation>Cluster „%1“</translation>
+    </message>
 </context>
 <context>
     <name>FocusTargets</name>

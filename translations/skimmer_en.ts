@@ -1080,6 +1080,33 @@
         <source>unread</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>region: %n paper(s)</source>
+        <translation>
+            <numerusform>region: %n paper</numerusform>
+            <numerusform>region: %n papers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cluster %1 (no map yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster %1 (not on the map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not cluster “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FocusTargets</name>

@@ -1080,6 +1080,33 @@
         <source>unread</source>
         <translation>non lu</translation>
     </message>
+    <message numerus="yes">
+        <source>region: %n paper(s)</source>
+        <translation>
+            <numerusform>région : %n article</numerusform>
+            <numerusform>région : %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cluster %1 (no map yet)</source>
+        <translation>groupe %1 (pas encore de carte)</translation>
+    </message>
+    <message>
+        <source>cluster %1 (not on the map)</source>
+        <translation>groupe %1 (absent de la carte)</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation>groupe %1</translation>
+    </message>
+    <message>
+        <source>not cluster “%1”</source>
+        <translation>hors du groupe « %1 »</translation>
+    </message>
+    <message>
+        <source>cluster “%1”</source>
+        <translation>groupe « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>FocusTargets</name>

@@ -1074,6 +1074,32 @@
         <source>unread</source>
         <translation>未读</translation>
     </message>
+    <message numerus="yes">
+        <source>region: %n paper(s)</source>
+        <translation>
+            <numerusform>区域：%n 篇论文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cluster %1 (no map yet)</source>
+        <translation>聚类 %1（地图尚未就绪）</translation>
+    </message>
+    <message>
+        <source>cluster %1 (not on the map)</source>
+        <translation>聚类 %1（不在地图上）</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation>聚类 %1</translation>
+    </message>
+    <message>
+        <source>not cluster “%1”</source>
+        <translation>不在聚类“%1”</translation>
+    </message>
+    <message>
+        <source>cluster “%1”</source>
+        <translation>聚类“%1”</translation>
+    </message>
 </context>
 <context>
     <name>FocusTargets</name>

@@ -102,7 +102,7 @@ void SearchController::setLibraryTerms(const LibraryTerms *terms)
 bool SearchController::libraryChanged()
 {
     const SearchQuery query = SearchQuery::parse(m_queryText);
-    if (!query.hasLibraryTerms() || LibraryRows::resolve(query, m_libraryTerms) == m_libraryRows)
+    if (!query.hasLibraryTerms() || LibraryRows::resolve(query, m_libraryTerms, m_clusterTerms) == m_libraryRows)
         return false;
     return refresh();
 }
@@ -125,7 +125,7 @@ bool SearchController::refresh()
         *m_queryCancel = true;
     const quint64 generation = ++m_generation;
     SearchQuery query = SearchQuery::parse(m_queryText);
-    m_libraryRows = LibraryRows::resolve(query, m_libraryTerms);
+    m_libraryRows = LibraryRows::resolve(query, m_libraryTerms, m_clusterTerms);
     if (m_index->docCount() < quint32(m_asyncThreshold)) {
         m_queryCancel.reset();
         apply(SearchEngine::run(*m_index, query, m_order, m_reverse, nullptr, &m_libraryRows), query);

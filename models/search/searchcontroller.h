@@ -50,7 +50,10 @@ public:
     const RowSet &facetRows() const { return m_facetRows; }
     // Who answers the library terms (list:, is:) of queries; null: no library. Not owned.
     void setLibraryTerms(const LibraryTerms *terms);
-    // The library changed: a query with library terms runs again when their rows did change.
+    // Who answers cluster: terms (the paper map); null: no map. Not owned. Call libraryChanged()
+    // when its map changes.
+    void setClusterTerms(const ClusterTerms *terms) { m_clusterTerms = terms; }
+    // The library (or the map) changed: a query with library terms runs again when their rows did change.
     bool libraryChanged();
     const RowSet &scopeRows() const { return m_scopeRows; }
 
@@ -80,5 +83,6 @@ private:
     RowSet m_facetRows;
     RowSet m_scopeRows;
     const LibraryTerms *m_libraryTerms = nullptr;
+    const ClusterTerms *m_clusterTerms = nullptr;
     LibraryRows m_libraryRows; // of the last query run
 };

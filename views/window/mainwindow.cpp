@@ -81,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_pipeline(new Re
     m_detailLinks->connectCommands(m_library, m_filters);
     new NavigationController({this, go, m_pipeline, m_filters, m_library, m_searchEdit, m_list});
     m_map = new MapController(this, view, m_pipeline->model(), m_list->selectionModel());
+    m_map->link(m_pipeline->search(), m_searchEdit, m_filters);
     m_session = new SessionController({this, m_splitter, m_searchEdit, m_list, notice, m_files, m_pipeline});
     m_searchEdit->setFocus(Qt::OtherFocusReason); // a reader starts by typing
     resize(1200, 760);
