@@ -1682,6 +1682,32 @@
     </message>
 </context>
 <context>
+    <name>LikeSortController</name>
+    <message>
+        <source>&amp;Not Relevant to This List</source>
+        <translation>&amp;Nicht relevant für diese Liste</translation>
+    </message>
+    <message>
+        <source>“%1” has no paper in this corpus: nothing to learn from, so the papers are in relevance order.</source>
+        <translation>„%1“ hat kein Paper in diesem Korpus: nichts zu lernen, daher sind die Paper nach Relevanz sortiert.</translation>
+    </message>
+    <message>
+        <source>Learning what “%1” is about…</source>
+        <translation>Lerne, worum es in „%1“ geht…</translation>
+    </message>
+    <message>
+        <source>Ranked by likeness to “%1”: %2 …</source>
+        <translation>Nach Ähnlichkeit zu „%1“ geordnet: %2 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n paper(s) of the list and its “not relevant” votes hidden; N: not relevant)</source>
+        <translation>
+            <numerusform>(%n Paper der Liste und ihrer „nicht relevant“-Stimmen ausgeblendet; N: nicht relevant)</numerusform>
+            <numerusform>(%n Paper der Liste und ihrer „nicht relevant“-Stimmen ausgeblendet; N: nicht relevant)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListExportDialog</name>
     <message>
         <source>Markdown</source>
@@ -2501,6 +2527,14 @@
     <message>
         <source>R&amp;everse Order</source>
         <translation>&amp;Umgekehrte Reihenfolge</translation>
+    </message>
+    <message>
+        <source>&amp;%1 Like “%2”</source>
+        <translation>&amp;%1 Wie „%2“</translation>
+    </message>
+    <message>
+        <source>Like “%1”</source>
+        <translation>Wie „%1“</translation>
     </message>
 </context>
 <context>

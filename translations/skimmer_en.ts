@@ -1679,6 +1679,32 @@
     </message>
 </context>
 <context>
+    <name>LikeSortController</name>
+    <message>
+        <source>&amp;Not Relevant to This List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no paper in this corpus: nothing to learn from, so the papers are in relevance order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning what “%1” is about…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked by likeness to “%1”: %2 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n paper(s) of the list and its “not relevant” votes hidden; N: not relevant)</source>
+        <translation>
+            <numerusform>(%n paper of the list and its “not relevant” votes hidden; N: not relevant)</numerusform>
+            <numerusform>(%n papers of the list and its “not relevant” votes hidden; N: not relevant)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListExportDialog</name>
     <message>
         <source>Markdown</source>
@@ -2493,6 +2519,14 @@
     </message>
     <message>
         <source>R&amp;everse Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 Like “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1682,6 +1682,32 @@
     </message>
 </context>
 <context>
+    <name>LikeSortController</name>
+    <message>
+        <source>&amp;Not Relevant to This List</source>
+        <translation>&amp;Non pertinent pour cette liste</translation>
+    </message>
+    <message>
+        <source>“%1” has no paper in this corpus: nothing to learn from, so the papers are in relevance order.</source>
+        <translation>« %1 » n’a aucun article dans ce corpus : rien à apprendre, les articles sont donc triés par pertinence.</translation>
+    </message>
+    <message>
+        <source>Learning what “%1” is about…</source>
+        <translation>Apprentissage du sujet de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Ranked by likeness to “%1”: %2 …</source>
+        <translation>Classé par ressemblance avec « %1 » : %2 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n paper(s) of the list and its “not relevant” votes hidden; N: not relevant)</source>
+        <translation>
+            <numerusform>(%n article de la liste et de ses votes « non pertinent » masqué ; N : non pertinent)</numerusform>
+            <numerusform>(%n articles de la liste et de ses votes « non pertinent » masqués ; N : non pertinent)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListExportDialog</name>
     <message>
         <source>Markdown</source>
@@ -2501,6 +2527,14 @@
     <message>
         <source>R&amp;everse Order</source>
         <translation>Ordre &amp;inverse</translation>
+    </message>
+    <message>
+        <source>&amp;%1 Like “%2”</source>
+        <translation>&amp;%1 Comme « %2 »</translation>
+    </message>
+    <message>
+        <source>Like “%1”</source>
+        <translation>Comme « %1 »</translation>
     </message>
 </context>
 <context>

@@ -1654,6 +1654,31 @@
     </message>
 </context>
 <context>
+    <name>LikeSortController</name>
+    <message>
+        <source>&amp;Not Relevant to This List</source>
+        <translation>与此列表无关(&amp;N)</translation>
+    </message>
+    <message>
+        <source>“%1” has no paper in this corpus: nothing to learn from, so the papers are in relevance order.</source>
+        <translation>“%1”在此语料库中没有论文：无从学习，因此论文按相关度排序。</translation>
+    </message>
+    <message>
+        <source>Learning what “%1” is about…</source>
+        <translation>正在学习“%1”的主题…</translation>
+    </message>
+    <message>
+        <source>Ranked by likeness to “%1”: %2 …</source>
+        <translation>按与“%1”的相似度排序：%2 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n paper(s) of the list and its “not relevant” votes hidden; N: not relevant)</source>
+        <translation>
+            <numerusform>（已隐藏列表及其“无关”投票中的 %n 篇论文；N：无关）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListExportDialog</name>
     <message>
         <source>Markdown</source>
@@ -2466,6 +2491,14 @@
     <message>
         <source>R&amp;everse Order</source>
         <translation>倒序(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;%1 Like “%2”</source>
+        <translation>&amp;%1 类似“%2”</translation>
+    </message>
+    <message>
+        <source>Like “%1”</source>
+        <translation>类似“%1”</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,11 @@ public:
     // The library (or the map) changed: a query with library terms runs again when their rows did change.
     bool libraryChanged();
     const RowSet &scopeRows() const { return m_scopeRows; }
+    // What SortOrder::Likeness sorts by: a score per corpus row (null: not trained yet, relevance
+    // meanwhile) and the rows it may show (those outside the list and its "not relevant" votes).
+    // Returns whether the search runs again.
+    bool setLikeness(std::shared_ptr<const std::vector<float>> scores, const RowSet &candidates);
+    const RowSet &likenessRows() const { return m_likenessRows; }
 
     const std::vector<quint32> &rows() const;
     int totalCount() const;
@@ -82,6 +87,8 @@ private:
     int m_asyncThreshold = kDefaultAsyncThreshold;
     RowSet m_facetRows;
     RowSet m_scopeRows;
+    std::shared_ptr<const std::vector<float>> m_likeness;
+    RowSet m_likenessRows;
     const LibraryTerms *m_libraryTerms = nullptr;
     const ClusterTerms *m_clusterTerms = nullptr;
     LibraryRows m_libraryRows; // of the last query run
