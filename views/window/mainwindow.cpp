@@ -18,6 +18,7 @@
 #include "search/searchresultsmodel.h"
 #include "search/similaritybuilder.h"
 #include "search/sortmenu.h"
+#include "triage/triagecontroller.h"
 #include "widgets/emptystateoverlay.h"
 #include "widgets/noticebar.h"
 #include "window/detailpanelinks.h"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_pipeline(new Re
     new NavigationController({this, go, m_pipeline, m_filters, m_library, m_searchEdit, m_list});
     m_map = new MapController(this, view, m_pipeline->model(), m_list->selectionModel());
     m_map->link(m_pipeline->search(), m_searchEdit, m_filters);
+    m_triage = new TriageController({this, view, m_list, m_pipeline, m_library, m_detail}); // wraps the panes: after them
     m_session = new SessionController({this, m_splitter, m_searchEdit, m_list, notice, m_files, m_pipeline});
     m_searchEdit->setFocus(Qt::OtherFocusReason); // a reader starts by typing
     resize(1200, 760);
