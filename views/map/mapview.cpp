@@ -62,7 +62,9 @@ void MapView::refreshResults()
     const qsizetype n = m_map ? m_map->size() : 0;
     m_papers.assign(size_t(n), MapPainter::Paper{false, false, false});
     m_rowOf.assign(size_t(n), -1);
-    for (int r = 0; m_model && r < m_model->rowCount(); ++r) {
+    // Without a map there is nothing to mark: skip walking every result row (100k data() calls at
+    // load, and again on every keystroke until the map is ready).
+    for (int r = 0; n > 0 && m_model && r < m_model->rowCount(); ++r) {
         const QModelIndex index = m_model->index(r, 0);
         const qsizetype paper = index.data(PaperRoles::CorpusIndexRole).toLongLong();
         if (paper < 0 || paper >= n)
