@@ -78,7 +78,8 @@ void ListRanker::update()
         positives = rowsOf(*m_index->corpus(), ids);
         votes = rowsOf(*m_index->corpus(), m_store->notRelevant(m_list));
     }
-    const bool same = positives == m_positives && votes == m_votes && (m_classifier || m_job->isRunning());
+    // std::ranges::equal, not QList::operator==: Qt 6.4 hands memcmp a null pointer for an empty list (UBSan)
+    const bool same = std::ranges::equal(positives, m_positives) && std::ranges::equal(votes, m_votes) && (m_classifier || m_job->isRunning());
     if (same && !positives.isEmpty())
         return; // a star or a read mark: nothing to learn
     m_positives = positives;
