@@ -1680,6 +1680,13 @@
             <numerusform>%n „nicht relevant“-Markierungen für %1 zurücknehmen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Already in %1: %n paper(s)</source>
+        <translation>
+            <numerusform>Schon in %1: %n Paper</numerusform>
+            <numerusform>Schon in %1: %n Paper</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LikeSortController</name>

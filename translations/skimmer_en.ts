@@ -1677,6 +1677,13 @@
             <numerusform>take back %n “not relevant” votes for %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Already in %1: %n paper(s)</source>
+        <translation>
+            <numerusform>Already in %1: %n paper</numerusform>
+            <numerusform>Already in %1: %n papers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LikeSortController</name>

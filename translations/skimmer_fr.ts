@@ -1680,6 +1680,13 @@
             <numerusform>retirer %n votes « non pertinent » pour %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Already in %1: %n paper(s)</source>
+        <translation>
+            <numerusform>Déjà dans %1 : %n article</numerusform>
+            <numerusform>Déjà dans %1 : %n articles</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LikeSortController</name>

@@ -1652,6 +1652,12 @@
             <numerusform>撤回 %n 个对 %1 的“不相关”标记</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Already in %1: %n paper(s)</source>
+        <translation>
+            <numerusform>已在 %1 中：%n 篇论文</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LikeSortController</name>

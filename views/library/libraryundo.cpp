@@ -131,7 +131,11 @@ QUndoCommand *LibraryUndoCommand::addToList(LibraryStore *store, const QString &
         }
     const bool reserved = name.trimmed().compare(LibraryStore::kBookmarksName, Qt::CaseInsensitive) == 0;
     const auto entries = stamped(papers);
-    return said(LibraryUndo::tr("Added %n paper(s) to %1", nullptr, int(adding.size())).arg(quoted(shownName)),
+    // Keeping a paper that is already there (triage, the picker) says so instead of "Added 0 papers".
+    const QString done = adding.isEmpty() && !papers.isEmpty()
+        ? LibraryUndo::tr("Already in %1: %n paper(s)", nullptr, int(papers.size())).arg(quoted(shownName))
+        : LibraryUndo::tr("Added %n paper(s) to %1", nullptr, int(adding.size())).arg(quoted(shownName));
+    return said(done,
                 new LibraryUndoCommand(
         LibraryUndo::tr("add %n paper(s) to %1", nullptr, int(adding.size())).arg(quoted(shownName)),
         [=] { return reserved ? store->addToList(name, papers) : store->mergeList(name, entries); },

@@ -8,6 +8,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <memory>
+
 // Every library change undoes to exactly the state before it and redoes to exactly the state after.
 class TestLibraryUndo : public QObject
 {
@@ -147,6 +149,18 @@ private slots:
         stack.redo();
         QCOMPARE(rows(), QStringLiteral("id3 id2 id5 id6"));
         QCOMPARE(reset.size(), 0);
+    }
+
+    void addingPapersAlreadyInTheList_saysSo()
+    {
+        LibraryStore store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("lib%1.sqlite").arg(++m_counter))));
+        const QString list = QStringLiteral("to read");
+        QVERIFY(store.addToList(list, {paper(1)}));
+        std::unique_ptr<QUndoCommand> again(LibraryUndoCommand::addToList(&store, list, {paper(1)}));
+        QCOMPARE(LibraryUndoCommand::doneText(again.get()), QStringLiteral("Already in “to read”: 1 paper(s)"));
+        std::unique_ptr<QUndoCommand> more(LibraryUndoCommand::addToList(&store, list, {paper(1), paper(2)}));
+        QCOMPARE(LibraryUndoCommand::doneText(more.get()), QStringLiteral("Added 1 paper(s) to “to read”"));
     }
 
     void failedChange_isNotOnTheStack()
