@@ -102,6 +102,14 @@ bool SearchController::setLikeness(std::shared_ptr<const std::vector<float>> sco
     return m_order == SortOrder::Likeness && refresh();
 }
 
+bool SearchController::setQueryExpander(std::shared_ptr<const QueryExpander> expander)
+{
+    if (expander == m_expander)
+        return false;
+    m_expander = std::move(expander);
+    return refresh();
+}
+
 void SearchController::setLibraryTerms(const LibraryTerms *terms)
 {
     m_libraryTerms = terms;
@@ -134,6 +142,13 @@ bool SearchController::refresh()
         *m_queryCancel = true;
     const quint64 generation = ++m_generation;
     SearchQuery query = SearchQuery::parse(m_queryText);
+    QStringList notes;
+    if (m_expander)
+        query = m_expander->expand(query, &notes);
+    if (notes != m_expansionNotes) {
+        m_expansionNotes = notes;
+        emit expansionNotesChanged();
+    }
     m_libraryRows = LibraryRows::resolve(query, m_libraryTerms, m_clusterTerms);
     if (m_index->docCount() < quint32(m_asyncThreshold)) {
         m_queryCancel.reset();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "search/queryexpander.h"
 #include "search/searchengine.h"
 #include "search/searchindex.h"
 #include "search/searchquery.h"
@@ -56,6 +57,12 @@ public:
     // The library (or the map) changed: a query with library terms runs again when their rows did change.
     bool libraryChanged();
     const RowSet &scopeRows() const { return m_scopeRows; }
+    // Who widens queries before they run (acronyms); null: the query runs as typed, so the matching
+    // papers are exactly the full-text engine's. Returns whether the search runs again.
+    bool setQueryExpander(std::shared_ptr<const QueryExpander> expander);
+    const QueryExpander *queryExpander() const { return m_expander.get(); }
+    // What the expander added to the current query (empty without one).
+    QStringList expansionNotes() const { return m_expansionNotes; }
     // What SortOrder::Likeness sorts by: a score per corpus row (null: not trained yet, relevance
     // meanwhile) and the rows it may show (those outside the list and its "not relevant" votes).
     // Returns whether the search runs again.
@@ -68,6 +75,7 @@ public:
 signals:
     void resultsChanged();
     void indexReady();
+    void expansionNotesChanged();
 
 private:
     void rebuildIndex();
@@ -92,4 +100,6 @@ private:
     const LibraryTerms *m_libraryTerms = nullptr;
     const ClusterTerms *m_clusterTerms = nullptr;
     LibraryRows m_libraryRows; // of the last query run
+    std::shared_ptr<const QueryExpander> m_expander;
+    QStringList m_expansionNotes;
 };
