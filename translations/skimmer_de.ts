@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AcronymController</name>
+    <message>
+        <source>E&amp;xpand Acronyms in Searches</source>
+        <translation>Abkürzungen in Suchen e&amp;rweitern</translation>
+    </message>
+    <message>
+        <source>A known acronym also finds its expansion (GNN: graph neural network), and the other way round</source>
+        <translation>Eine bekannte Abkürzung findet auch ihre Langform (GNN: graph neural network) und umgekehrt</translation>
+    </message>
+    <message>
+        <source>Stop expanding acronyms (View ▸ Expand Acronyms in Searches turns it on again)</source>
+        <translation>Abkürzungen nicht mehr erweitern (Ansicht ▸ Abkürzungen in Suchen erweitern schaltet es wieder ein)</translation>
+    </message>
+    <message>
+        <source>Stop expanding acronyms</source>
+        <translation>Abkürzungen nicht mehr erweitern</translation>
+    </message>
+    <message>
+        <source>also: %1</source>
+        <translation>auch: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>ActionListModel</name>
     <message>
         <source>Action</source>

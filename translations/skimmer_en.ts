@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AcronymController</name>
+    <message>
+        <source>E&amp;xpand Acronyms in Searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A known acronym also finds its expansion (GNN: graph neural network), and the other way round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop expanding acronyms (View ▸ Expand Acronyms in Searches turns it on again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop expanding acronyms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionListModel</name>
     <message>
         <source>Action</source>

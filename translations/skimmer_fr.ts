@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AcronymController</name>
+    <message>
+        <source>E&amp;xpand Acronyms in Searches</source>
+        <translation>Dé&amp;velopper les acronymes dans les recherches</translation>
+    </message>
+    <message>
+        <source>A known acronym also finds its expansion (GNN: graph neural network), and the other way round</source>
+        <translation>Un acronyme connu trouve aussi sa forme développée (GNN : graph neural network), et inversement</translation>
+    </message>
+    <message>
+        <source>Stop expanding acronyms (View ▸ Expand Acronyms in Searches turns it on again)</source>
+        <translation>Ne plus développer les acronymes (Affichage ▸ Développer les acronymes dans les recherches le réactive)</translation>
+    </message>
+    <message>
+        <source>Stop expanding acronyms</source>
+        <translation>Ne plus développer les acronymes</translation>
+    </message>
+    <message>
+        <source>also: %1</source>
+        <translation>aussi : %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>ActionListModel</name>
     <message>
         <source>Action</source>

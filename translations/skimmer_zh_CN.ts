@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AcronymController</name>
+    <message>
+        <source>E&amp;xpand Acronyms in Searches</source>
+        <translation>搜索时展开缩写(&amp;X)</translation>
+    </message>
+    <message>
+        <source>A known acronym also finds its expansion (GNN: graph neural network), and the other way round</source>
+        <translation>已知的缩写也会匹配其全称（GNN：graph neural network），反之亦然</translation>
+    </message>
+    <message>
+        <source>Stop expanding acronyms (View ▸ Expand Acronyms in Searches turns it on again)</source>
+        <translation>停止展开缩写（视图 ▸ 搜索时展开缩写 可重新开启）</translation>
+    </message>
+    <message>
+        <source>Stop expanding acronyms</source>
+        <translation>停止展开缩写</translation>
+    </message>
+    <message>
+        <source>also: %1</source>
+        <translation>另含：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>ActionListModel</name>
     <message>
         <source>Action</source>

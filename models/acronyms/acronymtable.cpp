@@ -135,7 +135,7 @@ void AcronymTable::expandWords(SearchQuery::Clause &clause, const SearchQuery::C
 
 // Consecutive plain words that spell an expansion (graph neural network) are an AND of clauses; so
 // that the acronym matches too, it joins each of them: (graph|gnn) (neural|gnn) (network|gnn) is
-// exactly (graph neural network) OR gnn.
+// exactly (graph neural network) OR gnn. The longest run wins: "neural network" inside it adds no NN.
 void AcronymTable::expandRuns(const SearchQuery &original, SearchQuery &out, QStringList &notes) const
 {
     const auto plain = [&](qsizetype c) {
@@ -143,20 +143,29 @@ void AcronymTable::expandRuns(const SearchQuery &original, SearchQuery &out, QSt
         return !cl.excluded && !cl.isYear() && cl.alternatives.size() == 1 && isPlainWord(cl.alternatives.first());
     };
     const qsizetype n = original.clauses.size();
-    for (qsizetype start = 0; start < n; ++start) {
+    for (qsizetype start = 0; start < n;) {
         QList<QByteArray> words;
+        qsizetype best = -1;
+        QList<const Pair *> found;
+        const quint8 fields = plain(start) ? original.clauses[start].alternatives.first().fields : 0;
         for (qsizetype end = start; end < n && plain(end) && words.size() < 8; ++end) {
-            const SearchQuery::Phrase &w = original.clauses[end].alternatives.first();
-            if (end > start && w.fields != original.clauses[start].alternatives.first().fields)
+            if (original.clauses[end].alternatives.first().fields != fields)
                 break;
-            words.append(w.words.first());
-            for (const Pair *p : acronymsOf(words)) {
-                const SearchQuery::Phrase acronym = phraseOf({p->acronym}, w.fields);
-                for (qsizetype c = start; c <= end; ++c)
-                    if (!out.clauses[c].alternatives.contains(acronym))
-                        out.clauses[c].alternatives.append(acronym);
-                note(notes, p->acronymText);
-            }
+            words.append(original.clauses[end].alternatives.first().words.first());
+            if (const auto pairs = acronymsOf(words); !pairs.isEmpty())
+                best = end, found = pairs;
         }
+        if (best < 0) {
+            ++start;
+            continue;
+        }
+        for (const Pair *p : found) {
+            const SearchQuery::Phrase acronym = phraseOf({p->acronym}, fields);
+            for (qsizetype c = start; c <= best; ++c)
+                if (!out.clauses[c].alternatives.contains(acronym))
+                    out.clauses[c].alternatives.append(acronym);
+            note(notes, p->acronymText);
+        }
+        start = best + 1;
     }
 }

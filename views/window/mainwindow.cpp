@@ -1,5 +1,6 @@
 #include "window/mainwindow.h"
 
+#include "acronyms/acronymcontroller.h"
 #include "facets/authorfacetpanel.h"
 #include "facets/fieldfacetdock.h"
 #include "facets/filterchipbar.h"
@@ -65,6 +66,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_pipeline(new Re
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, m_detail, &DetailView::setCurrentIndex);
     m_detailLinks = new DetailPaneLinks(m_detail, m_pipeline, m_searchEdit, m_list);
     new ViewActions(this, view, help, m_list);
+    m_acronyms = new AcronymController(this, view, m_pipeline->paperModel(), m_pipeline->search());
+    layout->insertWidget(layout->indexOf(chipBar) + 1, m_acronyms->hint()); // what the query also matches
     m_navigation = new NavigationActions(this, go, help, m_searchEdit, m_list);
     connect(m_navigation->navigator(), &SearchFieldNavigator::enterPressed, this, &MainWindow::openCurrentOrBest);
     connect(m_navigation->navigator(), &SearchFieldNavigator::clearAllFilters, this, &MainWindow::clearAllFilters);

@@ -17,6 +17,7 @@ class MapController;
 class QSplitter;
 class DetailPaneLinks;
 class TriageController;
+class AcronymController;
 
 // The reader's window, a frame: the search field on top, the paper list on the left, the detail
 // pane on the right, docks for the facets and the library. It creates the menus once, in order, and
@@ -54,6 +55,7 @@ public:
     LibraryController *libraryController() const { return m_library; }
     AuthorFacetModel *authorFacetModel() const { return m_filters->facetModel(); }
     TriageController *triage() const { return m_triage; }
+    AcronymController *acronyms() const { return m_acronyms; }
 
 signals:
     // Esc on an empty search field: every filter (facets, lists, …) should reset.
@@ -83,4 +85,5 @@ private:
     bool m_currentChosen = false; // the user had moved to the current paper: a new result keeps it
     MapController *m_map = nullptr;
     TriageController *m_triage = nullptr;
+    AcronymController *m_acronyms = nullptr;
 };
