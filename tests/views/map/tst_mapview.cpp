@@ -18,6 +18,16 @@ std::shared_ptr<const PaperMap> crossMap()
     map->levels.push_back(level);
     return map;
 }
+
+// Result rows for the given corpus rows.
+void addPapers(QStandardItemModel &model, std::initializer_list<int> papers)
+{
+    for (int i : papers) {
+        auto *item = new QStandardItem(QString::number(i));
+        item->setData(i, PaperRoles::CorpusIndexRole);
+        model.appendRow(item);
+    }
+}
 } // namespace
 
 class TestMapView : public QObject
@@ -28,11 +38,7 @@ private slots:
     void keyboard_movesThroughPapersAndClusters()
     {
         QStandardItemModel model;
-        for (int i = 0; i < 4; ++i) {
-            auto *item = new QStandardItem(QString::number(i));
-            item->setData(i, PaperRoles::CorpusIndexRole);
-            model.appendRow(item);
-        }
+        addPapers(model, {0, 1, 2, 3});
         QItemSelectionModel selection(&model);
         MapView view;
         view.resize(400, 400);
@@ -69,11 +75,7 @@ private slots:
     void results_brightenTheirPapers_andClicksSelect()
     {
         QStandardItemModel model;
-        for (int i : {0, 2}) { // only papers 0 and 2 match the query
-            auto *item = new QStandardItem(QString::number(i));
-            item->setData(i, PaperRoles::CorpusIndexRole);
-            model.appendRow(item);
-        }
+        addPapers(model, {0, 2}); // only papers 0 and 2 match the query
         QItemSelectionModel selection(&model);
         MapView view;
         view.resize(400, 400);
@@ -115,11 +117,7 @@ private slots:
     void hiddenMap_walksNoRowsPerChange_andAShownOneWalksOncePerFrame()
     {
         QStandardItemModel model;
-        for (int i = 0; i < 4; ++i) {
-            auto *item = new QStandardItem(QString::number(i));
-            item->setData(i, PaperRoles::CorpusIndexRole);
-            model.appendRow(item);
-        }
+        addPapers(model, {0, 1, 2, 3});
         QItemSelectionModel selection(&model);
         MapView view;
         view.resize(400, 400);
