@@ -7,6 +7,8 @@
 
 #include <QHash>
 
+#include <array>
+
 #include <cstring>
 
 namespace {
@@ -108,6 +110,66 @@ qsizetype clauseStart(QByteArrayView text, qsizetype before)
     return limit;
 }
 
+// Counts the lower-case words of a text that are one of the acronyms ("map" for MAP).
+class LowercaseUses
+{
+public:
+    explicit LowercaseUses(const QList<AcronymTable::Pair> &pairs)
+    {
+        for (const auto &p : pairs) {
+            m_counts.insert(p.acronym, 0);
+            m_firstTwo[size_t(p.acronym[0] - 'a') * 26 + size_t(p.acronym[1] - 'a')] = true;
+        }
+    }
+    void count(QByteArrayView text)
+    {
+        const char *p = text.data(), *end = p + text.size();
+        while (p < end) {
+            if (!isLower(*p)) {
+                ++p;
+                continue;
+            }
+            const char *q = p;
+            while (q < end && isLower(*q))
+                ++q;
+            const bool word = (p == text.data() || !isUpper(p[-1])) && (q == end || !isUpper(*q));
+            if (word && q - p >= 2 && q - p <= kMaxAcronym && m_firstTwo[size_t(p[0] - 'a') * 26 + size_t(p[1] - 'a')]) {
+                auto it = m_counts.find(QByteArray::fromRawData(p, q - p));
+                if (it != m_counts.end())
+                    ++*it;
+            }
+            p = q;
+        }
+    }
+    int uses(const QByteArray &acronym) const { return m_counts.value(acronym); }
+    void add(const LowercaseUses &other)
+    {
+        for (auto it = other.m_counts.cbegin(); it != other.m_counts.cend(); ++it)
+            m_counts[it.key()] += it.value();
+    }
+
+private:
+    QHash<QByteArray, int> m_counts;
+    std::array<bool, 26 * 26> m_firstTwo{};
+};
+
+// Calls f(UTF-8 text) for the tl;dr, abstract and title of each paper in [begin, end); false when cancelled.
+template<typename F>
+bool forEachText(const Corpus &corpus, size_t begin, size_t end, const std::atomic<bool> *cancel, F &&f)
+{
+    for (size_t i = begin; i < end; ++i) {
+        if ((i & 1023) == 0 && cancel && cancel->load())
+            return false;
+        const Corpus::Record &r = corpus.record(qsizetype(i));
+        for (const Corpus::Span &span : {r.tldr, r.abstract})
+            if (!span.isNull())
+                f(corpus.utf8(span));
+        if (corpus.hasMetadata() && !corpus.metadata(qsizetype(i)).title.isNull())
+            f(corpus.utf8(corpus.metadata(qsizetype(i)).title));
+    }
+    return true;
+}
+
 } // namespace
 
 QList<AcronymMiner::Candidate> AcronymMiner::scan(QByteArrayView text)
@@ -186,23 +248,26 @@ std::shared_ptr<const AcronymTable> AcronymMiner::mine(const Corpus &corpus, con
     std::vector<QList<Candidate>> found(chunks.count());
     std::atomic<bool> stopped = false;
     chunks.run([&](size_t chunk, size_t begin, size_t end) {
-        for (size_t i = begin; i < end; ++i) {
-            if ((i & 1023) == 0 && cancel && cancel->load()) {
-                stopped = true;
-                return;
-            }
-            const Corpus::Record &r = corpus.record(qsizetype(i));
-            for (const Corpus::Span &span : {r.tldr, r.abstract})
-                if (!span.isNull())
-                    found[chunk] += scan(corpus.utf8(span));
-            if (corpus.hasMetadata() && !corpus.metadata(qsizetype(i)).title.isNull())
-                found[chunk] += scan(corpus.utf8(corpus.metadata(qsizetype(i)).title));
-        }
+        if (!forEachText(corpus, begin, end, cancel, [&](QByteArrayView text) { found[chunk] += scan(text); }))
+            stopped = true;
     });
     if (stopped)
         return nullptr;
     QList<Candidate> all;
     for (const auto &part : found)
         all += part;
-    return std::make_shared<const AcronymTable>(collect(all));
+    QList<AcronymTable::Pair> pairs = collect(all);
+    // An acronym the corpus also writes as a lower-case word ("feature map" beside MAP) would widen
+    // every search for that word: left out.
+    std::vector<LowercaseUses> uses(chunks.count(), LowercaseUses(pairs));
+    chunks.run([&](size_t chunk, size_t begin, size_t end) {
+        if (!forEachText(corpus, begin, end, cancel, [&](QByteArrayView text) { uses[chunk].count(text); }))
+            stopped = true;
+    });
+    if (stopped)
+        return nullptr;
+    for (size_t c = 1; c < uses.size(); ++c)
+        uses[0].add(uses[c]);
+    pairs.removeIf([&](const AcronymTable::Pair &p) { return uses[0].uses(p.acronym) >= 2; });
+    return std::make_shared<const AcronymTable>(std::move(pairs));
 }

@@ -15,7 +15,8 @@ class Corpus;
 // one word of the expansion, which ends right before the parenthesis (hyphenated words count as
 // words; up to two function words such as "of" or "from" may be passed over, and may supply a letter,
 // but never start the expansion). Mixed-case acronyms may instead spell the words' beginnings
-// ("ResFlows": residual flows). An acronym keeps its most frequent expansion, and others seen twice.
+// ("ResFlows": residual flows). An acronym keeps its most frequent expansion, and others seen twice;
+// one the corpus also writes twice as a lower-case word ("feature map" beside MAP) is left out.
 class AcronymMiner
 {
 public:

@@ -85,6 +85,22 @@ private slots:
         QCOMPARE(pairs[2].acronymText, u"NAS"_qs);
     }
 
+    void mine_leavesOutAcronymsWrittenAsWords()
+    {
+        const auto parsed = CorpusParser::parse(QByteArrayLiteral(
+            "A One\nWe find the maximum a posteriori (MAP) estimate with graph neural networks (GNNs).\n\n"
+            "B Two\nA feature map of a GNN.\n\n"
+            "C Three\nThe map is not the territory; Mapping is not a map word here.\n\n"), QStringLiteral("small"));
+        QVERIFY(parsed.corpus);
+        const auto table = AcronymMiner::mine(*parsed.corpus);
+        QVERIFY(table);
+        QCOMPARE(table->pairs().size(), 1);
+        QCOMPARE(table->pairs().first().acronymText, u"GNN"_qs);
+        QVERIFY(table->expansionsOf("map").isEmpty());
+        std::atomic<bool> cancelled = true;
+        QVERIFY(!AcronymMiner::mine(*parsed.corpus, &cancelled));
+    }
+
     void shippedCorpus_findsRealPairs_andNoJunk()
     {
         QFile f(QStringLiteral(SKIMMER_SHIPPED_CORPUS));
@@ -121,6 +137,7 @@ private slots:
         QVERIFY2(table->pairs().size() > 60, qPrintable(QString::number(table->pairs().size())));
         QVERIFY(found.value(u"SW"_qs).isEmpty());
         QVERIFY(found.value(u"CAS"_qs).isEmpty());
+        QVERIFY(found.value(u"MAP"_qs).isEmpty()); // "feature map", "the map" are words here
     }
 };
 
