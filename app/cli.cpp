@@ -2,6 +2,7 @@
 
 #include "mapcommand.h"
 
+#include "acronyms/acronymminer.h"
 #include "clifacets.h"
 #include "corpus/corpusformatter.h"
 #include "corpus/corpusreader.h"
@@ -97,6 +98,9 @@ void addOptions(QCommandLineParser &parser)
                       QCoreApplication::translate("Cli", "Order for --query: relevance, corpus, author or "
                                                          "authors (number of authors); add -reverse to reverse."),
                       QStringLiteral("order"), QStringLiteral("relevance")});
+    parser.addOption({QStringLiteral("acronyms"),
+                      QCoreApplication::translate("Cli", "With --query: an acronym the corpus defines also matches "
+                                                         "its expansion and the other way round, as in the window.")});
     CliFacets::addOptions(parser);
     parser.addOption({QStringLiteral("corpus"),
                       QCoreApplication::translate("Cli", "The corpus file to open (default: the shipped corpus)."),
@@ -229,7 +233,9 @@ int runQuery(const QCommandLineParser &parser)
     if (!result.ok())
         return 1;
     const auto index = SearchIndex::build(result.corpus);
-    const SearchQuery query = SearchQuery::parse(parser.value(QStringLiteral("query")));
+    SearchQuery query = SearchQuery::parse(parser.value(QStringLiteral("query")));
+    if (parser.isSet(QStringLiteral("acronyms")))
+        query = AcronymMiner::mine(*result.corpus)->expand(query, nullptr);
     // list: and is: terms read the library (--library, $SKIMMER_LIBRARY or the default), never writing it.
     LibraryRows library;
     if (query.hasLibraryTerms()) {

@@ -502,6 +502,10 @@
         <source>unknown input format “%1” (use %2).</source>
         <translation>unbekanntes Eingabeformat „%1“ (möglich sind %2).</translation>
     </message>
+    <message>
+        <source>With --query: an acronym the corpus defines also matches its expansion and the other way round, as in the window.</source>
+        <translation>Mit --query: Eine Abkürzung, die das Korpus definiert, findet auch ihre Langform und umgekehrt, wie im Fenster.</translation>
+    </message>
 </context>
 <context>
     <name>CliFacets</name>

@@ -502,6 +502,10 @@
         <source>unknown input format “%1” (use %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With --query: an acronym the corpus defines also matches its expansion and the other way round, as in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliFacets</name>

@@ -502,6 +502,10 @@
         <source>unknown input format “%1” (use %2).</source>
         <translation>format d’entrée inconnu « %1 » (utilisez %2).</translation>
     </message>
+    <message>
+        <source>With --query: an acronym the corpus defines also matches its expansion and the other way round, as in the window.</source>
+        <translation>Avec --query : un acronyme défini par le corpus trouve aussi sa forme développée, et inversement, comme dans la fenêtre.</translation>
+    </message>
 </context>
 <context>
     <name>CliFacets</name>

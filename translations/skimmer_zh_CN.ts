@@ -498,6 +498,10 @@
         <source>unknown input format “%1” (use %2).</source>
         <translation>未知的输入格式“%1”（可用：%2）。</translation>
     </message>
+    <message>
+        <source>With --query: an acronym the corpus defines also matches its expansion and the other way round, as in the window.</source>
+        <translation>与 --query 一起使用：语料中定义的缩写也会匹配其全称，反之亦然，与窗口中相同。</translation>
+    </message>
 </context>
 <context>
     <name>CliFacets</name>
