@@ -475,6 +475,14 @@
         <source>unknown input format “%1” (use %2).</source>
         <translation>unbekanntes Eingabeformat „%1“ (möglich sind %2).</translation>
     </message>
+    <message>
+        <source>cluster: terms need the paper map, and this corpus has none: %1</source>
+        <translation>cluster:-Begriffe brauchen die Karte der Arbeiten, und dieser Korpus hat keine: %1</translation>
+    </message>
+    <message>
+        <source>the map has no cluster %1 at level %2 (it has %3 levels; this one has clusters 0 to %4; --map-json lists them)</source>
+        <translation>die Karte hat keinen Cluster %1 auf Ebene %2 (sie hat %3 Ebenen; diese hat die Cluster 0 bis %4; --map-json listet sie auf)</translation>
+    </message>
 </context>
 <context>
     <name>CliFacets</name>

@@ -475,6 +475,14 @@
         <source>unknown input format “%1” (use %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cluster: terms need the paper map, and this corpus has none: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the map has no cluster %1 at level %2 (it has %3 levels; this one has clusters 0 to %4; --map-json lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliFacets</name>

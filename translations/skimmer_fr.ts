@@ -475,6 +475,14 @@
         <source>unknown input format “%1” (use %2).</source>
         <translation>format d’entrée inconnu « %1 » (utilisez %2).</translation>
     </message>
+    <message>
+        <source>cluster: terms need the paper map, and this corpus has none: %1</source>
+        <translation>les termes cluster: demandent la carte des articles, et ce corpus n’en a pas : %1</translation>
+    </message>
+    <message>
+        <source>the map has no cluster %1 at level %2 (it has %3 levels; this one has clusters 0 to %4; --map-json lists them)</source>
+        <translation>la carte n’a pas de groupe %1 au niveau %2 (elle a %3 niveaux ; celui-ci a les groupes 0 à %4 ; --map-json les liste)</translation>
+    </message>
 </context>
 <context>
     <name>CliFacets</name>

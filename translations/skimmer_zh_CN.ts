@@ -471,6 +471,14 @@
         <source>unknown input format “%1” (use %2).</source>
         <translation>未知的输入格式“%1”（可用：%2）。</translation>
     </message>
+    <message>
+        <source>cluster: terms need the paper map, and this corpus has none: %1</source>
+        <translation>cluster: 条件需要论文地图，而此语料库没有地图：%1</translation>
+    </message>
+    <message>
+        <source>the map has no cluster %1 at level %2 (it has %3 levels; this one has clusters 0 to %4; --map-json lists them)</source>
+        <translation>地图在第 %2 层没有聚类 %1（共有 %3 层；这一层的聚类为 0 到 %4；--map-json 会列出它们）</translation>
+    </message>
 </context>
 <context>
     <name>CliFacets</name>
