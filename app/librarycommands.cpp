@@ -268,7 +268,7 @@ int importList(const QCommandLineParser &parser, LibraryStore &store, const Libr
     if (!missing.isEmpty())
         summary += tr("; not in this corpus (kept): %1").arg(missing.describe());
     if (viewsAdded > 0)
-        summary += tr("; %n saved view(s) added", nullptr, viewsAdded);
+        summary += QCoreApplication::translate("LibraryCommands", "; %n saved view(s) added", nullptr, viewsAdded);
     printOut((summary + QLatin1Char('\n')).toUtf8());
     return 0;
 }
