@@ -8,6 +8,7 @@
 #include "facets/filterchipbar.h"
 #include "facets/filtercontroller.h"
 #include "library/librarypanel.h"
+#include "library/libraryundo.h"
 #include "library/savedviewsdialog.h"
 #include "library/savedviewsmodel.h"
 #include "search/searchcontroller.h"
@@ -157,6 +158,38 @@ private slots:
         QTest::keyClick(f.list, Qt::Key_1, Qt::ControlModifier | Qt::AltModifier);
         QCOMPARE(f.search->text(), QStringLiteral("problem"));
         QCOMPARE(f.window.pipeline()->scope(), LibraryScope::all());
+    }
+
+    void savingUnderATakenName_replaces_andImportAddsViews_bothUndoable()
+    {
+        WindowFixture f;
+        QVERIFY(f.setUp(m_dir, ++m_counter, m_arxiv));
+        QUndoStack *undo = f.window.libraryController()->undoStack();
+        f.search->setText(QStringLiteral("first"));
+        views(f.window)->saveCurrentView(QStringLiteral("Mine"));
+        f.search->setText(QStringLiteral("second"));
+        views(f.window)->saveCurrentView(QStringLiteral("MINE"));
+        QCOMPARE(names(f.store), QStringLiteral("Mine"));
+        QCOMPARE(f.store.views().first().query, QStringLiteral("second"));
+        undo->undo();
+        QCOMPARE(f.store.views().first().query, QStringLiteral("first"));
+
+        SavedView incoming;
+        incoming.name = QStringLiteral("From a colleague");
+        incoming.query = QStringLiteral("problem");
+        SavedView taken = incoming;
+        taken.name = QStringLiteral("mine"); // a taken name is left alone
+        const LibraryStore::Entry entry{LibraryStore::paperFrom(*f.window.paperModel()->corpus(), 0), {}, {}, false};
+        f.window.libraryController()->push(
+            LibraryUndoCommand::importList(&f.store, QStringLiteral("shared"), {entry}, {incoming, taken}));
+        QCOMPARE(names(f.store), QStringLiteral("Mine From a colleague"));
+        QCOMPARE(f.store.views().first().query, QStringLiteral("first"));
+        QVERIFY(f.store.hasList(QStringLiteral("shared")));
+        undo->undo();
+        QCOMPARE(names(f.store), QStringLiteral("Mine"));
+        QVERIFY(!f.store.hasList(QStringLiteral("shared")));
+        undo->redo();
+        QCOMPARE(names(f.store), QStringLiteral("Mine From a colleague"));
     }
 
     void manageDialog_byKeysAlone_andEveryStepUndoes()
