@@ -89,7 +89,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_pipeline(new Re
     connect(m_detailLinks->similarityBuilder(), &SimilarityBuilder::ready, like, &LikeSortController::setIndex);
     layout->insertWidget(layout->indexOf(m_splitter), like->explanation());
     m_savedViews = new SavedViewsController({this, savedViews, m_pipeline, m_filters, m_library, m_searchEdit, sort});
-    new NavigationController({this, go, m_pipeline, m_filters, m_library, m_searchEdit, m_list});
+    auto *navigation = new NavigationController({this, go, m_pipeline, m_filters, m_library, m_searchEdit, m_list});
+    connect(m_savedViews, &SavedViewsController::recallStarted, navigation, &NavigationController::suspend);
+    connect(m_savedViews, &SavedViewsController::recallFinished, navigation, &NavigationController::resume);
     m_map = new MapController(this, view, m_pipeline->model(), m_list->selectionModel());
     m_map->link(m_pipeline->search(), m_searchEdit, m_filters);
     m_triage = new TriageController({this, view, m_list, m_pipeline, m_library, m_detail}); // wraps the panes: after them

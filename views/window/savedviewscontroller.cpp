@@ -108,6 +108,7 @@ bool SavedViewsController::recall(int row)
 
 void SavedViewsController::recall(const SavedView &view)
 {
+    emit recallStarted();
     QStringList problems;
     FieldFacetDock *fields = m_parts.filters->fieldFacets();
     for (const auto kind : kFieldKinds)
@@ -128,6 +129,7 @@ void SavedViewsController::recall(const SavedView &view)
         problems << tr("cannot sort like “%1”").arg(view.likeList);
     if (m_parts.searchEdit->text() != view.query)
         m_parts.searchEdit->setText(view.query);
+    emit recallFinished();
     const QString done = tr("View “%1”").arg(view.name);
     m_parts.window->statusBar()->showMessage(problems.isEmpty() ? done : tr("%1 (%2)").arg(done, problems.join(QStringLiteral("; "))),
                                              problems.isEmpty() ? 3000 : 8000);

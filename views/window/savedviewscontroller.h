@@ -48,6 +48,11 @@ public:
     QAction *saveAction() const { return m_save; }
     QAction *manageAction() const { return m_manage; }
 
+signals:
+    // Around the steps of a recall (facets, scope, sort, query), so Back takes it as one.
+    void recallStarted();
+    void recallFinished();
+
 private:
     void askForName();
     void manage();

@@ -129,6 +129,7 @@ private slots:
         QVERIFY(!views(f.window)->currentState(before.name).sameState(before));
         QCOMPARE(f.window.pipeline()->scope(), LibraryScope::all());
 
+        const QString queryBefore = f.search->text();
         QTest::keyClick(f.list, Qt::Key_1, Qt::ControlModifier | Qt::AltModifier);
         QCOMPARE(f.search->text(), QStringLiteral("topic"));
         QCOMPARE(views(f.window)->currentState(before.name), before);
@@ -138,6 +139,12 @@ private slots:
         QTRY_COMPARE(f.window.pipeline()->shownCount(), shownBefore);
         QVERIFY(action(f.window, "sortAction2")->isChecked());
         QVERIFY(action(f.window, "sortReverseAction")->isChecked());
+
+        // The recall is one step back.
+        QTest::keyClick(f.list, Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(f.search->text(), queryBefore);
+        QCOMPARE(f.window.pipeline()->scope(), LibraryScope::all());
+        QVERIFY(filters->selection().isEmpty());
     }
 
     void viewsSurviveTheWindow_andAMissingListFallsBackToAll()
