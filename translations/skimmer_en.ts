@@ -1783,13 +1783,6 @@
     </message>
 </context>
 <context>
-    <name>ListNameCompleter</name>
-    <message>
-        <source>Reading lists</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ListPickerDialog</name>
     <message>
         <source>List name — type to filter or to create a new list</source>
@@ -1898,6 +1891,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reading lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vie&amp;ws</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1930,6 +1927,17 @@
     <message>
         <source>&amp;Map</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>cluster:%1 · %2 · %n paper(s)</source>
+        <translation>
+            <numerusform>cluster:%1 · %2 · %n paper</numerusform>
+            <numerusform>cluster:%1 · %2 · %n papers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
