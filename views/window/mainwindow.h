@@ -15,6 +15,7 @@ class QLineEdit;
 class QListView;
 class MapController;
 class QSplitter;
+class SavedViewsController;
 class DetailPaneLinks;
 class TriageController;
 class AcronymController;
@@ -56,6 +57,7 @@ public:
     AuthorFacetModel *authorFacetModel() const { return m_filters->facetModel(); }
     TriageController *triage() const { return m_triage; }
     AcronymController *acronyms() const { return m_acronyms; }
+    SavedViewsController *savedViews() const { return m_savedViews; }
 
 signals:
     // Esc on an empty search field: every filter (facets, lists, …) should reset.
@@ -86,4 +88,5 @@ private:
     MapController *m_map = nullptr;
     TriageController *m_triage = nullptr;
     AcronymController *m_acronyms = nullptr;
+    SavedViewsController *m_savedViews = nullptr;
 };
