@@ -2393,7 +2393,7 @@
     </message>
 </context>
 <context>
-    <name>Scanner</name>
+    <name>BibtexReader</name>
     <message>
         <source>@%1 is not closed; reading goes on at the next entry.</source>
         <translation type="unfinished"></translation>

@@ -2400,7 +2400,7 @@
     </message>
 </context>
 <context>
-    <name>Scanner</name>
+    <name>BibtexReader</name>
     <message>
         <source>@%1 is not closed; reading goes on at the next entry.</source>
         <translation>@%1 n’est pas fermé ; la lecture reprend à l’entrée suivante.</translation>

@@ -2364,7 +2364,7 @@
     </message>
 </context>
 <context>
-    <name>Scanner</name>
+    <name>BibtexReader</name>
     <message>
         <source>@%1 is not closed; reading goes on at the next entry.</source>
         <translation>@%1 未闭合；从下一个条目继续读取。</translation>
