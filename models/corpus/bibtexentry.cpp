@@ -3,6 +3,10 @@
 #include "corpus/bibtexnames.h"
 #include "text/texdecoder.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace BibtexEntry {
 
 namespace {
@@ -60,6 +64,41 @@ QStringList keywords(const QString &decoded)
     return out;
 }
 
+// TexDecoder::needsDecoding() on UTF-8: a backslash, brace, tilde or double dash (all ASCII).
+bool needsDecoding(QByteArrayView v)
+{
+    const char *d = v.data();
+    const qsizetype n = v.size();
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    for (; i + 16 <= n; i += 16) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(d + i));
+        const int tex = _mm_movemask_epi8(
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\\')), _mm_cmpeq_epi8(x, _mm_set1_epi8('{'))),
+                         _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('}')), _mm_cmpeq_epi8(x, _mm_set1_epi8('~')))));
+        const int dash = _mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8('-')));
+        if (tex || (dash & (dash >> 1)) || ((dash & 0x8000) && i + 16 < n && d[i + 16] == '-'))
+            return true;
+    }
+#endif
+    for (; i < n; ++i) {
+        const char c = d[i];
+        if (c == '\\' || c == '{' || c == '}' || c == '~' || (c == '-' && i + 1 < n && d[i + 1] == '-'))
+            return true;
+    }
+    return false;
+}
+
+// A text field: as it is in UTF-8 when there is no TeX in it (CorpusBuilder takes it from there
+// without a QString), else decoded.
+void textField(const QByteArray &bytes, QString *text, QByteArrayView *utf8)
+{
+    if (needsDecoding(bytes))
+        *text = TexDecoder::decode(QString::fromUtf8(bytes));
+    else
+        *utf8 = bytes;
+}
+
 } // namespace
 
 QByteArray value(const BibtexScanner::Result &scanned, BibtexScanner::Range range)
@@ -74,7 +113,7 @@ QByteArray value(const BibtexScanner::Result &scanned, BibtexScanner::Range rang
     return out;
 }
 
-CorpusBuilder::Fields fields(const BibtexScanner::Result &scanned, const BibtexScanner::Entry &entry, int line)
+CorpusBuilder::Prepared prepare(const BibtexScanner::Result &scanned, const BibtexScanner::Entry &entry, int line)
 {
     using S = BibtexScanner;
     const auto has = [&](S::Field f) { return entry.fields[f].present(); };
@@ -82,14 +121,18 @@ CorpusBuilder::Fields fields(const BibtexScanner::Result &scanned, const BibtexS
     const auto text = [&](S::Field f) { return QString::fromUtf8(bytes(f)); };
     CorpusBuilder::Fields f;
     f.line = line;
-    f.title = TexDecoder::decode(text(S::Title));
+    const QByteArray title = bytes(S::Title), abstract = bytes(S::Abstract);
+    textField(title, &f.title, &f.utf8.title);
     f.authors = BibtexNames::authors(text(S::Author));
-    f.abstract = TexDecoder::decode(text(S::Abstract));
+    textField(abstract, &f.abstract, &f.utf8.abstract);
     f.year = firstYear(bytes(has(S::Year) ? S::Year : S::Date));
     f.month = monthNumber(text(S::Month));
-    for (const S::Field venue : {S::Journal, S::JournalTitle, S::BookTitle}) {
-        if (f.venue.isEmpty())
-            f.venue = TexDecoder::decode(text(venue));
+    QByteArray venue;
+    for (const S::Field field : {S::Journal, S::JournalTitle, S::BookTitle}) {
+        if (!f.venue.isEmpty() || !f.utf8.venue.isEmpty())
+            break;
+        venue = bytes(field);
+        textField(venue, &f.venue, &f.utf8.venue);
     }
     f.doi = plainField(text(S::Doi));
     f.url = plainField(text(S::Url));
@@ -97,7 +140,7 @@ CorpusBuilder::Fields fields(const BibtexScanner::Result &scanned, const BibtexS
     if (archive.compare(QLatin1String("arxiv"), Qt::CaseInsensitive) == 0)
         f.arxiv = plainField(text(S::Eprint));
     f.keywords = keywords(TexDecoder::decode(text(S::Keywords)));
-    return f;
+    return CorpusBuilder::prepare(f); // while the UTF-8 views are alive
 }
 
 } // namespace BibtexEntry

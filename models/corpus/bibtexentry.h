@@ -8,7 +8,8 @@
 // id of an eprint whose archivePrefix (or eprinttype) is arXiv, keywords split at , and ;.
 namespace BibtexEntry {
 
-CorpusBuilder::Fields fields(const BibtexScanner::Result &scanned, const BibtexScanner::Entry &entry, int line);
+// The record, ready for RecordSink::add().
+CorpusBuilder::Prepared prepare(const BibtexScanner::Result &scanned, const BibtexScanner::Entry &entry, int line);
 
 // A field's value: its parts joined (a single literal part is not copied).
 QByteArray value(const BibtexScanner::Result &scanned, BibtexScanner::Range range);

@@ -14,9 +14,27 @@
 #include <future>
 #include <thread>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace {
 
 using Scanner = BibtexScanner;
+
+int newlines(const char *p, const char *end)
+{
+    int n = 0;
+#if defined(__SSE2__)
+    for (; end - p >= 16; p += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        n += __builtin_popcount(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')))));
+    }
+#endif
+    for (; p < end; ++p)
+        n += *p == '\n';
+    return n;
+}
 
 // Line numbers of positions in one block, counted forward from the last one asked for.
 class LineCounter
@@ -29,7 +47,7 @@ public:
             m_pos = 0;
             m_line = m_first;
         }
-        m_line += int(std::count(m_text.data() + m_pos, m_text.data() + pos, '\n'));
+        m_line += newlines(m_text.data() + m_pos, m_text.data() + pos);
         m_pos = pos;
         return m_line;
     }
@@ -201,7 +219,7 @@ void BlockParser::finish()
         for (size_t i = b; i < e; ++i) {
             Pending &p = m_pending[i];
             const Scanner::Result &r = m_results[p.chunk];
-            p.prepared = CorpusBuilder::prepare(BibtexEntry::fields(r, r.entries[p.entry], p.line));
+            p.prepared = BibtexEntry::prepare(r, r.entries[p.entry], p.line);
         }
     });
     for (const Op &op : m_ops) {
