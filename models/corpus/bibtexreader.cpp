@@ -12,6 +12,8 @@
 
 namespace {
 
+constexpr qsizetype kAsyncReadFrom = 1 << 20;
+
 // Bytes at the end that begin a UTF-8 sequence the next read may complete.
 qsizetype incompleteTail(const QByteArray &block, qsizetype filled)
 {
@@ -111,7 +113,9 @@ CorpusParser::Result BibtexReader::read(QIODevice &in, const QString &name, cons
             if (spare.size() < next)
                 spare.resize(next);
             std::memcpy(spare.data(), block.constData() + done, size_t(carried));
-            ahead = std::async(std::launch::async, [&in, &spare, carried] {
+            // A thread pays off for big blocks only: small inputs (the fuzzer's gzip ones) read in turn.
+            const auto policy = spare.size() >= kAsyncReadFrom ? std::launch::async : std::launch::deferred;
+            ahead = std::async(policy, [&in, &spare, carried] {
                 return in.read(spare.data() + carried, spare.size() - carried);
             });
         }
