@@ -445,6 +445,45 @@
     </message>
 </context>
 <context>
+    <name>BibtexReader</name>
+    <message>
+        <source>@%1 is not closed; reading goes on at the next entry.</source>
+        <translation>@%1 ist nicht geschlossen; das Lesen geht beim nächsten Eintrag weiter.</translation>
+    </message>
+    <message>
+        <source>%1 (in the @%2 entry on line %3); skipped to the next entry.</source>
+        <translation>%1 (im @%2-Eintrag in Zeile %3); weiter beim nächsten Eintrag.</translation>
+    </message>
+    <message>
+        <source>the file ends inside an entry</source>
+        <translation>die Datei endet mitten in einem Eintrag</translation>
+    </message>
+    <message>
+        <source>expected “name = value”</source>
+        <translation>erwartet wurde „Name = Wert“</translation>
+    </message>
+    <message>
+        <source>unknown @string macro “%1”; left empty.</source>
+        <translation>unbekanntes @string-Makro „%1“; leer gelassen.</translation>
+    </message>
+    <message>
+        <source>expected a value in braces, quotes, a number or a macro</source>
+        <translation>erwartet wurde ein Wert in Klammern oder Anführungszeichen, eine Zahl oder ein Makro</translation>
+    </message>
+    <message>
+        <source>braces nest deeper than %1</source>
+        <translation>Klammern sind tiefer als %1 verschachtelt</translation>
+    </message>
+    <message>
+        <source>unbalanced braces</source>
+        <translation>unausgeglichene Klammern</translation>
+    </message>
+    <message>
+        <source>the file ends inside a value (unbalanced braces or quotes)</source>
+        <translation>die Datei endet mitten in einem Wert (unausgeglichene Klammern oder Anführungszeichen)</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>A keyboard-first reader for corpora of research-paper abstracts.</source>
@@ -2653,45 +2692,6 @@
     <message>
         <source>No saved views yet: Views ▸ Save Current View… (Ctrl+Alt+S) saves the query, facets, scope and sort under a name.</source>
         <translation>Noch keine gespeicherten Ansichten: Ansichten ▸ Aktuelle Ansicht speichern… (Strg+Alt+S) speichert Suche, Facetten, Bereich und Sortierung unter einem Namen.</translation>
-    </message>
-</context>
-<context>
-    <name>Scanner</name>
-    <message>
-        <source>@%1 is not closed; reading goes on at the next entry.</source>
-        <translation>@%1 ist nicht geschlossen; das Lesen geht beim nächsten Eintrag weiter.</translation>
-    </message>
-    <message>
-        <source>%1 (in the @%2 entry on line %3); skipped to the next entry.</source>
-        <translation>%1 (im @%2-Eintrag in Zeile %3); weiter beim nächsten Eintrag.</translation>
-    </message>
-    <message>
-        <source>the file ends inside an entry</source>
-        <translation>die Datei endet mitten in einem Eintrag</translation>
-    </message>
-    <message>
-        <source>expected “name = value”</source>
-        <translation>erwartet wurde „Name = Wert“</translation>
-    </message>
-    <message>
-        <source>unknown @string macro “%1”; left empty.</source>
-        <translation>unbekanntes @string-Makro „%1“; leer gelassen.</translation>
-    </message>
-    <message>
-        <source>expected a value in braces, quotes, a number or a macro</source>
-        <translation>erwartet wurde ein Wert in Klammern oder Anführungszeichen, eine Zahl oder ein Makro</translation>
-    </message>
-    <message>
-        <source>braces nest deeper than %1</source>
-        <translation>Klammern sind tiefer als %1 verschachtelt</translation>
-    </message>
-    <message>
-        <source>unbalanced braces</source>
-        <translation>unausgeglichene Klammern</translation>
-    </message>
-    <message>
-        <source>the file ends inside a value (unbalanced braces or quotes)</source>
-        <translation>die Datei endet mitten in einem Wert (unausgeglichene Klammern oder Anführungszeichen)</translation>
     </message>
 </context>
 <context>

@@ -445,6 +445,45 @@
     </message>
 </context>
 <context>
+    <name>BibtexReader</name>
+    <message>
+        <source>@%1 is not closed; reading goes on at the next entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in the @%2 entry on line %3); skipped to the next entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected “name = value”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown @string macro “%1”; left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value in braces, quotes, a number or a macro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>braces nest deeper than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unbalanced braces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside a value (unbalanced braces or quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>A keyboard-first reader for corpora of research-paper abstracts.</source>
@@ -2645,45 +2684,6 @@
     </message>
     <message>
         <source>No saved views yet: Views ▸ Save Current View… (Ctrl+Alt+S) saves the query, facets, scope and sort under a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Scanner</name>
-    <message>
-        <source>@%1 is not closed; reading goes on at the next entry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (in the @%2 entry on line %3); skipped to the next entry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file ends inside an entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected “name = value”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown @string macro “%1”; left empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a value in braces, quotes, a number or a macro</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>braces nest deeper than %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unbalanced braces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file ends inside a value (unbalanced braces or quotes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -445,6 +445,45 @@
     </message>
 </context>
 <context>
+    <name>BibtexReader</name>
+    <message>
+        <source>@%1 is not closed; reading goes on at the next entry.</source>
+        <translation>@%1 n’est pas fermé ; la lecture reprend à l’entrée suivante.</translation>
+    </message>
+    <message>
+        <source>%1 (in the @%2 entry on line %3); skipped to the next entry.</source>
+        <translation>%1 (dans l’entrée @%2 de la ligne %3) ; passage à l’entrée suivante.</translation>
+    </message>
+    <message>
+        <source>the file ends inside an entry</source>
+        <translation>le fichier se termine au milieu d’une entrée</translation>
+    </message>
+    <message>
+        <source>expected “name = value”</source>
+        <translation>« nom = valeur » attendu</translation>
+    </message>
+    <message>
+        <source>unknown @string macro “%1”; left empty.</source>
+        <translation>macro @string inconnue « %1 » ; laissée vide.</translation>
+    </message>
+    <message>
+        <source>expected a value in braces, quotes, a number or a macro</source>
+        <translation>valeur attendue entre accolades ou guillemets, nombre ou macro</translation>
+    </message>
+    <message>
+        <source>braces nest deeper than %1</source>
+        <translation>les accolades sont imbriquées sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>unbalanced braces</source>
+        <translation>accolades non équilibrées</translation>
+    </message>
+    <message>
+        <source>the file ends inside a value (unbalanced braces or quotes)</source>
+        <translation>le fichier se termine au milieu d’une valeur (accolades ou guillemets non équilibrés)</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>A keyboard-first reader for corpora of research-paper abstracts.</source>
@@ -2653,45 +2692,6 @@
     <message>
         <source>No saved views yet: Views ▸ Save Current View… (Ctrl+Alt+S) saves the query, facets, scope and sort under a name.</source>
         <translation>Aucune vue enregistrée : Vues ▸ Enregistrer la vue actuelle… (Ctrl+Alt+S) enregistre la requête, les facettes, la portée et le tri sous un nom.</translation>
-    </message>
-</context>
-<context>
-    <name>Scanner</name>
-    <message>
-        <source>@%1 is not closed; reading goes on at the next entry.</source>
-        <translation>@%1 n’est pas fermé ; la lecture reprend à l’entrée suivante.</translation>
-    </message>
-    <message>
-        <source>%1 (in the @%2 entry on line %3); skipped to the next entry.</source>
-        <translation>%1 (dans l’entrée @%2 de la ligne %3) ; passage à l’entrée suivante.</translation>
-    </message>
-    <message>
-        <source>the file ends inside an entry</source>
-        <translation>le fichier se termine au milieu d’une entrée</translation>
-    </message>
-    <message>
-        <source>expected “name = value”</source>
-        <translation>« nom = valeur » attendu</translation>
-    </message>
-    <message>
-        <source>unknown @string macro “%1”; left empty.</source>
-        <translation>macro @string inconnue « %1 » ; laissée vide.</translation>
-    </message>
-    <message>
-        <source>expected a value in braces, quotes, a number or a macro</source>
-        <translation>valeur attendue entre accolades ou guillemets, nombre ou macro</translation>
-    </message>
-    <message>
-        <source>braces nest deeper than %1</source>
-        <translation>les accolades sont imbriquées sur plus de %1 niveaux</translation>
-    </message>
-    <message>
-        <source>unbalanced braces</source>
-        <translation>accolades non équilibrées</translation>
-    </message>
-    <message>
-        <source>the file ends inside a value (unbalanced braces or quotes)</source>
-        <translation>le fichier se termine au milieu d’une valeur (accolades ou guillemets non équilibrés)</translation>
     </message>
 </context>
 <context>

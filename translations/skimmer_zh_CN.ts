@@ -441,6 +441,45 @@
     </message>
 </context>
 <context>
+    <name>BibtexReader</name>
+    <message>
+        <source>@%1 is not closed; reading goes on at the next entry.</source>
+        <translation>@%1 未闭合；从下一个条目继续读取。</translation>
+    </message>
+    <message>
+        <source>%1 (in the @%2 entry on line %3); skipped to the next entry.</source>
+        <translation>%1（位于第 %3 行的 @%2 条目中）；已跳到下一个条目。</translation>
+    </message>
+    <message>
+        <source>the file ends inside an entry</source>
+        <translation>文件在条目中间结束</translation>
+    </message>
+    <message>
+        <source>expected “name = value”</source>
+        <translation>应为“名称 = 值”</translation>
+    </message>
+    <message>
+        <source>unknown @string macro “%1”; left empty.</source>
+        <translation>未知的 @string 宏“%1”；留空。</translation>
+    </message>
+    <message>
+        <source>expected a value in braces, quotes, a number or a macro</source>
+        <translation>应为花括号或引号中的值、数字或宏</translation>
+    </message>
+    <message>
+        <source>braces nest deeper than %1</source>
+        <translation>花括号嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>unbalanced braces</source>
+        <translation>花括号不匹配</translation>
+    </message>
+    <message>
+        <source>the file ends inside a value (unbalanced braces or quotes)</source>
+        <translation>文件在值中间结束（花括号或引号不匹配）</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>A keyboard-first reader for corpora of research-paper abstracts.</source>
@@ -2613,45 +2652,6 @@
     <message>
         <source>No saved views yet: Views ▸ Save Current View… (Ctrl+Alt+S) saves the query, facets, scope and sort under a name.</source>
         <translation>还没有保存的视图：视图 ▸ 保存当前视图…（Ctrl+Alt+S）会以一个名称保存查询、分面、范围和排序。</translation>
-    </message>
-</context>
-<context>
-    <name>Scanner</name>
-    <message>
-        <source>@%1 is not closed; reading goes on at the next entry.</source>
-        <translation>@%1 未闭合；从下一个条目继续读取。</translation>
-    </message>
-    <message>
-        <source>%1 (in the @%2 entry on line %3); skipped to the next entry.</source>
-        <translation>%1（位于第 %3 行的 @%2 条目中）；已跳到下一个条目。</translation>
-    </message>
-    <message>
-        <source>the file ends inside an entry</source>
-        <translation>文件在条目中间结束</translation>
-    </message>
-    <message>
-        <source>expected “name = value”</source>
-        <translation>应为“名称 = 值”</translation>
-    </message>
-    <message>
-        <source>unknown @string macro “%1”; left empty.</source>
-        <translation>未知的 @string 宏“%1”；留空。</translation>
-    </message>
-    <message>
-        <source>expected a value in braces, quotes, a number or a macro</source>
-        <translation>应为花括号或引号中的值、数字或宏</translation>
-    </message>
-    <message>
-        <source>braces nest deeper than %1</source>
-        <translation>花括号嵌套超过 %1 层</translation>
-    </message>
-    <message>
-        <source>unbalanced braces</source>
-        <translation>花括号不匹配</translation>
-    </message>
-    <message>
-        <source>the file ends inside a value (unbalanced braces or quotes)</source>
-        <translation>文件在值中间结束（花括号或引号不匹配）</translation>
     </message>
 </context>
 <context>

@@ -132,6 +132,8 @@ CorpusParser::Result CorpusReader::dispatch(QIODevice &in, QFile *plain, const Q
     const Format format = options.format == Format::Auto ? detect(in.peek(kDetectBytes)) : options.format;
     if (format == Format::Arxiv)
         return ArxivReader::read(in, name, options, size);
+    if (format == Format::Bibtex)
+        return BibtexReader::read(in, name, options, size);
     QByteArray data;
     if (plain) {
         // The file's own bytes, read by both cores within the size bound.
@@ -143,8 +145,6 @@ CorpusParser::Result CorpusReader::dispatch(QIODevice &in, QFile *plain, const Q
         data = in.readAll();
     }
     switch (format) {
-    case Format::Bibtex:
-        return BibtexReader::read(data, name, options);
     case Format::Ris:
         return RisReader::read(data, name, options);
     case Format::CslJson:

@@ -1,5 +1,6 @@
 #include "corpus/arxivreader.h"
 #include "corpus/corpusreader.h"
+#include "support/trickledevice.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -14,30 +15,6 @@ QByteArray fixture(const QString &name)
     QFile f(QStringLiteral(SKIMMER_TEST_DATA "/formats/") + name);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
-
-// A stream of unknown size that hands out at most 777 bytes per read, as a pipe or gzip layer may.
-class TrickleDevice : public QIODevice
-{
-public:
-    explicit TrickleDevice(QByteArray data) : m_data(std::move(data)) { open(QIODevice::ReadOnly | QIODevice::Unbuffered); }
-    bool isSequential() const override { return true; }
-
-protected:
-    qint64 readData(char *out, qint64 maxSize) override
-    {
-        const qint64 n = std::min<qint64>({maxSize, 777, m_data.size() - m_pos});
-        if (n <= 0)
-            return -1;
-        std::memcpy(out, m_data.constData() + m_pos, size_t(n));
-        m_pos += n;
-        return n;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_pos = 0;
-};
 
 QString diagnostics(const CorpusParser::Result &r)
 {
