@@ -83,6 +83,14 @@ int ImageCache::clear() const
     return removed;
 }
 
+qint64 ImageCache::bytes() const
+{
+    qint64 total = 0;
+    for (const QFileInfo &f : QDir(m_folder).entryInfoList({QStringLiteral("*.img"), QStringLiteral("*.tmp")}, QDir::Files))
+        total += f.size();
+    return total;
+}
+
 void ImageCache::evict() const
 {
     const QDir dir(m_folder);

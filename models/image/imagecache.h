@@ -40,6 +40,8 @@ public:
               const SearchIndex &index, const Diagnostics &diagnostics) const;
     // Removes every image (and temporary file); the number of files removed.
     int clear() const;
+    // The bytes the images and temporary files take now (what clear() frees).
+    qint64 bytes() const;
 
 private:
     void evict() const;

@@ -9,6 +9,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -150,7 +151,10 @@ private slots:
         QVERIFY(!QFile::exists(cache.pathFor(corpusPath, fmt)));
 
         QVERIFY(cache.save(corpusPath, fmt, key2, *index, parsed.diagnostics));
+        QCOMPARE(cache.bytes(), QFileInfo(cache.pathFor(corpusPath, fmt)).size());
+        QVERIFY(cache.bytes() > 0);
         QCOMPARE(cache.clear(), 1);
+        QCOMPARE(cache.bytes(), 0);
         QVERIFY(!cache.load(corpusPath, fmt));
     }
 
