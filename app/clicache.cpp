@@ -63,9 +63,12 @@ CachedCorpusReader::Read read(const QCommandLineParser &parser, const QString &p
         tell(parser, QCoreApplication::translate("CliCache", "reopened “%1” from its index image %2 in %3 ms")
                          .arg(path, cache.pathFor(path, options.format))
                          .arg(timer.elapsed()));
-    else if (read.imageRefused)
-        tell(parser, QCoreApplication::translate("CliCache", "warning: the index image of “%1” was unusable (damaged, stale or of an older version) "
-                        "and was removed; reading the file instead")
+    else if (read.imageDamaged)
+        tell(parser, QCoreApplication::translate("CliCache", "warning: the index image of “%1” was damaged and was removed; "
+                                                 "reading the file instead")
+                         .arg(path));
+    else if (read.imageStale)
+        tell(parser, QCoreApplication::translate("CliCache", "“%1” changed since its index image was saved; reading it again")
                          .arg(path));
     return read;
 }

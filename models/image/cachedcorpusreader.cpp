@@ -3,7 +3,6 @@
 #include "image/imagecache.h"
 #include "image/imagekey.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 bool CachedCorpusReader::isCacheable(const QString &path)
@@ -18,14 +17,15 @@ CachedCorpusReader::Read CachedCorpusReader::read(const QString &path, const Cor
 {
     Read out;
     if (cache && isCacheable(path)) {
-        const bool existed = QFile::exists(cache->pathFor(path, options.format));
-        if (auto contents = cache->load(path, options.format)) {
+        ImageCache::Miss miss = ImageCache::Miss::None;
+        if (auto contents = cache->load(path, options.format, &miss)) {
             out.result.corpus = contents->corpus;
             out.result.diagnostics = std::move(contents->diagnostics);
             out.index = std::move(contents->index);
             return out;
         }
-        out.imageRefused = existed;
+        out.imageDamaged = miss == ImageCache::Miss::Damaged;
+        out.imageStale = miss == ImageCache::Miss::Stale;
         out.keyBefore = ImageKey::forFile(path, ImageCache::extraKey(options.format));
     }
     out.result = CorpusReader::readFile(path, options);

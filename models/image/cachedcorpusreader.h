@@ -24,7 +24,8 @@ public:
         CorpusParser::Result result;
         std::shared_ptr<const SearchIndex> index; // from the image; null when the file was parsed
         QByteArray keyBefore;                     // the file's key before parsing; empty: do not save
-        bool imageRefused = false;                // an image was there but unusable (damaged, stale, older): removed
+        bool imageDamaged = false;                // an image was there but damaged, cut or foreign: removed
+        bool imageStale = false;                  // an image of an earlier state of the file: removed
         bool fromImage() const { return index != nullptr; }
     };
 

@@ -41,6 +41,8 @@ sed -i 's/extrapolate\./extrapolatE./' "$corpus"
 touch -d "$stamp" "$corpus"
 query extrapolate >"$dir/out3" 2>"$dir/err" || fail "query after the edit"
 grep -q "reopened" "$dir/err" && fail "an edited file was served from its old image"
+grep -q "changed since its index image was saved" "$dir/err" || fail "the stale image was not noticed: $(cat "$dir/err")"
+grep -q "warning" "$dir/err" && fail "a stale image is no damage: $(cat "$dir/err")"
 "$skimmer" --no-cache --query extrapolate --format json "$corpus" >"$dir/expected3" 2>/dev/null
 cmp -s "$dir/out3" "$dir/expected3" || fail "after the edit: $(diff "$dir/out3" "$dir/expected3" | head)"
 printf 'Zed Zulu\nA paper about zymurgy added later.\n' >>"$corpus"
@@ -55,13 +57,13 @@ image=$(find "$XDG_CACHE_HOME" -name '*.img')
 size=$(stat -c %s "$image")
 printf 'garbage!' | dd of="$image" bs=1 seek=$((size / 2)) conv=notrunc status=none
 query neural >"$dir/out4" 2>"$dir/err" || fail "a damaged image failed the query: $(cat "$dir/err")"
-grep -q "warning: the index image of “$corpus” was unusable" "$dir/err" || fail "no warning: $(cat "$dir/err")"
+grep -q "warning: the index image of “$corpus” was damaged" "$dir/err" || fail "no warning: $(cat "$dir/err")"
 cmp -s "$dir/out4" "$dir/expected4" || fail "a damaged image changed the answer"
 grep -q "saved the index image" "$dir/err" || fail "the damaged image was not rebuilt"
 image=$(find "$XDG_CACHE_HOME" -name '*.img')
 truncate -s 100 "$image"
 query neural >"$dir/out5" 2>"$dir/err" || fail "a truncated image failed the query"
-grep -q "was unusable" "$dir/err" || fail "no warning for a truncated image"
+grep -q "was damaged" "$dir/err" || fail "no warning for a truncated image"
 cmp -s "$dir/out5" "$dir/expected4" || fail "a truncated image changed the answer"
 
 # A pipe has no image.

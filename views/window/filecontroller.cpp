@@ -170,8 +170,10 @@ void FileController::corpusArrived(const QString &path, CachedCorpusReader::Read
 {
     m_toSave.reset();
     m_fromImage = read.fromImage();
-    if (read.imageRefused)
-        qCWarning(lcUi) << "the index image of" << path << "was unusable (damaged, stale or older); read the file";
+    if (read.imageDamaged)
+        qCWarning(lcUi) << "the index image of" << path << "was damaged; read the file instead";
+    else if (read.imageStale)
+        qCInfo(lcUi) << path << "changed since its index image was saved; read it again";
     if (read.fromImage())
         m_pipeline->search()->offerIndex(read.index);
     else if (m_cache && !read.keyBefore.isEmpty())

@@ -136,7 +136,9 @@ private slots:
         f.write(content);
         f.setFileTime(mtime, QFileDevice::FileModificationTime);
         f.close();
-        QVERIFY(!cache.load(corpusPath, fmt));
+        ImageCache::Miss miss = ImageCache::Miss::None;
+        QVERIFY(!cache.load(corpusPath, fmt, &miss));
+        QCOMPARE(miss, ImageCache::Miss::Stale);
         // A key taken before a change does not save.
         QVERIFY(!cache.save(corpusPath, fmt, key, *index, parsed.diagnostics));
 
@@ -147,8 +149,11 @@ private slots:
         QVERIFY(img.open(QIODevice::ReadWrite));
         img.resize(img.size() / 2);
         img.close();
-        QVERIFY(!cache.load(corpusPath, fmt));
+        QVERIFY(!cache.load(corpusPath, fmt, &miss));
+        QCOMPARE(miss, ImageCache::Miss::Damaged);
         QVERIFY(!QFile::exists(cache.pathFor(corpusPath, fmt)));
+        QVERIFY(!cache.load(corpusPath, fmt, &miss));
+        QCOMPARE(miss, ImageCache::Miss::NoImage);
 
         QVERIFY(cache.save(corpusPath, fmt, key2, *index, parsed.diagnostics));
         QCOMPARE(cache.bytes(), QFileInfo(cache.pathFor(corpusPath, fmt)).size());

@@ -2,6 +2,7 @@
 #include "image/imagesaver.h"
 #include "pipeline/resultspipeline.h"
 #include "search/searchcontroller.h"
+#include "window/actionlistmodel.h"
 #include "window/filecontroller.h"
 #include "window/mainwindow.h"
 
@@ -124,7 +125,7 @@ private slots:
         image.close();
         MainWindow w;
         QSignalSpy saved(files(w)->imageSaver(), &ImageSaver::finished);
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"index image of .* was unusable"_qs));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"index image of .* was damaged"_qs));
         QCOMPARE(openAndSearch(w), first);
         QVERIFY(!files(w)->isFromImage());
         QVERIFY(saved.count() == 1 || saved.wait(20000)); // and rebuilt
@@ -139,6 +140,15 @@ private slots:
         QTRY_COMPARE(images(m_images).size(), 1);
         auto *clear = w.findChild<QAction *>(QStringLiteral("clearCacheAction"));
         QVERIFY(clear);
+        // In the command palette, under File, and reachable by its mnemonic.
+        ActionListModel palette;
+        palette.setWindow(&w, ActionListModel::AllActions);
+        bool listed = false;
+        for (int i = 0; i < palette.rowCount(); ++i)
+            listed |= palette.index(i, 0).data(ActionListModel::ActionRole).value<QAction *>() == clear
+                && palette.index(i, ActionListModel::MenuColumn).data().toString().contains(u"File"_qs);
+        QVERIFY(listed);
+        QVERIFY(clear->text().contains(u'&'));
         clear->trigger();
         QVERIFY(images(m_images).isEmpty());
         const QString message = w.statusBar()->currentMessage();
