@@ -1817,13 +1817,6 @@
     </message>
 </context>
 <context>
-    <name>ListNameCompleter</name>
-    <message>
-        <source>Reading lists</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ListPickerDialog</name>
     <message>
         <source>List name — type to filter or to create a new list</source>
@@ -1931,6 +1924,10 @@
         <source>Year and Category</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading lists</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MapCommand</name>
@@ -1960,6 +1957,17 @@
     <message>
         <source>&amp;Map</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>cluster:%1 · %2 · %n paper(s)</source>
+        <translation>
+            <numerusform>cluster:%1 · %2 · %n paper</numerusform>
+            <numerusform>cluster:%1 · %2 · %n papers</numerusform>
+        </translation>
     </message>
 </context>
 <context>

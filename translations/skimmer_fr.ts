@@ -1820,13 +1820,6 @@
     </message>
 </context>
 <context>
-    <name>ListNameCompleter</name>
-    <message>
-        <source>Reading lists</source>
-        <translation>Listes de lecture</translation>
-    </message>
-</context>
-<context>
     <name>ListPickerDialog</name>
     <message>
         <source>List name — type to filter or to create a new list</source>
@@ -1934,6 +1927,10 @@
         <source>Year and Category</source>
         <translation>Année et catégorie</translation>
     </message>
+    <message>
+        <source>Reading lists</source>
+        <translation>Listes de lecture</translation>
+    </message>
 </context>
 <context>
     <name>MapCommand</name>
@@ -1963,6 +1960,17 @@
     <message>
         <source>&amp;Map</source>
         <translation>&amp;Carte</translation>
+    </message>
+    <message>
+        <source>Map clusters</source>
+        <translation>Groupes de la carte</translation>
+    </message>
+    <message numerus="yes">
+        <source>cluster:%1 · %2 · %n paper(s)</source>
+        <translation>
+            <numerusform>cluster:%1 · %2 · %n article</numerusform>
+            <numerusform>cluster:%1 · %2 · %n articles</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1789,13 +1789,6 @@
     </message>
 </context>
 <context>
-    <name>ListNameCompleter</name>
-    <message>
-        <source>Reading lists</source>
-        <translation>阅读列表</translation>
-    </message>
-</context>
-<context>
     <name>ListPickerDialog</name>
     <message>
         <source>List name — type to filter or to create a new list</source>
@@ -1903,6 +1896,10 @@
         <source>Year and Category</source>
         <translation>年份与类别</translation>
     </message>
+    <message>
+        <source>Reading lists</source>
+        <translation>阅读列表</translation>
+    </message>
 </context>
 <context>
     <name>MapCommand</name>
@@ -1932,6 +1929,16 @@
     <message>
         <source>&amp;Map</source>
         <translation>地图(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Map clusters</source>
+        <translation>地图聚类</translation>
+    </message>
+    <message numerus="yes">
+        <source>cluster:%1 · %2 · %n paper(s)</source>
+        <translation>
+            <numerusform>cluster:%1 · %2 · %n 篇论文</numerusform>
+        </translation>
     </message>
 </context>
 <context>

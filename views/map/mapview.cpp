@@ -35,20 +35,38 @@ void MapView::setMap(std::shared_ptr<const PaperMap> map)
     m_lasso.clear();
     m_view.zoom = 1;
     m_view.center = {0.5, 0.5};
-    refreshResults();
+    markStale();
 }
 
 void MapView::setResults(QAbstractItemModel *model, QItemSelectionModel *selection)
 {
     m_model = model;
     m_selection = selection;
-    connect(model, &QAbstractItemModel::modelReset, this, &MapView::refreshResults);
-    connect(model, &QAbstractItemModel::layoutChanged, this, &MapView::refreshResults);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &MapView::refreshResults);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &MapView::refreshResults);
-    connect(model, &QAbstractItemModel::dataChanged, this, &MapView::refreshResults);
+    connect(model, &QAbstractItemModel::modelReset, this, &MapView::markStale);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &MapView::markStale);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &MapView::markStale);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &MapView::markStale);
+    connect(model, &QAbstractItemModel::dataChanged, this, &MapView::markStale);
     connect(selection, &QItemSelectionModel::currentChanged, this, &MapView::followCurrent);
-    refreshResults();
+    markStale();
+}
+
+void MapView::markStale()
+{
+    m_stale = true;
+    followCurrent(); // repaints, a no-op while hidden
+}
+
+void MapView::ensureFresh() const
+{
+    if (m_stale)
+        refreshResults();
+}
+
+MapPainter::Paper MapView::mark(qsizetype paper) const
+{
+    ensureFresh();
+    return size_t(paper) < m_papers.size() ? m_papers[size_t(paper)] : MapPainter::Paper{false, false, false};
 }
 
 void MapView::setProgress(int percent, const QString &stage)
@@ -57,8 +75,10 @@ void MapView::setProgress(int percent, const QString &stage)
     update();
 }
 
-void MapView::refreshResults()
+void MapView::refreshResults() const
 {
+    m_stale = false;
+    ++m_refreshCount;
     const qsizetype n = m_map ? m_map->size() : 0;
     m_papers.assign(size_t(n), MapPainter::Paper{false, false, false});
     m_rowOf.assign(size_t(n), -1);
@@ -73,7 +93,6 @@ void MapView::refreshResults()
         m_papers[size_t(paper)] = {true, index.data(PaperRoles::BookmarkedRole).toBool(),
                                    !index.data(PaperRoles::ListsRole).toStringList().isEmpty()};
     }
-    followCurrent();
 }
 
 void MapView::followCurrent()
@@ -85,6 +104,7 @@ void MapView::followCurrent()
 
 void MapView::makeCurrent(qsizetype paper)
 {
+    ensureFresh();
     if (paper < 0 || size_t(paper) >= m_rowOf.size() || m_rowOf[size_t(paper)] < 0 || !m_selection)
         return;
     const QModelIndex index = m_model->index(m_rowOf[size_t(paper)], 0);
@@ -117,6 +137,7 @@ void MapView::paintEvent(QPaintEvent *)
         p.drawText(rect().adjusted(16, 16, -16, -16), Qt::AlignCenter | Qt::TextWordWrap, text);
         return;
     }
+    ensureFresh();
     m_painter.paint(p, *m_map, viewport(), m_papers, isDark());
     if (m_lassoing && m_lasso.size() > 1) {
         QPolygonF onScreen;
@@ -182,6 +203,7 @@ void MapView::moveTowards(QPointF direction)
 {
     if (!m_map || m_map->isEmpty())
         return;
+    ensureFresh();
     const qsizetype from = m_painter.current;
     if (from < 0) {
         const auto first = std::find_if(m_rowOf.begin(), m_rowOf.end(), [](int r) { return r >= 0; });
@@ -268,6 +290,7 @@ qsizetype MapView::paperAt(QPointF screen) const
 {
     if (!m_map)
         return -1;
+    ensureFresh();
     const MapPainter::Viewport v = viewport();
     qsizetype best = -1;
     double bestDistance = kClickRadius * kClickRadius;

@@ -37,9 +37,11 @@ public:
     int focusedCluster() const { return m_painter.focusedCluster; }
     int focusedLevel() const { return m_focusedLevel; }
     double zoom() const { return m_view.zoom; }
-    bool isBright(qsizetype paper) const { return size_t(paper) < m_papers.size() && m_papers[size_t(paper)].bright; }
-    bool isStarred(qsizetype paper) const { return size_t(paper) < m_papers.size() && m_papers[size_t(paper)].starred; }
-    bool isListed(qsizetype paper) const { return size_t(paper) < m_papers.size() && m_papers[size_t(paper)].listed; }
+    bool isBright(qsizetype paper) const { return mark(paper).bright; }
+    bool isStarred(qsizetype paper) const { return mark(paper).starred; }
+    bool isListed(qsizetype paper) const { return mark(paper).listed; }
+    // How many times the marks were rebuilt from the results (a walk over every result row).
+    int refreshCount() const { return m_refreshCount; }
 
 signals:
     // Enter on a cluster: `id` at `level` (0: the overview), as a cluster:N query term names it.
@@ -57,7 +59,12 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
-    void refreshResults();
+    // The results changed: the marks are rebuilt lazily, when next painted or asked for, so a hidden
+    // map costs nothing per keystroke and a visible one one walk per frame, not one per signal.
+    void markStale();
+    void ensureFresh() const;
+    void refreshResults() const;
+    MapPainter::Paper mark(qsizetype paper) const;
     void followCurrent();
     void makeCurrent(qsizetype paper);
     void moveTowards(QPointF direction);
@@ -72,8 +79,10 @@ private:
     std::shared_ptr<const PaperMap> m_map;
     QPointer<QAbstractItemModel> m_model;
     QPointer<QItemSelectionModel> m_selection;
-    std::vector<MapPainter::Paper> m_papers;
-    std::vector<int> m_rowOf; // corpus row -> row in the results, -1 when not there
+    mutable std::vector<MapPainter::Paper> m_papers;
+    mutable std::vector<int> m_rowOf; // corpus row -> row in the results, -1 when not there
+    mutable bool m_stale = true;
+    mutable int m_refreshCount = 0;
     MapPainter m_painter;
     MapPainter::Viewport m_view;
     QString m_progress;

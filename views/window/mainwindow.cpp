@@ -5,7 +5,6 @@
 #include "facets/filterchipbar.h"
 #include "library/librarylistsmodel.h"
 #include "library/librarypanel.h"
-#include "library/listnamecompleter.h"
 #include "library/readtracker.h"
 #include "map/mapcontroller.h"
 #include "reading/detailview.h"
@@ -21,6 +20,7 @@
 #include "triage/triagecontroller.h"
 #include "widgets/emptystateoverlay.h"
 #include "widgets/noticebar.h"
+#include "widgets/termcompleter.h"
 #include "window/detailpanelinks.h"
 #include "window/likesortcontroller.h"
 #include "window/navigationcontroller.h"
@@ -78,7 +78,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_pipeline(new Re
     view->addAction(m_detail->texSourceAction());
     new PaperCopyActions(this, edit, m_list);
     m_filters->setLibraryPanel(m_library->panel());
-    new ListNameCompleter(m_searchEdit, m_library->listsModel()); // list:to → list:"to read"
+    auto *lists = new TermCompleter(m_searchEdit, m_library->listsModel(), QStringLiteral("list"),
+                                    LibraryListsModel::NameRole, LibraryListsModel::NameRole); // list:to → list:"to read"
+    lists->popup()->setAccessibleName(tr("Reading lists"));
     registerFocusTarget(3, m_filters->facetPanel(), tr("Authors"));
     registerFocusTarget(4, m_library->panel(), tr("Library"));
     registerFocusTarget(5, m_filters->fieldFacets()->focusTarget(), tr("Year and Category"));

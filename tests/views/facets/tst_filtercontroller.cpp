@@ -7,6 +7,7 @@
 #include "window/mainwindow.h"
 #include "support/chipprobe.h"
 #include "support/windowfixture.h"
+#include "widgets/termcompleter.h"
 #include "corpus/papermodel.h"
 
 #include <QAbstractItemView>
@@ -189,7 +190,7 @@ private slots:
         f.search->clear();
         f.search->setFocus();
         QTest::keyClicks(f.search, QStringLiteral("graph -list:to"));
-        auto *completer = f.window.findChild<QCompleter *>(QStringLiteral("listNameCompleter"));
+        auto *completer = f.window.findChild<QCompleter *>(QStringLiteral("listCompleter"));
         QVERIFY(completer);
         QTRY_VERIFY(completer->popup()->isVisible());
         QCOMPARE(completer->completionCount(), 1);
@@ -197,6 +198,12 @@ private slots:
         QTest::keyClick(completer->popup(), Qt::Key_Down);
         QTest::keyClick(completer->popup(), Qt::Key_Return);
         QCOMPARE(f.search->text(), QStringLiteral("graph -list:\"to read\""));
+        // The keyword as the first word, after a minus, inside quotes, and not a keyword at all.
+        QCOMPARE(TermCompleter::valueStart(u"list:to"_qs, 7, u"list"_qs), 5);
+        QCOMPARE(TermCompleter::valueStart(u"-list:\"to r"_qs, 11, u"list"_qs), 6);
+        QCOMPARE(TermCompleter::valueStart(u"a list:\"x y"_qs, 11, u"list"_qs), 7);
+        QCOMPARE(TermCompleter::valueStart(u"lists:to"_qs, 8, u"list"_qs), -1);
+        QCOMPARE(TermCompleter::valueStart(u"list:to graph"_qs, 13, u"list"_qs), -1);
         QCOMPARE(chips(f.window), QStringList({"query=“graph”", "term:0=not in “to read”"}));
     }
 };

@@ -7,6 +7,8 @@
 #include "support/chipprobe.h"
 #include "support/windowfixture.h"
 
+#include <QAbstractItemView>
+#include <QCompleter>
 #include <QFrame>
 #include <QLabel>
 #include <QMouseEvent>
@@ -72,6 +74,33 @@ private slots:
         QCOMPARE(f.search->text(), QString());
         QTRY_COMPARE(f.window.pipeline()->model()->rowCount(), int(view->map()->size()));
         QVERIFY(chips(f.window).isEmpty());
+    }
+
+    void typingClusterColon_offersTheClustersByTheirWords()
+    {
+        WindowFixture f;
+        QVERIFY(f.setUp(m_dir, ++m_counter));
+        MapView *view = openMap(f);
+        QVERIFY(view);
+        const PaperMap::Cluster &second = view->map()->levels[0].clusters[1];
+        f.search->setFocus();
+        QTest::keyClicks(f.search, u"cluster:"_qs + second.words.first().left(4));
+        auto *completer = f.window.findChild<QCompleter *>(u"clusterCompleter"_qs);
+        QVERIFY(completer);
+        QVERIFY2(completer->model()->rowCount() > 0, "the clusters are offered");
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QModelIndex offered; // the row of the second cluster among the offers
+        for (int r = 0; r < completer->completionCount() && !offered.isValid(); ++r) {
+            completer->setCurrentRow(r);
+            if (completer->currentCompletion().startsWith(u"1 "_qs))
+                offered = completer->currentIndex();
+        }
+        QVERIFY2(offered.isValid(), qPrintable(completer->currentCompletion()));
+        QVERIFY(offered.data(Qt::DisplayRole).toString().contains(second.label));
+        completer->popup()->setCurrentIndex(offered);
+        QTest::keyClick(completer->popup(), Qt::Key_Return);
+        QCOMPARE(f.search->text(), u"cluster:1"_qs);
+        QTRY_COMPARE(f.window.pipeline()->model()->rowCount(), second.size);
     }
 
     void lasso_narrowsToTheRegion_andBackspaceRemovesIt()

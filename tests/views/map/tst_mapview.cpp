@@ -18,6 +18,16 @@ std::shared_ptr<const PaperMap> crossMap()
     map->levels.push_back(level);
     return map;
 }
+
+// Result rows for the given corpus rows.
+void addPapers(QStandardItemModel &model, std::initializer_list<int> papers)
+{
+    for (int i : papers) {
+        auto *item = new QStandardItem(QString::number(i));
+        item->setData(i, PaperRoles::CorpusIndexRole);
+        model.appendRow(item);
+    }
+}
 } // namespace
 
 class TestMapView : public QObject
@@ -28,11 +38,7 @@ private slots:
     void keyboard_movesThroughPapersAndClusters()
     {
         QStandardItemModel model;
-        for (int i = 0; i < 4; ++i) {
-            auto *item = new QStandardItem(QString::number(i));
-            item->setData(i, PaperRoles::CorpusIndexRole);
-            model.appendRow(item);
-        }
+        addPapers(model, {0, 1, 2, 3});
         QItemSelectionModel selection(&model);
         MapView view;
         view.resize(400, 400);
@@ -69,11 +75,7 @@ private slots:
     void results_brightenTheirPapers_andClicksSelect()
     {
         QStandardItemModel model;
-        for (int i : {0, 2}) { // only papers 0 and 2 match the query
-            auto *item = new QStandardItem(QString::number(i));
-            item->setData(i, PaperRoles::CorpusIndexRole);
-            model.appendRow(item);
-        }
+        addPapers(model, {0, 2}); // only papers 0 and 2 match the query
         QItemSelectionModel selection(&model);
         MapView view;
         view.resize(400, 400);
@@ -110,6 +112,33 @@ private slots:
         QVERIFY(view.isStarred(3));
         model.item(1)->setData(false, PaperRoles::BookmarkedRole);
         QVERIFY(!view.isStarred(1));
+    }
+
+    void hiddenMap_walksNoRowsPerChange_andAShownOneWalksOncePerFrame()
+    {
+        QStandardItemModel model;
+        addPapers(model, {0, 1, 2, 3});
+        QItemSelectionModel selection(&model);
+        MapView view;
+        view.resize(400, 400);
+        view.setResults(&model, &selection);
+        view.setMap(crossMap());
+        const int before = view.refreshCount();
+        for (int k = 0; k < 3; ++k) // three keystrokes narrow the results while the map is hidden
+            model.removeRow(0);
+        QCoreApplication::processEvents();
+        QCOMPARE(view.refreshCount(), before);
+        QVERIFY(!view.isBright(2) && view.isBright(3)); // asked for: current again
+        QCOMPARE(view.refreshCount(), before + 1);
+
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const int shown = view.refreshCount();
+        model.item(0)->setData(true, PaperRoles::BookmarkedRole);
+        model.item(0)->setData(QStringList{u"to read"_qs}, PaperRoles::ListsRole);
+        QTRY_VERIFY(view.refreshCount() > shown);
+        QCOMPARE(view.refreshCount(), shown + 1); // two changes, one repaint, one walk
+        QVERIFY(view.isStarred(3) && view.isListed(3));
     }
 
     void emptyMap_showsItsReason()
