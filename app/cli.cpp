@@ -10,6 +10,8 @@
 #include "librarycommands.h"
 #include "library/librarystore.h"
 #include "library/librarytermsource.h"
+#include "map/mapcache.h"
+#include "map/mapclusterterms.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -247,16 +249,42 @@ int runQuery(const QCommandLineParser &parser)
                        *index);
     });
     const SearchQuery query = SearchQuery::parse(parser.value(QStringLiteral("query")));
+    // cluster: terms read the paper map the window draws: kept in the same cache, else computed now.
+    MapClusterTerms clusters;
+    if (query.hasLibraryTerm(SearchQuery::Library::Cluster)) {
+        clusters.setMap(MapCache::buildOrLoad(*result.corpus, MapCache::defaultFolder()));
+        if (!clusters.isReady()) {
+            printErr(QCoreApplication::translate("Cli", "cluster: terms need the paper map, and this corpus has none: %1")
+                         .arg(clusters.map()->emptyReason));
+            return 2;
+        }
+        for (const SearchQuery::Clause &c : query.clauses) {
+            for (const SearchQuery::Phrase &p : c.alternatives) {
+                if (p.library != SearchQuery::Library::Cluster || !clusters.label(p.clusterLevel, p.clusterId).isEmpty())
+                    continue;
+                const int levels = int(clusters.map()->levels.size());
+                const int count = p.clusterLevel < levels ? int(clusters.map()->levels[size_t(p.clusterLevel)].clusters.size()) : 0;
+                printErr(QCoreApplication::translate("Cli", "the map has no cluster %1 at level %2 (it has %3 levels; "
+                                                            "this one has clusters 0 to %4; --map-json lists them)")
+                             .arg(p.clusterId).arg(p.clusterLevel + 1).arg(levels).arg(count - 1));
+                return 2;
+            }
+        }
+    }
     // list: and is: terms read the library (--library, $SKIMMER_LIBRARY or the default), never writing it.
     LibraryRows library;
+    LibraryStore store;
+    const bool needsStore = query.hasLibraryTerm(SearchQuery::Library::List) ||
+                            query.hasLibraryTerm(SearchQuery::Library::Starred) ||
+                            query.hasLibraryTerm(SearchQuery::Library::Read) ||
+                            query.hasLibraryTerm(SearchQuery::Library::Unread);
+    if (needsStore && !store.open(LibraryCommands::libraryPath(parser), LibraryStore::OpenMode::ReadOnly)) {
+        printErr(store.errorString());
+        return 1;
+    }
     if (query.hasLibraryTerms()) {
-        LibraryStore store;
-        if (!store.open(LibraryCommands::libraryPath(parser), LibraryStore::OpenMode::ReadOnly)) {
-            printErr(store.errorString());
-            return 1;
-        }
         const LibraryTermSource source([&result] { return result.corpus.get(); }, &store);
-        library = LibraryRows::resolve(query, &source);
+        library = LibraryRows::resolve(query, needsStore ? &source : nullptr, &clusters);
     }
     SearchResult found = SearchEngine::run(*index, query, order, reverse, nullptr, &library);
     QString error;

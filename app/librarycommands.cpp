@@ -252,7 +252,9 @@ int importList(const QCommandLineParser &parser, LibraryStore &store, const Libr
     for (const QString &skip : parsed.skipped)
         printErr(QStringLiteral("%1: %2 — skipped").arg(path, ControlEscape::escaped(skip)));
     int added = 0;
-    if (!store.mergeList(parsed.document.name, parsed.document.entries, &added))
+    int viewsAdded = 0;
+    if (!store.mergeList(parsed.document.name, parsed.document.entries, &added)
+        || !store.mergeViews(parsed.document.views, &viewsAdded))
         return 1;
     UnknownIds missing;
     if (const auto corpus = loadCorpus(parser))
@@ -265,6 +267,8 @@ int importList(const QCommandLineParser &parser, LibraryStore &store, const Libr
                           .arg(parsed.document.entries.size() - added);
     if (!missing.isEmpty())
         summary += tr("; not in this corpus (kept): %1").arg(missing.describe());
+    if (viewsAdded > 0)
+        summary += QCoreApplication::translate("LibraryCommands", "; %n saved view(s) added", nullptr, viewsAdded);
     printOut((summary + QLatin1Char('\n')).toUtf8());
     return 0;
 }

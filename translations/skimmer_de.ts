@@ -475,6 +475,14 @@
         <source>unknown input format “%1” (use %2).</source>
         <translation>unbekanntes Eingabeformat „%1“ (möglich sind %2).</translation>
     </message>
+    <message>
+        <source>cluster: terms need the paper map, and this corpus has none: %1</source>
+        <translation>cluster:-Begriffe brauchen die Karte der Arbeiten, und dieser Korpus hat keine: %1</translation>
+    </message>
+    <message>
+        <source>the map has no cluster %1 at level %2 (it has %3 levels; this one has clusters 0 to %4; --map-json lists them)</source>
+        <translation>die Karte hat keinen Cluster %1 auf Ebene %2 (sie hat %3 Ebenen; diese hat die Cluster 0 bis %4; --map-json listet sie auf)</translation>
+    </message>
 </context>
 <context>
     <name>CliCache</name>
@@ -1321,6 +1329,13 @@
         <source>Vote the papers whose ids follow “not relevant” for a list (- reads them from standard input).</source>
         <translation>Die Arbeiten mit den folgenden IDs für eine Liste als „nicht relevant“ markieren (- liest sie von der Standardeingabe).</translation>
     </message>
+    <message numerus="yes">
+        <source>; %n saved view(s) added</source>
+        <translation>
+            <numerusform>; %n gespeicherte Ansicht hinzugefügt</numerusform>
+            <numerusform>; %n gespeicherte Ansichten hinzugefügt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LibraryController</name>
@@ -1571,6 +1586,18 @@
     <message>
         <source>the library “%1” cannot be written (%2); it is open read-only and changes cannot be saved</source>
         <translation>in die Bibliothek „%1“ kann nicht geschrieben werden (%2); sie ist schreibgeschützt geöffnet, Änderungen können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>a saved view needs a name</source>
+        <translation>eine gespeicherte Ansicht braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>a saved view named “%1” already exists</source>
+        <translation>eine gespeicherte Ansicht namens „%1“ gibt es schon</translation>
+    </message>
+    <message>
+        <source>no saved view named “%1”</source>
+        <translation>keine gespeicherte Ansicht namens „%1“</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +1957,10 @@
     <message>
         <source>Reading lists</source>
         <translation>Leselisten</translation>
+    </message>
+    <message>
+        <source>Vie&amp;ws</source>
+        <translation>&amp;Ansichten</translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2377,10 @@
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
     </message>
+    <message>
+        <source>saved view %1: no name</source>
+        <translation>gespeicherte Ansicht %1: kein Name</translation>
+    </message>
 </context>
 <context>
     <name>RecentFilesMenu</name>
@@ -2458,6 +2493,181 @@
     <message>
         <source>the file ends inside a record (no ER); it is kept.</source>
         <translation>die Datei endet mitten in einem Eintrag (kein ER); er bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedView</name>
+    <message numerus="yes">
+        <source>%n author(s)</source>
+        <translation>
+            <numerusform>%n Autor</numerusform>
+            <numerusform>%n Autoren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in “%1”</source>
+        <translation>in „%1“</translation>
+    </message>
+    <message>
+        <source>like “%1”</source>
+        <translation>wie „%1“</translation>
+    </message>
+    <message>
+        <source>sorted</source>
+        <translation>sortiert</translation>
+    </message>
+    <message>
+        <source>all papers</source>
+        <translation>alle Arbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewUndo</name>
+    <message>
+        <source>Saved the view %1</source>
+        <translation>Ansicht %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>save the view %1</source>
+        <translation>Ansicht %1 speichern</translation>
+    </message>
+    <message>
+        <source>Replaced the view %1</source>
+        <translation>Ansicht %1 ersetzt</translation>
+    </message>
+    <message>
+        <source>replace the view %1</source>
+        <translation>Ansicht %1 ersetzen</translation>
+    </message>
+    <message>
+        <source>Renamed the view %1 to %2</source>
+        <translation>Ansicht %1 in %2 umbenannt</translation>
+    </message>
+    <message>
+        <source>rename the view %1 to %2</source>
+        <translation>Ansicht %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Moved the view %1</source>
+        <translation>Ansicht %1 verschoben</translation>
+    </message>
+    <message>
+        <source>move the view %1</source>
+        <translation>Ansicht %1 verschieben</translation>
+    </message>
+    <message>
+        <source>Deleted the view %1</source>
+        <translation>Ansicht %1 gelöscht</translation>
+    </message>
+    <message>
+        <source>delete the view %1</source>
+        <translation>Ansicht %1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsController</name>
+    <message>
+        <source>&amp;Save Current View…</source>
+        <translation>Aktuelle Ansicht &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Keep the query, facets, scope and sort under a name</source>
+        <translation>Suche, Facetten, Bereich und Sortierung unter einem Namen behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Views…</source>
+        <translation>Ansichten &amp;verwalten…</translation>
+    </message>
+    <message>
+        <source>No saved views</source>
+        <translation>Keine gespeicherten Ansichten</translation>
+    </message>
+    <message>
+        <source>Save Current View</source>
+        <translation>Aktuelle Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Name of the view (a taken name is replaced):</source>
+        <translation>Name der Ansicht (ein vergebener Name wird ersetzt):</translation>
+    </message>
+    <message>
+        <source>not in this corpus: %1</source>
+        <translation>nicht in diesem Korpus: %1</translation>
+    </message>
+    <message>
+        <source>no list “%1”</source>
+        <translation>keine Liste „%1“</translation>
+    </message>
+    <message>
+        <source>cannot sort like “%1”</source>
+        <translation>kann nicht nach Ähnlichkeit zu „%1“ sortieren</translation>
+    </message>
+    <message>
+        <source>View “%1”</source>
+        <translation>Ansicht „%1“</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsDialog</name>
+    <message>
+        <source>Saved Views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Hoch</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Runter</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Re&amp;call</source>
+        <translation>&amp;Aufrufen</translation>
+    </message>
+    <message>
+        <source>Enter recalls a view; F2 renames it, Alt+Up and Alt+Down move it, Delete deletes it; Ctrl+Z undoes.</source>
+        <translation>Eingabe ruft eine Ansicht auf; F2 benennt sie um, Alt+Hoch und Alt+Runter verschieben sie, Entf löscht sie; Strg+Z macht rückgängig.</translation>
+    </message>
+    <message>
+        <source>No saved views yet: Views ▸ Save Current View… (Ctrl+Alt+S) saves the query, facets, scope and sort under a name.</source>
+        <translation>Noch keine gespeicherten Ansichten: Ansichten ▸ Aktuelle Ansicht speichern… (Strg+Alt+S) speichert Suche, Facetten, Bereich und Sortierung unter einem Namen.</translation>
     </message>
 </context>
 <context>

@@ -475,6 +475,14 @@
         <source>unknown input format “%1” (use %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cluster: terms need the paper map, and this corpus has none: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the map has no cluster %1 at level %2 (it has %3 levels; this one has clusters 0 to %4; --map-json lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliCache</name>
@@ -1318,6 +1326,13 @@
         <source>Vote the papers whose ids follow “not relevant” for a list (- reads them from standard input).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>; %n saved view(s) added</source>
+        <translation>
+            <numerusform>; %n saved view added</numerusform>
+            <numerusform>; %n saved views added</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LibraryController</name>
@@ -1567,6 +1582,18 @@
     </message>
     <message>
         <source>the library “%1” cannot be written (%2); it is open read-only and changes cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a saved view needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a saved view named “%1” already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no saved view named “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1926,6 +1953,10 @@
     </message>
     <message>
         <source>Reading lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vie&amp;ws</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2339,6 +2370,10 @@
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>saved view %1: no name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecentFilesMenu</name>
@@ -2450,6 +2485,181 @@
     </message>
     <message>
         <source>the file ends inside a record (no ER); it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedView</name>
+    <message numerus="yes">
+        <source>%n author(s)</source>
+        <translation>
+            <numerusform>%n author</numerusform>
+            <numerusform>%n authors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>like “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewUndo</name>
+    <message>
+        <source>Saved the view %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the view %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced the view %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the view %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed the view %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename the view %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved the view %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move the view %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the view %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the view %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsController</name>
+    <message>
+        <source>&amp;Save Current View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the query, facets, scope and sort under a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage Views…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Current View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the view (a taken name is replaced):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in this corpus: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no list “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot sort like “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsDialog</name>
+    <message>
+        <source>Saved Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter recalls a view; F2 renames it, Alt+Up and Alt+Down move it, Delete deletes it; Ctrl+Z undoes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved views yet: Views ▸ Save Current View… (Ctrl+Alt+S) saves the query, facets, scope and sort under a name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

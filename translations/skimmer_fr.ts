@@ -475,6 +475,14 @@
         <source>unknown input format “%1” (use %2).</source>
         <translation>format d’entrée inconnu « %1 » (utilisez %2).</translation>
     </message>
+    <message>
+        <source>cluster: terms need the paper map, and this corpus has none: %1</source>
+        <translation>les termes cluster: demandent la carte des articles, et ce corpus n’en a pas : %1</translation>
+    </message>
+    <message>
+        <source>the map has no cluster %1 at level %2 (it has %3 levels; this one has clusters 0 to %4; --map-json lists them)</source>
+        <translation>la carte n’a pas de groupe %1 au niveau %2 (elle a %3 niveaux ; celui-ci a les groupes 0 à %4 ; --map-json les liste)</translation>
+    </message>
 </context>
 <context>
     <name>CliCache</name>
@@ -1321,6 +1329,13 @@
         <source>Vote the papers whose ids follow “not relevant” for a list (- reads them from standard input).</source>
         <translation>Marquer « non pertinents » pour une liste les articles dont les identifiants suivent (- les lit sur l’entrée standard).</translation>
     </message>
+    <message numerus="yes">
+        <source>; %n saved view(s) added</source>
+        <translation>
+            <numerusform>; %n vue enregistrée ajoutée</numerusform>
+            <numerusform>; %n vues enregistrées ajoutées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LibraryController</name>
@@ -1571,6 +1586,18 @@
     <message>
         <source>the library “%1” cannot be written (%2); it is open read-only and changes cannot be saved</source>
         <translation>impossible d’écrire dans la bibliothèque « %1 » (%2) ; elle est ouverte en lecture seule et les modifications ne peuvent pas être enregistrées</translation>
+    </message>
+    <message>
+        <source>a saved view needs a name</source>
+        <translation>une vue enregistrée doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>a saved view named “%1” already exists</source>
+        <translation>une vue enregistrée nommée « %1 » existe déjà</translation>
+    </message>
+    <message>
+        <source>no saved view named “%1”</source>
+        <translation>aucune vue enregistrée nommée « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +1957,10 @@
     <message>
         <source>Reading lists</source>
         <translation>Listes de lecture</translation>
+    </message>
+    <message>
+        <source>Vie&amp;ws</source>
+        <translation>V&amp;ues</translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2377,10 @@
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>JSON invalide à la ligne %1, colonne %2 : %3</translation>
     </message>
+    <message>
+        <source>saved view %1: no name</source>
+        <translation>vue enregistrée %1 : sans nom</translation>
+    </message>
 </context>
 <context>
     <name>RecentFilesMenu</name>
@@ -2458,6 +2493,181 @@
     <message>
         <source>the file ends inside a record (no ER); it is kept.</source>
         <translation>le fichier se termine au milieu d’un enregistrement (pas de ER) ; il est conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedView</name>
+    <message numerus="yes">
+        <source>%n author(s)</source>
+        <translation>
+            <numerusform>%n auteur</numerusform>
+            <numerusform>%n auteurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in “%1”</source>
+        <translation>dans « %1 »</translation>
+    </message>
+    <message>
+        <source>like “%1”</source>
+        <translation>comme « %1 »</translation>
+    </message>
+    <message>
+        <source>sorted</source>
+        <translation>trié</translation>
+    </message>
+    <message>
+        <source>all papers</source>
+        <translation>tous les articles</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewUndo</name>
+    <message>
+        <source>Saved the view %1</source>
+        <translation>Vue %1 enregistrée</translation>
+    </message>
+    <message>
+        <source>save the view %1</source>
+        <translation>enregistrer la vue %1</translation>
+    </message>
+    <message>
+        <source>Replaced the view %1</source>
+        <translation>Vue %1 remplacée</translation>
+    </message>
+    <message>
+        <source>replace the view %1</source>
+        <translation>remplacer la vue %1</translation>
+    </message>
+    <message>
+        <source>Renamed the view %1 to %2</source>
+        <translation>Vue %1 renommée en %2</translation>
+    </message>
+    <message>
+        <source>rename the view %1 to %2</source>
+        <translation>renommer la vue %1 en %2</translation>
+    </message>
+    <message>
+        <source>Moved the view %1</source>
+        <translation>Vue %1 déplacée</translation>
+    </message>
+    <message>
+        <source>move the view %1</source>
+        <translation>déplacer la vue %1</translation>
+    </message>
+    <message>
+        <source>Deleted the view %1</source>
+        <translation>Vue %1 supprimée</translation>
+    </message>
+    <message>
+        <source>delete the view %1</source>
+        <translation>supprimer la vue %1</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsController</name>
+    <message>
+        <source>&amp;Save Current View…</source>
+        <translation>&amp;Enregistrer la vue actuelle…</translation>
+    </message>
+    <message>
+        <source>Keep the query, facets, scope and sort under a name</source>
+        <translation>Garder la requête, les facettes, la portée et le tri sous un nom</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Views…</source>
+        <translation>&amp;Gérer les vues…</translation>
+    </message>
+    <message>
+        <source>No saved views</source>
+        <translation>Aucune vue enregistrée</translation>
+    </message>
+    <message>
+        <source>Save Current View</source>
+        <translation>Enregistrer la vue actuelle</translation>
+    </message>
+    <message>
+        <source>Name of the view (a taken name is replaced):</source>
+        <translation>Nom de la vue (un nom déjà pris est remplacé) :</translation>
+    </message>
+    <message>
+        <source>not in this corpus: %1</source>
+        <translation>absent de ce corpus : %1</translation>
+    </message>
+    <message>
+        <source>no list “%1”</source>
+        <translation>pas de liste « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot sort like “%1”</source>
+        <translation>impossible de trier comme « %1 »</translation>
+    </message>
+    <message>
+        <source>View “%1”</source>
+        <translation>Vue « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsDialog</name>
+    <message>
+        <source>Saved Views</source>
+        <translation>Vues enregistrées</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Vues enregistrées</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Monter (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Haut</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Bas</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Supprimer (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <source>Re&amp;call</source>
+        <translation>R&amp;appeler</translation>
+    </message>
+    <message>
+        <source>Enter recalls a view; F2 renames it, Alt+Up and Alt+Down move it, Delete deletes it; Ctrl+Z undoes.</source>
+        <translation>Entrée rappelle une vue ; F2 la renomme, Alt+Haut et Alt+Bas la déplacent, Suppr la supprime ; Ctrl+Z annule.</translation>
+    </message>
+    <message>
+        <source>No saved views yet: Views ▸ Save Current View… (Ctrl+Alt+S) saves the query, facets, scope and sort under a name.</source>
+        <translation>Aucune vue enregistrée : Vues ▸ Enregistrer la vue actuelle… (Ctrl+Alt+S) enregistre la requête, les facettes, la portée et le tri sous un nom.</translation>
     </message>
 </context>
 <context>

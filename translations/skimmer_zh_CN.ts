@@ -471,6 +471,14 @@
         <source>unknown input format “%1” (use %2).</source>
         <translation>未知的输入格式“%1”（可用：%2）。</translation>
     </message>
+    <message>
+        <source>cluster: terms need the paper map, and this corpus has none: %1</source>
+        <translation>cluster: 条件需要论文地图，而此语料库没有地图：%1</translation>
+    </message>
+    <message>
+        <source>the map has no cluster %1 at level %2 (it has %3 levels; this one has clusters 0 to %4; --map-json lists them)</source>
+        <translation>地图在第 %2 层没有聚类 %1（共有 %3 层；这一层的聚类为 0 到 %4；--map-json 会列出它们）</translation>
+    </message>
 </context>
 <context>
     <name>CliCache</name>
@@ -1312,6 +1320,12 @@
         <source>Vote the papers whose ids follow “not relevant” for a list (- reads them from standard input).</source>
         <translation>将随后给出 ID 的论文标记为与某列表“不相关”（- 表示从标准输入读取）。</translation>
     </message>
+    <message numerus="yes">
+        <source>; %n saved view(s) added</source>
+        <translation>
+            <numerusform>；已添加 %n 个保存的视图</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LibraryController</name>
@@ -1559,6 +1573,18 @@
     <message>
         <source>the library “%1” cannot be written (%2); it is open read-only and changes cannot be saved</source>
         <translation>无法写入文献库“%1”（%2）；已以只读方式打开，更改无法保存</translation>
+    </message>
+    <message>
+        <source>a saved view needs a name</source>
+        <translation>保存的视图需要一个名称</translation>
+    </message>
+    <message>
+        <source>a saved view named “%1” already exists</source>
+        <translation>名为“%1”的保存视图已存在</translation>
+    </message>
+    <message>
+        <source>no saved view named “%1”</source>
+        <translation>没有名为“%1”的保存视图</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +1925,10 @@
     <message>
         <source>Reading lists</source>
         <translation>阅读列表</translation>
+    </message>
+    <message>
+        <source>Vie&amp;ws</source>
+        <translation>视图(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2340,10 @@
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>第 %1 行第 %2 列不是有效的 JSON：%3</translation>
     </message>
+    <message>
+        <source>saved view %1: no name</source>
+        <translation>保存的视图 %1：没有名称</translation>
+    </message>
 </context>
 <context>
     <name>RecentFilesMenu</name>
@@ -2419,6 +2453,180 @@
     <message>
         <source>the file ends inside a record (no ER); it is kept.</source>
         <translation>文件在记录中间结束（没有 ER）；该记录已保留。</translation>
+    </message>
+</context>
+<context>
+    <name>SavedView</name>
+    <message numerus="yes">
+        <source>%n author(s)</source>
+        <translation>
+            <numerusform>%n 位作者</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in “%1”</source>
+        <translation>在“%1”中</translation>
+    </message>
+    <message>
+        <source>like “%1”</source>
+        <translation>类似“%1”</translation>
+    </message>
+    <message>
+        <source>sorted</source>
+        <translation>已排序</translation>
+    </message>
+    <message>
+        <source>all papers</source>
+        <translation>全部论文</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewUndo</name>
+    <message>
+        <source>Saved the view %1</source>
+        <translation>已保存视图 %1</translation>
+    </message>
+    <message>
+        <source>save the view %1</source>
+        <translation>保存视图 %1</translation>
+    </message>
+    <message>
+        <source>Replaced the view %1</source>
+        <translation>已替换视图 %1</translation>
+    </message>
+    <message>
+        <source>replace the view %1</source>
+        <translation>替换视图 %1</translation>
+    </message>
+    <message>
+        <source>Renamed the view %1 to %2</source>
+        <translation>已将视图 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>rename the view %1 to %2</source>
+        <translation>将视图 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Moved the view %1</source>
+        <translation>已移动视图 %1</translation>
+    </message>
+    <message>
+        <source>move the view %1</source>
+        <translation>移动视图 %1</translation>
+    </message>
+    <message>
+        <source>Deleted the view %1</source>
+        <translation>已删除视图 %1</translation>
+    </message>
+    <message>
+        <source>delete the view %1</source>
+        <translation>删除视图 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsController</name>
+    <message>
+        <source>&amp;Save Current View…</source>
+        <translation>保存当前视图(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Keep the query, facets, scope and sort under a name</source>
+        <translation>以一个名称保存查询、分面、范围和排序</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Views…</source>
+        <translation>管理视图(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>No saved views</source>
+        <translation>没有保存的视图</translation>
+    </message>
+    <message>
+        <source>Save Current View</source>
+        <translation>保存当前视图</translation>
+    </message>
+    <message>
+        <source>Name of the view (a taken name is replaced):</source>
+        <translation>视图名称（已用的名称会被替换）：</translation>
+    </message>
+    <message>
+        <source>not in this corpus: %1</source>
+        <translation>不在此语料库中：%1</translation>
+    </message>
+    <message>
+        <source>no list “%1”</source>
+        <translation>没有列表“%1”</translation>
+    </message>
+    <message>
+        <source>cannot sort like “%1”</source>
+        <translation>无法按“%1”的相似度排序</translation>
+    </message>
+    <message>
+        <source>View “%1”</source>
+        <translation>视图“%1”</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsDialog</name>
+    <message>
+        <source>Saved Views</source>
+        <translation>保存的视图</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>保存的视图</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+上</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+下</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Re&amp;call</source>
+        <translation>调出(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Enter recalls a view; F2 renames it, Alt+Up and Alt+Down move it, Delete deletes it; Ctrl+Z undoes.</source>
+        <translation>回车调出视图；F2 重命名，Alt+上 和 Alt+下 移动，Delete 删除；Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>No saved views yet: Views ▸ Save Current View… (Ctrl+Alt+S) saves the query, facets, scope and sort under a name.</source>
+        <translation>还没有保存的视图：视图 ▸ 保存当前视图…（Ctrl+Alt+S）会以一个名称保存查询、分面、范围和排序。</translation>
     </message>
 </context>
 <context>

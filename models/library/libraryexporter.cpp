@@ -105,6 +105,14 @@ QByteArray json(const Document &doc)
                      {QStringLiteral("entries"), entries}};
     if (!doc.notRelevant.isEmpty()) // "more like this list" negatives; older readers ignore the key
         root.insert(QStringLiteral("notRelevant"), QJsonArray::fromStringList(doc.notRelevant));
+    QJsonArray views;
+    for (const SavedView &v : doc.views) {
+        QJsonObject view{{QStringLiteral("name"), v.name}};
+        view.insert(QStringLiteral("state"), v.stateJson());
+        views.append(view);
+    }
+    if (!views.isEmpty()) // saved views; older readers ignore the key
+        root.insert(QStringLiteral("views"), views);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -152,6 +160,12 @@ bool documentFor(const LibraryStore &store, const QString &name, Document *docum
     else
         return false;
     document->notRelevant = store.notRelevant(name);
+    const bool bookmarks = document->name == LibraryStore::kBookmarksName;
+    for (const SavedView &v : store.views()) {
+        const bool listScoped = v.scope.kind() == LibraryScope::Kind::List;
+        if (bookmarks ? !listScoped : listScoped && v.scope.listName().compare(document->name, Qt::CaseInsensitive) == 0)
+            document->views.append(v);
+    }
     return true;
 }
 
@@ -198,6 +212,15 @@ ParseResult parseJson(const QByteArray &bytes)
         if (!e.added.isValid())
             e.added = QDateTime::currentDateTimeUtc();
         result.document.entries.append(e);
+    }
+    const QJsonArray views = root.value(QStringLiteral("views")).toArray();
+    for (qsizetype i = 0; i < views.size(); ++i) {
+        const QJsonObject o = views.at(i).toObject();
+        const QString name = o.value(QStringLiteral("name")).toString().trimmed();
+        if (name.isEmpty())
+            result.skipped << QObject::tr("saved view %1: no name").arg(i + 1);
+        else
+            result.document.views.append(SavedView::fromStateJson(name, o.value(QStringLiteral("state")).toObject()));
     }
     return result;
 }

@@ -11,7 +11,7 @@ class Corpus;
 
 // Writes a reading list (or the bookmarks) as Markdown, CSV, JSON, BibTeX, RIS or CSL-JSON, and reads
 // the JSON back. JSON is lossless (order, notes, read state, added dates, ids, the copied label and
-// headline); the others add what the open corpus knows about each paper (title, tl;dr, authors,
+// headline, the list's saved views); the others add what the open corpus knows about each paper (title, tl;dr, authors,
 // abstract, year, venue, DOI; see CitationExport).
 namespace LibraryExporter {
 
@@ -25,6 +25,10 @@ struct Document
     QString name;
     QList<LibraryStore::Entry> entries; // in the list's order
     QStringList notRelevant;            // ids voted "not relevant" for the list (JSON only)
+    // The saved views that travel with this list (JSON only): those scoped to it, and with the
+    // bookmarks every view not scoped to a list, so exporting the bookmarks and each list carries
+    // every view. Exports from before saved views have none.
+    QList<SavedView> views;
 };
 
 // The list called name (case-insensitively), or the bookmarks for kBookmarksName; false when

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "library/librarychange.h"
+#include "library/savedview.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -133,6 +134,20 @@ public:
     bool mergeList(const QString &name, const QList<Entry> &entries, int *added = nullptr);
     static inline const QString kBookmarksName = QStringLiteral("Bookmarks");
 
+    // Saved views (SavedView), in the user's order, named case-insensitively unique.
+    QList<SavedView> views() const;
+    bool hasView(const QString &name) const;
+    // Adds a new view at position (clamped; -1 appends); its name must be free.
+    bool insertView(const SavedView &view, int position = -1);
+    // Replaces the state of the view called view.name, which keeps its place.
+    bool updateView(const SavedView &view);
+    bool renameView(const QString &name, const QString &newName);
+    bool moveView(const QString &name, int newPosition);
+    bool deleteView(const QString &name);
+    // Appends the views whose names are free (an import: the same views twice change nothing);
+    // *added gets how many were new.
+    bool mergeViews(const QList<SavedView> &views, int *added = nullptr);
+
     // True (and emits changed()) when another connection committed since the last call.
     bool checkForExternalChanges();
 
@@ -174,6 +189,9 @@ private:
     qint64 ensureList(const QString &name);
     QList<Entry> entriesWhere(const QString &from, const QVariantList &values) const;
     qint64 dataVersion() const;
+    qint64 viewId(const QString &name) const;
+    bool checkNewViewName(const QString &name, qint64 except);
+    bool writeViewOrder(const QList<qint64> &ids);
     QString now() const;
 
     QString m_connection;

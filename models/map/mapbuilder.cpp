@@ -6,30 +6,8 @@
 
 #include "text/backgroundjob.h"
 
-#include <QElapsedTimer>
 #include <QPointer>
 
-namespace {
-std::shared_ptr<const PaperMap> buildOrLoad(const Corpus &corpus, const QString &cacheFolder,
-                                            const MapPipeline::Progress &report, const std::atomic<bool> *cancel)
-{
-    const MapPipeline::Options options;
-    if (cacheFolder.isEmpty())
-        return MapPipeline::build(corpus, options, report, cancel);
-    QElapsedTimer timer;
-    timer.start();
-    const MapCache cache(cacheFolder);
-    const quint64 key = MapCache::keyOf(corpus, options);
-    if (auto map = cache.load(key, corpus.size())) {
-        map->timings = {{QStringLiteral("cache"), double(timer.nsecsElapsed()) / 1e6}};
-        return map;
-    }
-    auto map = MapPipeline::build(corpus, options, report, cancel);
-    if (map && !map->isEmpty())
-        cache.save(key, *map);
-    return map;
-}
-} // namespace
 
 MapBuilder::MapBuilder(QObject *parent) : QObject(parent), m_job(new BackgroundJob(this)) {}
 
@@ -57,7 +35,7 @@ void MapBuilder::build(std::shared_ptr<const Corpus> corpus)
                         emit self->progress(percent, stage);
                 }, Qt::QueuedConnection);
             };
-            *result = buildOrLoad(*corpus, folder, report, &cancelled);
+            *result = MapCache::buildOrLoad(*corpus, folder, report, &cancelled);
         },
         [this, result] {
             if (*result)

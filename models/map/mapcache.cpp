@@ -6,9 +6,11 @@
 #include <QDataStream>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QStandardPaths>
 
 namespace {
 constexpr char kMagic[8] = {'S', 'K', 'M', 'A', 'P', '\0', '\r', '\n'}; // \r\n: text-mode damage shows
@@ -183,4 +185,29 @@ void MapCache::evict() const
     QFileInfoList files = QDir(m_folder).entryInfoList({QStringLiteral("*.map")}, QDir::Files, QDir::Time);
     for (qsizetype i = m_maxFiles; i < files.size(); ++i) // newest first
         QFile::remove(files[i].filePath());
+}
+
+QString MapCache::defaultFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/maps");
+}
+
+std::shared_ptr<const PaperMap> MapCache::buildOrLoad(const Corpus &corpus, const QString &cacheFolder,
+                                                      const MapPipeline::Progress &report, const std::atomic<bool> *cancel)
+{
+    const MapPipeline::Options options;
+    if (cacheFolder.isEmpty())
+        return MapPipeline::build(corpus, options, report, cancel);
+    QElapsedTimer timer;
+    timer.start();
+    const MapCache cache(cacheFolder);
+    const quint64 key = MapCache::keyOf(corpus, options);
+    if (auto map = cache.load(key, corpus.size())) {
+        map->timings = {{QStringLiteral("cache"), double(timer.nsecsElapsed()) / 1e6}};
+        return map;
+    }
+    auto map = MapPipeline::build(corpus, options, report, cancel);
+    if (map && !map->isEmpty())
+        cache.save(key, *map);
+    return map;
 }

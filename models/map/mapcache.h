@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 class Corpus;
@@ -24,6 +25,15 @@ public:
     static constexpr quint32 kFormatVersion = 1;
 
     explicit MapCache(QString folder, int maxFiles = 8);
+
+    // The map of a corpus: the one kept in cacheFolder when there is one, else built (and kept there
+    // when not empty). An empty folder means no cache. What the window's builder and the command line use.
+    static std::shared_ptr<const PaperMap> buildOrLoad(const Corpus &corpus, const QString &cacheFolder,
+                                                       const MapPipeline::Progress &report = {},
+                                                       const std::atomic<bool> *cancel = nullptr);
+
+    // Where the app keeps its maps: QStandardPaths::CacheLocation/maps.
+    static QString defaultFolder();
 
     static quint64 keyOf(const Corpus &corpus, const MapPipeline::Options &options);
     QString pathFor(quint64 key) const;

@@ -285,6 +285,17 @@ bool SearchQuery::hasLibraryTerms() const
     return false;
 }
 
+bool SearchQuery::hasLibraryTerm(Library kind) const
+{
+    for (const Clause &c : clauses) {
+        for (const Phrase &p : c.alternatives) {
+            if (p.library == kind)
+                return true;
+        }
+    }
+    return false;
+}
+
 QStringList SearchQuery::listNames() const
 {
     QStringList names;

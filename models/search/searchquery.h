@@ -58,6 +58,8 @@ struct SearchQuery
     };
     static QList<LibrarySpan> librarySpans(QStringView text);
     bool hasLibraryTerms() const;
+    // Whether a term of this kind is in the query (cluster: terms need a map, the others the library).
+    bool hasLibraryTerm(Library kind) const;
     // The list names the query's list: terms ask for, in order, each once (case-insensitively).
     QStringList listNames() const;
 

@@ -9,6 +9,7 @@
 #include "library/libraryundo.h"
 #include "library/listpickerdialog.h"
 #include "library/readtracker.h"
+#include "library/savedviewsmodel.h"
 #include "library/listtransferactions.h"
 #include "library/undohistorydock.h"
 #include "corpus/papermodel.h"
@@ -28,7 +29,7 @@
 LibraryController::LibraryController(QMainWindow *window, QMenu *menu, QAbstractItemView *paperView,
                                      ResultsPipeline *pipeline)
     : QObject(window), m_window(window), m_view(paperView), m_pipeline(pipeline), m_papers(pipeline->paperModel()),
-      m_undo(new QUndoStack(this)), m_lists(new LibraryListsModel(this)), m_entries(new LibraryEntriesModel(this))
+      m_undo(new QUndoStack(this)), m_lists(new LibraryListsModel(this)), m_views(new SavedViewsModel(this)), m_entries(new LibraryEntriesModel(this))
 {
     m_panel = new LibraryPanel(m_lists, m_entries);
     m_dock = new QDockWidget(tr("Library"), window);
@@ -159,6 +160,7 @@ void LibraryController::setStore(LibraryStore *store)
     m_store = store && store->isOpen() ? store : nullptr;
     m_pipeline->setStore(m_store);
     m_lists->setStore(m_store);
+    m_views->setStore(m_store);
     m_entries->setStore(m_store);
     if (m_store)
         m_externalTimer.start();

@@ -19,6 +19,7 @@ class QMainWindow;
 class QMenu;
 class QUndoStack;
 class ReadTracker;
+class SavedViewsModel;
 class ResultsPipeline;
 
 // The library in the window: the "Library" menu and its shortcuts (Ctrl+D bookmark, M read,
@@ -39,6 +40,7 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     LibraryPanel *panel() const { return m_panel; }
     LibraryListsModel *listsModel() const { return m_lists; }
+    SavedViewsModel *viewsModel() const { return m_views; }
     ListTransferActions *listTransfer() const { return m_transfer; }
     // View ▸ History: shows the undo stack (MainWindow puts it into the View menu).
     QAction *historyAction() const;
@@ -73,6 +75,7 @@ private:
     QPointer<LibraryStore> m_store;
     QUndoStack *m_undo;
     LibraryListsModel *m_lists;
+    SavedViewsModel *m_views;
     LibraryEntriesModel *m_entries;
     LibraryPanel *m_panel;
     QDockWidget *m_dock;

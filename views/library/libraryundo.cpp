@@ -210,8 +210,13 @@ QUndoCommand *LibraryUndoCommand::setNote(LibraryStore *store, const QString &na
                                   [=] { return store->setNote(name, id, old); }));
 }
 
-QUndoCommand *LibraryUndoCommand::importList(LibraryStore *store, const QString &name, const QList<LibraryStore::Entry> &entries)
+QUndoCommand *LibraryUndoCommand::importList(LibraryStore *store, const QString &name, const QList<LibraryStore::Entry> &entries,
+                                             const QList<SavedView> &views)
 {
+    QStringList newViews;
+    for (const SavedView &v : views)
+        if (!store->hasView(v.name))
+            newViews << v.name.trimmed();
     const bool bookmarks = name.trimmed().compare(LibraryStore::kBookmarksName, Qt::CaseInsensitive) == 0;
     const bool existed = !bookmarks && store->hasList(name);
     const QString shownName = bookmarks ? LibraryStore::kBookmarksName : existed ? store->canonicalListName(name) : name.trimmed();
@@ -228,6 +233,8 @@ QUndoCommand *LibraryUndoCommand::importList(LibraryStore *store, const QString 
     }
     const auto undo = [=] {
         bool ok = newlyRead.isEmpty() || store->setRead(newlyRead, false);
+        for (const QString &view : newViews)
+            ok = ok && store->deleteView(view);
         if (bookmarks)
             return ok && (newBookmarks.isEmpty() || store->setBookmarked(newBookmarks, false));
         ok = ok && store->deleteList(shownName);
@@ -235,5 +242,5 @@ QUndoCommand *LibraryUndoCommand::importList(LibraryStore *store, const QString 
     };
     return said(LibraryUndo::tr("Imported %n paper(s) into %1", nullptr, int(entries.size())).arg(quoted(shownName)),
                 new LibraryUndoCommand(LibraryUndo::tr("import %n paper(s) into %1", nullptr, int(entries.size())).arg(quoted(shownName)),
-                                  [=] { return store->mergeList(shownName, entries); }, undo));
+                                  [=] { return store->mergeList(shownName, entries) && (views.isEmpty() || store->mergeViews(views)); }, undo));
 }

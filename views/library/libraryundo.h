@@ -30,11 +30,19 @@ public:
     // Puts the list in `order` (a drag and drop of `moved` papers); undo restores the old order.
     static QUndoCommand *setOrder(LibraryStore *store, const QString &name, const QStringList &order, int moved);
     // Merges an exported list (LibraryStore::mergeList); undo puts the list (or the bookmarks) and
-    // the read state back exactly as they were.
-    static QUndoCommand *importList(LibraryStore *store, const QString &name, const QList<LibraryStore::Entry> &entries);
+    // the read state back exactly as they were. The export's saved views whose names are free are
+    // added too (undo deletes them).
+    static QUndoCommand *importList(LibraryStore *store, const QString &name, const QList<LibraryStore::Entry> &entries,
+                                    const QList<SavedView> &views = {});
     // Votes the papers "not relevant" for a list (or takes the votes back); undo restores the votes.
     static QUndoCommand *setNotRelevant(LibraryStore *store, const QString &name, const QList<LibraryStore::Paper> &papers, bool on);
     static QUndoCommand *setNote(LibraryStore *store, const QString &name, const QString &id, const QString &note);
+
+    // Saved views (libraryundo_views.cpp). Saving under a taken name replaces that view's state.
+    static QUndoCommand *saveView(LibraryStore *store, const SavedView &view);
+    static QUndoCommand *renameView(LibraryStore *store, const QString &name, const QString &newName);
+    static QUndoCommand *moveView(LibraryStore *store, const QString &name, int newPosition);
+    static QUndoCommand *deleteView(LibraryStore *store, const QString &name);
 
 private:
     Action m_redo;

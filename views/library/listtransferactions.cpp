@@ -111,7 +111,7 @@ bool ListTransferActions::importFile(const QString &path)
         added += !present.contains(e.paper.id);
     QUndoStack *undo = m_library->undoStack();
     const int before = undo->count();
-    undo->push(LibraryUndoCommand::importList(store, parsed.document.name, parsed.document.entries));
+    undo->push(LibraryUndoCommand::importList(store, parsed.document.name, parsed.document.entries, parsed.document.views));
     if (undo->count() == before) {
         showImportError(tr("Could not import “%1”: %2").arg(path, store->errorString()));
         return false;

@@ -1,6 +1,7 @@
 #include "map/mapcontroller.h"
 
 #include "map/mapbuilder.h"
+#include "map/mapcache.h"
 #include "map/mapview.h"
 
 #include "facets/filtercontroller.h"
@@ -14,7 +15,6 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QStandardItemModel>
-#include <QStandardPaths>
 
 namespace {
 constexpr int kTermRole = Qt::UserRole + 1;  // "7" or "2.15", as the cluster: term writes it
@@ -26,7 +26,7 @@ MapController::MapController(QMainWindow *window, QMenu *viewMenu, QAbstractItem
     : QObject(window), m_view(new MapView), m_dock(new QDockWidget(tr("Map"), window)), m_builder(new MapBuilder(this)),
       m_clusters(new QStandardItemModel(this))
 {
-    m_builder->setCacheFolder(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/maps"));
+    m_builder->setCacheFolder(MapCache::defaultFolder());
     m_view->setResults(results, selection);
     m_dock->setObjectName(QStringLiteral("mapDock"));
     m_dock->setWidget(m_view);

@@ -3,6 +3,7 @@
 #include "search/searchcontroller.h"
 
 #include <QActionGroup>
+#include <QSignalBlocker>
 
 SortMenu::SortMenu(SearchController *search, QWidget *parent)
     : QMenu(tr("&Sort"), parent), m_search(search), m_group(new QActionGroup(this))
@@ -61,6 +62,32 @@ void SortMenu::setLikeLists(const QStringList &names)
 QString SortMenu::likeList() const
 {
     return m_likeList;
+}
+
+bool SortMenu::isReversed() const
+{
+    return m_reverse->isChecked();
+}
+
+bool SortMenu::choose(SortOrder order, bool reverse, const QString &likeList)
+{
+    QAction *target = m_group->actions().first();
+    bool found = false;
+    for (QAction *a : m_group->actions()) {
+        const bool like = order == SortOrder::Likeness
+                          && a->property("likeList").toString().compare(likeList, Qt::CaseInsensitive) == 0;
+        if (SortOrder(a->data().toInt()) == order && (order != SortOrder::Likeness || like)) {
+            target = a;
+            found = true;
+            break;
+        }
+    }
+    const QSignalBlocker blockGroup(m_group);
+    const QSignalBlocker blockReverse(m_reverse);
+    target->setChecked(true);
+    m_reverse->setChecked(reverse);
+    apply();
+    return found;
 }
 
 void SortMenu::apply()

@@ -4,6 +4,7 @@
 
 class QActionGroup;
 class SearchController;
+enum class SortOrder;
 
 // The Sort menu: relevance, corpus order, first author or number of authors, "Like “LIST”" for each
 // list it is given (SortOrder::Likeness; likeListChosen() says which), and Reverse; the checked
@@ -19,6 +20,10 @@ public:
     // is gone falls back to relevance.
     void setLikeLists(const QStringList &names);
     QString likeList() const; // the chosen one; empty when another order is checked
+    bool isReversed() const;
+    // Checks order (for SortOrder::Likeness the entry of likeList, which must be offered; false
+    // when it is not, and relevance is chosen) and applies it, as choosing it by hand would.
+    bool choose(SortOrder order, bool reverse, const QString &likeList = {});
 
 signals:
     void likeListChosen(const QString &name); // empty: another order

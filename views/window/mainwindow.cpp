@@ -24,6 +24,7 @@
 #include "window/detailpanelinks.h"
 #include "window/likesortcontroller.h"
 #include "window/navigationcontroller.h"
+#include "window/savedviewscontroller.h"
 #include "window/viewactions.h"
 
 #include <QCloseEvent>
@@ -54,6 +55,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_pipeline(new Re
     menuBar()->addMenu(sort);
     QMenu *facets = addMenu(QString(), "facetsMenu");
     QMenu *library = addMenu(QString(), "libraryMenu");
+    QMenu *savedViews = addMenu(tr("Vie&ws"), "viewsMenu");
     QMenu *help = addMenu(tr("&Help"), "helpMenu");
 
     connect(m_searchEdit, &QLineEdit::textChanged, m_pipeline->search(), &SearchController::setQueryText);
@@ -88,7 +90,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_pipeline(new Re
     auto *like = new LikeSortController(this, sort, m_library, m_pipeline, m_list);
     connect(m_detailLinks->similarityBuilder(), &SimilarityBuilder::ready, like, &LikeSortController::setIndex);
     layout->insertWidget(layout->indexOf(m_splitter), like->explanation());
-    new NavigationController({this, go, m_pipeline, m_filters, m_library, m_searchEdit, m_list});
+    m_savedViews = new SavedViewsController({this, savedViews, m_pipeline, m_filters, m_library, m_searchEdit, sort});
+    auto *navigation = new NavigationController({this, go, m_pipeline, m_filters, m_library, m_searchEdit, m_list});
+    connect(m_savedViews, &SavedViewsController::recallStarted, navigation, &NavigationController::suspend);
+    connect(m_savedViews, &SavedViewsController::recallFinished, navigation, &NavigationController::resume);
     m_map = new MapController(this, view, m_pipeline->model(), m_list->selectionModel());
     m_map->link(m_pipeline->search(), m_searchEdit, m_filters);
     m_triage = new TriageController({this, view, m_list, m_pipeline, m_library, m_detail}); // wraps the panes: after them

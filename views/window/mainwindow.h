@@ -15,6 +15,7 @@ class QLineEdit;
 class QListView;
 class MapController;
 class QSplitter;
+class SavedViewsController;
 class DetailPaneLinks;
 class TriageController;
 
@@ -54,6 +55,7 @@ public:
     LibraryController *libraryController() const { return m_library; }
     AuthorFacetModel *authorFacetModel() const { return m_filters->facetModel(); }
     TriageController *triage() const { return m_triage; }
+    SavedViewsController *savedViews() const { return m_savedViews; }
 
 signals:
     // Esc on an empty search field: every filter (facets, lists, …) should reset.
@@ -83,4 +85,5 @@ private:
     bool m_currentChosen = false; // the user had moved to the current paper: a new result keeps it
     MapController *m_map = nullptr;
     TriageController *m_triage = nullptr;
+    SavedViewsController *m_savedViews = nullptr;
 };

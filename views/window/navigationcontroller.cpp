@@ -56,6 +56,12 @@ void NavigationController::record()
     m_history->visit(place);
 }
 
+void NavigationController::resume()
+{
+    m_restoring = false;
+    record();
+}
+
 void NavigationController::goBack()
 {
     if (m_history->canGoBack())

@@ -36,6 +36,9 @@ public:
     NavigationHistory *history() const { return m_history; }
     void goBack();
     void goForward();
+    // Between these two, changes are not places: a saved view recalled in several steps is one.
+    void suspend() { m_restoring = true; }
+    void resume();
 
 private:
     void record();

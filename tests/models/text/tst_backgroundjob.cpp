@@ -74,9 +74,13 @@ private slots:
     {
         BackgroundJob job;
         int done = 0;
-        job.start([](const std::atomic<bool> &) {}, [&] { ++done; });
-        QTest::qWait(0);
-        std::this_thread::sleep_for(std::chrono::milliseconds(50)); // the thread ends; its report waits in the queue
+        std::atomic<bool> ran = false;
+        job.start([&ran](const std::atomic<bool> &) { ran = true; }, [&] { ++done; });
+        // No event processing here: the report must still be queued when the job is waited for
+        // (a qWait(0) delivered it whenever the thread was quick, and the test failed 1 run in 4).
+        while (!ran.load())
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        std::this_thread::sleep_for(std::chrono::milliseconds(20)); // the thread ends; its report waits in the queue
         job.cancelAndWait();
         QCOMPARE(job.threadCount(), 0);
         QCoreApplication::processEvents();

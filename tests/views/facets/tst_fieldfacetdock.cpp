@@ -9,6 +9,7 @@
 #include "facets/filterchipbar.h"
 #include "facets/filtercontroller.h"
 #include "facets/yearhistogram.h"
+#include "support/arxivcorpusfile.h"
 #include "support/windowfixture.h"
 
 #include <QAction>
@@ -21,30 +22,6 @@
 #include <QStandardPaths>
 #include <QTest>
 
-namespace {
-const char *const kCategories[] = {"cs.LG", "cs.CV stat.ML", "math.OC", "cs.CL cs.LG", "q-bio.NC"};
-
-QString writeArxivCorpus(const QTemporaryDir &dir)
-{
-    const QString path = dir.filePath(QStringLiteral("arxiv.jsonl"));
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
-    for (int i = 0; i < 60; ++i) {
-        const int year = 2015 + i % 8;
-        QJsonObject o{{"id", QStringLiteral("%1.%2").arg(year % 100 * 100 + 1).arg(i, 5, 10, QLatin1Char('0'))},
-                      {"title", QStringLiteral("Paper %1 on topic %2").arg(i).arg(i % 7)},
-                      {"abstract", QStringLiteral("We study problem %1 with method %2.").arg(i).arg(i % 5)},
-                      {"categories", QString::fromLatin1(kCategories[i % 5])},
-                      {"authors", QStringLiteral("Ann Lee")},
-                      {"authors_parsed", QJsonDocument::fromJson("[[\"Lee\",\"Ann\",\"\"]]").array()},
-                      {"versions", QJsonDocument::fromJson(QStringLiteral("[{\"version\":\"v1\",\"created\":\"Mon, 2 Apr %1 18:09:58 GMT\"}]")
-                                                               .arg(year).toUtf8()).array()}};
-        f.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
-    }
-    return path;
-}
-} // namespace
 
 class TestFieldFacetDock : public QObject
 {
@@ -77,7 +54,7 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QVERIFY(m_dir.isValid());
-        m_arxiv = writeArxivCorpus(m_dir);
+        m_arxiv = ArxivCorpusFile::write(m_dir);
         QVERIFY(!m_arxiv.isEmpty());
     }
 

@@ -41,8 +41,8 @@ private slots:
         for (const QAction *a : w.menuBar()->actions())
             names << a->menu()->objectName();
         QCOMPARE(names.join(QLatin1Char(' ')),
-                 QStringLiteral("fileMenu editMenu viewMenu goMenu sortMenu facetsMenu libraryMenu helpMenu"));
-        QCOMPARE(titles(w.menuBar()->actions()), QStringLiteral("&File|&Edit|&View|&Go|&Sort|F&acets|&Library|&Help"));
+                 QStringLiteral("fileMenu editMenu viewMenu goMenu sortMenu facetsMenu libraryMenu viewsMenu helpMenu"));
+        QCOMPARE(titles(w.menuBar()->actions()), QStringLiteral("&File|&Edit|&View|&Go|&Sort|F&acets|&Library|Vie&ws|&Help"));
         QCOMPARE(titles(w.findChild<QMenu *>(QStringLiteral("fileMenu"))->actions()),
                  QStringLiteral("&Open Corpus…|Open &Recent|Re&load|Open the &Sample Corpus|Clear Index &Cache|Show Reading &Problems|-|&Quit"));
         QCOMPARE(titles(w.findChild<QMenu *>(QStringLiteral("goMenu"))->actions()),
