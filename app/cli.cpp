@@ -3,6 +3,7 @@
 #include "mapcommand.h"
 
 #include "acronyms/acronymminer.h"
+#include "clicache.h"
 #include "clifacets.h"
 #include "corpus/corpusformatter.h"
 #include "corpus/corpusreader.h"
@@ -15,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QScopeGuard>
 
 #include <cstdio>
 
@@ -34,7 +36,7 @@ bool isHeadless(int argc, char **argv)
         const QByteArray a(argv[i]);
         if (a == "--list" || a == "--query" || a.startsWith("--query=") || a == "--help" || a == "-h"
             || a == "--help-all" || a == "--version" || a == "-v" || LibraryCommands::isCommandFlag(a)
-            || CliFacets::isHeadlessFlag(a))
+            || CliFacets::isHeadlessFlag(a) || CliCache::isHeadlessFlag(a))
             return true;
     }
     // A command line with an unknown option ends in its usage, which needs no window either.
@@ -116,6 +118,7 @@ void addOptions(QCommandLineParser &parser)
                                                          "(default: the saved choice, else the system's)."),
                       QStringLiteral("language")});
     LibraryCommands::addOptions(parser);
+    CliCache::addOptions(parser);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QCoreApplication::translate("Cli", "A corpus file to open."),
                                  QStringLiteral("[file]"));
@@ -166,27 +169,33 @@ std::optional<CorpusReader::Format> inputFormat(const QCommandLineParser &parser
     return CorpusReader::formatFromName(parser.value(QStringLiteral("input-format")));
 }
 
-CorpusParser::Result readCorpus(const QCommandLineParser &parser, const QString &path)
+static CachedCorpusReader::Read readThroughCache(const QCommandLineParser &parser, const QString &path)
 {
     CorpusReader::Options options;
     options.format = inputFormat(parser).value_or(CorpusReader::Format::Auto);
-    return CorpusReader::readFile(path, options);
+    return CliCache::read(parser, path, options);
 }
 
-// Parses the corpus the command line names, printing the error to stderr, and its diagnostics for
-// --list, with --verbose, or for the user's own file (the shipped corpus's known flaw would only
-// clutter scripts).
-static CorpusParser::Result loadCorpus(const QCommandLineParser &parser)
+CorpusParser::Result readCorpus(const QCommandLineParser &parser, const QString &path)
+{
+    return readThroughCache(parser, path).result;
+}
+
+// Reads the corpus the command line names (from its index image when there is one), printing the
+// error to stderr, and its diagnostics for --list, with --verbose, or for the user's own file (the
+// shipped corpus's known flaw would only clutter scripts).
+static CachedCorpusReader::Read loadCorpus(const QCommandLineParser &parser)
 {
     const QString path = corpusPath(parser);
-    CorpusParser::Result result = readCorpus(parser, path);
+    CachedCorpusReader::Read read = readThroughCache(parser, path);
+    const CorpusParser::Result &result = read.result;
     const bool tell = parser.isSet(QStringLiteral("list")) || parser.isSet(QStringLiteral("verbose"))
         || path != QLatin1String(kEmbeddedCorpus);
     for (const Diagnostic &d : tell ? result.diagnostics : Diagnostics())
         printErr(QStringLiteral("%1: %2").arg(path, d.toString()));
     if (!result.ok())
         printErr(result.error);
-    return result;
+    return read;
 }
 
 int runList(const QCommandLineParser &parser)
@@ -198,7 +207,8 @@ int runList(const QCommandLineParser &parser)
                      .arg(parser.value(QStringLiteral("format"))));
         return 2;
     }
-    const CorpusParser::Result result = loadCorpus(parser);
+    // --list never indexes, so it reopens from an image but does not build one.
+    const CorpusParser::Result result = loadCorpus(parser).result;
     if (!result.ok())
         return 1;
     QList<qsizetype> rows(result.corpus->size());
@@ -231,10 +241,17 @@ int runQuery(const QCommandLineParser &parser)
                      .arg(parser.value(QStringLiteral("sort"))));
         return 2;
     }
-    const CorpusParser::Result result = loadCorpus(parser);
+    const CachedCorpusReader::Read read = loadCorpus(parser);
+    const CorpusParser::Result &result = read.result;
     if (!result.ok())
         return 1;
-    const auto index = SearchIndex::build(result.corpus);
+    const auto index = read.fromImage() ? read.index : SearchIndex::build(result.corpus);
+    // The results first; then, when the file was parsed, its image for the next call.
+    const auto saveImage = qScopeGuard([&] {
+        std::fflush(stdout);
+        CliCache::save(parser, corpusPath(parser), inputFormat(parser).value_or(CorpusReader::Format::Auto), read,
+                       *index);
+    });
     SearchQuery query = SearchQuery::parse(parser.value(QStringLiteral("query")));
     // cluster: terms read the paper map the window draws: kept in the same cache, else computed now.
     MapClusterTerms clusters;

@@ -5,7 +5,9 @@
 #include "librarycommands.h"
 #include "library/libraryopener.h"
 #include "library/librarystore.h"
+#include "clicache.h"
 #include "clifacets.h"
+#include "window/filecontroller.h"
 #include "window/mainwindow.h"
 #include "session/translationloader.h"
 
@@ -71,6 +73,8 @@ int main(int argc, char *argv[])
     if (!Cli::checkInputFormat(parser))
         return 2;
 
+    if (CliCache::isClearRequested(parser))
+        return CliCache::runClear();
     if (map && !headless)
         return MapCommand::run(parser);
     if (parser.isSet(QStringLiteral("list")))
@@ -82,6 +86,7 @@ int main(int argc, char *argv[])
 
     // A file named on the command line (or by the file manager) wins over the last session's corpus.
     const bool requested = parser.isSet(QStringLiteral("corpus")) || !parser.positionalArguments().isEmpty();
+    FileController::setImagesEnabled(!parser.isSet(QStringLiteral("no-cache")));
     LibraryStore library; // outlives the window, which uses it until it is gone
     MainWindow window;
     window.restoreSession(requested ? Cli::corpusPath(parser) : QString(), QString::fromLatin1(Cli::kEmbeddedCorpus));

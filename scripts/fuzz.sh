@@ -66,8 +66,12 @@ seed_reader bibtexreader tests/data/formats/bibtex.bib*
 seed_reader risreader tests/data/formats/ris.ris*
 seed_reader csljsonreader tests/data/formats/csl.json*
 seed_reader openreviewreader tests/data/formats/openreview-*
+# The image reader: images of the fixtures (a few KB each), written by the build's image_seeds.
+"$asan/tests/fuzz/image_seeds" "$seeds/fuzz_indeximage" tests/data/formats/*.txt tests/data/formats/*.jsonl \
+    tests/data/formats/*.bib tests/data/formats/*.ris tests/data/formats/csl.json tests/data/library/corpus.txt
 max_len() {
     case "$1" in
+    fuzz_indeximage) echo 16384 ;;  # the largest seed image whole: a mutation anywhere in the layout
     fuzz_queryparser) echo 256 ;;   # a query as typed
     fuzz_texconverter) echo 2048 ;; # past the nesting bound (64 levels) and the 2,000-character math window
     *) echo 1024 ;;                 # a few records of short lines: every rule of the format

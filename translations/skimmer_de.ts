@@ -555,6 +555,44 @@
     </message>
 </context>
 <context>
+    <name>CliCache</name>
+    <message>
+        <source>Neither reopen the corpus from its saved index image nor save one.</source>
+        <translation>Den Korpus weder aus seinem gespeicherten Indexabbild öffnen noch eines speichern.</translation>
+    </message>
+    <message>
+        <source>Remove every saved index image, say how much space that freed and exit.</source>
+        <translation>Alle gespeicherten Indexabbilder entfernen, den freigegebenen Platz nennen und beenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n index image(s) from %1, freeing %2.</source>
+        <translation>
+            <numerusform>%n Indexabbild aus %1 entfernt, %2 freigegeben.</numerusform>
+            <numerusform>%n Indexabbilder aus %1 entfernt, %2 freigegeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reopened “%1” from its index image %2 in %3 ms</source>
+        <translation>„%1“ in %3 ms aus seinem Indexabbild %2 geöffnet</translation>
+    </message>
+    <message>
+        <source>warning: the index image of “%1” was damaged and was removed; reading the file instead</source>
+        <translation>Warnung: Das Indexabbild von „%1“ war beschädigt und wurde entfernt; die Datei wird stattdessen gelesen</translation>
+    </message>
+    <message>
+        <source>“%1” changed since its index image was saved; reading it again</source>
+        <translation>„%1“ hat sich seit dem Speichern seines Indexabbilds geändert; die Datei wird neu gelesen</translation>
+    </message>
+    <message>
+        <source>saved the index image %1 (%2) in %3 ms</source>
+        <translation>Indexabbild %1 (%2) in %3 ms gespeichert</translation>
+    </message>
+    <message>
+        <source>could not save an index image of “%1” in %2 (changed meanwhile, or the folder cannot be written)</source>
+        <translation>Indexabbild von „%1“ konnte nicht in %2 gespeichert werden (inzwischen geändert, oder der Ordner ist nicht beschreibbar)</translation>
+    </message>
+</context>
+<context>
     <name>CliFacets</name>
     <message>
         <source> Did you mean %1?</source>
@@ -1055,6 +1093,21 @@
     <message>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Clear Index &amp;Cache</source>
+        <translation>Index-&amp;Cache leeren</translation>
+    </message>
+    <message>
+        <source>Remove the saved index images that make corpora reopen at once</source>
+        <translation>Die gespeicherten Indexabbilder entfernen, mit denen Korpora sofort wieder geöffnet werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n saved index image(s), freeing %1.</source>
+        <translation>
+            <numerusform>%n gespeichertes Indexabbild entfernt, %1 freigegeben.</numerusform>
+            <numerusform>%n gespeicherte Indexabbilder entfernt, %1 freigegeben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

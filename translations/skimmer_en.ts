@@ -555,6 +555,44 @@
     </message>
 </context>
 <context>
+    <name>CliCache</name>
+    <message>
+        <source>Neither reopen the corpus from its saved index image nor save one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every saved index image, say how much space that freed and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n index image(s) from %1, freeing %2.</source>
+        <translation>
+            <numerusform>Removed %n index image from %1, freeing %2.</numerusform>
+            <numerusform>Removed %n index images from %1, freeing %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reopened “%1” from its index image %2 in %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the index image of “%1” was damaged and was removed; reading the file instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” changed since its index image was saved; reading it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved the index image %1 (%2) in %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not save an index image of “%1” in %2 (changed meanwhile, or the folder cannot be written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliFacets</name>
     <message>
         <source> Did you mean %1?</source>
@@ -1055,6 +1093,21 @@
     <message>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Index &amp;Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the saved index images that make corpora reopen at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n saved index image(s), freeing %1.</source>
+        <translation>
+            <numerusform>Removed %n saved index image, freeing %1.</numerusform>
+            <numerusform>Removed %n saved index images, freeing %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -555,6 +555,44 @@
     </message>
 </context>
 <context>
+    <name>CliCache</name>
+    <message>
+        <source>Neither reopen the corpus from its saved index image nor save one.</source>
+        <translation>Ne pas rouvrir le corpus depuis son image d’index enregistrée, ni en enregistrer une.</translation>
+    </message>
+    <message>
+        <source>Remove every saved index image, say how much space that freed and exit.</source>
+        <translation>Supprimer toutes les images d’index enregistrées, indiquer l’espace libéré et quitter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n index image(s) from %1, freeing %2.</source>
+        <translation>
+            <numerusform>%n image d’index supprimée de %1, %2 libérés.</numerusform>
+            <numerusform>%n images d’index supprimées de %1, %2 libérés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reopened “%1” from its index image %2 in %3 ms</source>
+        <translation>« %1 » rouvert depuis son image d’index %2 en %3 ms</translation>
+    </message>
+    <message>
+        <source>warning: the index image of “%1” was damaged and was removed; reading the file instead</source>
+        <translation>avertissement : l’image d’index de « %1 » était endommagée et a été supprimée ; lecture du fichier à la place</translation>
+    </message>
+    <message>
+        <source>“%1” changed since its index image was saved; reading it again</source>
+        <translation>« %1 » a changé depuis l’enregistrement de son image d’index ; nouvelle lecture</translation>
+    </message>
+    <message>
+        <source>saved the index image %1 (%2) in %3 ms</source>
+        <translation>image d’index %1 (%2) enregistrée en %3 ms</translation>
+    </message>
+    <message>
+        <source>could not save an index image of “%1” in %2 (changed meanwhile, or the folder cannot be written)</source>
+        <translation>impossible d’enregistrer une image d’index de « %1 » dans %2 (modifié entre-temps, ou dossier non inscriptible)</translation>
+    </message>
+</context>
+<context>
     <name>CliFacets</name>
     <message>
         <source> Did you mean %1?</source>
@@ -1055,6 +1093,21 @@
     <message>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Clear Index &amp;Cache</source>
+        <translation>Vider le &amp;cache d’index</translation>
+    </message>
+    <message>
+        <source>Remove the saved index images that make corpora reopen at once</source>
+        <translation>Supprimer les images d’index enregistrées qui permettent de rouvrir les corpus aussitôt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n saved index image(s), freeing %1.</source>
+        <translation>
+            <numerusform>%n image d’index enregistrée supprimée, %1 libérés.</numerusform>
+            <numerusform>%n images d’index enregistrées supprimées, %1 libérés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

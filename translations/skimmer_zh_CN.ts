@@ -551,6 +551,43 @@
     </message>
 </context>
 <context>
+    <name>CliCache</name>
+    <message>
+        <source>Neither reopen the corpus from its saved index image nor save one.</source>
+        <translation>既不从已保存的索引映像重新打开语料库，也不保存映像。</translation>
+    </message>
+    <message>
+        <source>Remove every saved index image, say how much space that freed and exit.</source>
+        <translation>删除所有已保存的索引映像，报告释放的空间并退出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n index image(s) from %1, freeing %2.</source>
+        <translation>
+            <numerusform>已从 %1 删除 %n 个索引映像，释放 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reopened “%1” from its index image %2 in %3 ms</source>
+        <translation>已在 %3 毫秒内从索引映像 %2 重新打开“%1”</translation>
+    </message>
+    <message>
+        <source>warning: the index image of “%1” was damaged and was removed; reading the file instead</source>
+        <translation>警告：“%1”的索引映像已损坏并已删除；改为读取文件</translation>
+    </message>
+    <message>
+        <source>“%1” changed since its index image was saved; reading it again</source>
+        <translation>“%1”自保存索引映像后已更改；重新读取</translation>
+    </message>
+    <message>
+        <source>saved the index image %1 (%2) in %3 ms</source>
+        <translation>已在 %3 毫秒内保存索引映像 %1（%2）</translation>
+    </message>
+    <message>
+        <source>could not save an index image of “%1” in %2 (changed meanwhile, or the folder cannot be written)</source>
+        <translation>无法在 %2 中保存“%1”的索引映像（文件已更改，或文件夹不可写）</translation>
+    </message>
+</context>
+<context>
     <name>CliFacets</name>
     <message>
         <source> Did you mean %1?</source>
@@ -1049,6 +1086,20 @@
     <message>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Clear Index &amp;Cache</source>
+        <translation>清除索引缓存(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Remove the saved index images that make corpora reopen at once</source>
+        <translation>删除用于立即重新打开语料库的已保存索引映像</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n saved index image(s), freeing %1.</source>
+        <translation>
+            <numerusform>已删除 %n 个已保存的索引映像，释放 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -18,15 +18,17 @@ void CorpusLoader::stop()
     m_thread = nullptr;
 }
 
-void CorpusLoader::load(const QString &path, CorpusReader::Format format)
+void CorpusLoader::load(const QString &path, CorpusReader::Format format, Reader reader)
 {
+    if (!reader)
+        reader = [](const QString &p, const CorpusReader::Options &o) { return CorpusReader::readFile(p, o); };
     stop();
     m_path = path;
     auto cancel = std::make_shared<std::atomic_bool>(false);
     auto result = std::make_shared<CorpusParser::Result>();
     auto lastPercent = std::make_shared<std::atomic_int>(-1);
     m_cancel = cancel;
-    QThread *thread = QThread::create([this, path, format, cancel, result, lastPercent] {
+    QThread *thread = QThread::create([this, path, format, cancel, result, lastPercent, reader = std::move(reader)] {
         CorpusReader::Options options;
         options.format = format;
         options.cancel = cancel.get();
@@ -35,7 +37,7 @@ void CorpusLoader::load(const QString &path, CorpusReader::Format format)
             if (lastPercent->exchange(percent) != percent) // queued: delivered on the GUI thread
                 QMetaObject::invokeMethod(this, [this, percent] { emit progressChanged(percent); }, Qt::QueuedConnection);
         };
-        *result = CorpusReader::readFile(path, options);
+        *result = reader(path, options);
     });
     m_thread = thread;
     thread->setParent(this); // deleted with the loader, after stop() waited for it

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QThread;
@@ -21,8 +22,11 @@ public:
     explicit CorpusLoader(QObject *parent = nullptr);
     ~CorpusLoader() override; // cancels and waits for the worker
 
+    // How the worker reads: CorpusReader::readFile unless the caller brings its own (a cache).
+    using Reader = std::function<CorpusParser::Result(const QString &path, const CorpusReader::Options &options)>;
+
     // Reads any format CorpusReader knows; `format` forces one (Auto: detect from the content).
-    void load(const QString &path, CorpusReader::Format format = CorpusReader::Format::Auto);
+    void load(const QString &path, CorpusReader::Format format = CorpusReader::Format::Auto, Reader reader = {});
     void cancel();
     bool isLoading() const { return m_thread != nullptr; }
     QString path() const { return m_path; }

@@ -32,8 +32,12 @@ QString ImageCache::pathFor(const QString &corpusPath, CorpusReader::Format form
     return m_folder + QLatin1Char('/') + ImageKey::stem(corpusPath, extraKey(format)) + QStringLiteral(".img");
 }
 
-std::optional<IndexImage::Contents> ImageCache::load(const QString &corpusPath, CorpusReader::Format format) const
+std::optional<IndexImage::Contents> ImageCache::load(const QString &corpusPath, CorpusReader::Format format,
+                                                     Miss *miss) const
 {
+    Miss ignored;
+    Miss &why = miss ? *miss : ignored;
+    why = Miss::NoImage;
     const QString path = pathFor(corpusPath, format);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -41,12 +45,15 @@ std::optional<IndexImage::Contents> ImageCache::load(const QString &corpusPath, 
     const QByteArray key = ImageKey::forFile(corpusPath, extraKey(format));
     if (key.isEmpty())
         return std::nullopt;
-    auto contents = IndexImage::read(file, key);
+    bool stale = false;
+    auto contents = IndexImage::read(file, key, &stale);
     file.close();
     if (!contents) {
+        why = stale ? Miss::Stale : Miss::Damaged;
         QFile::remove(path); // damaged, foreign or stale: rebuilt by the caller's next save
         return std::nullopt;
     }
+    why = Miss::None;
     QFile touch(path); // least recently used goes first
     if (touch.open(QIODevice::ReadWrite))
         touch.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime);
@@ -81,6 +88,14 @@ int ImageCache::clear() const
     for (const QFileInfo &f : dir.entryInfoList({QStringLiteral("*.img"), QStringLiteral("*.tmp")}, QDir::Files))
         removed += QFile::remove(f.filePath()) ? 1 : 0;
     return removed;
+}
+
+qint64 ImageCache::bytes() const
+{
+    qint64 total = 0;
+    for (const QFileInfo &f : QDir(m_folder).entryInfoList({QStringLiteral("*.img"), QStringLiteral("*.tmp")}, QDir::Files))
+        total += f.size();
+    return total;
 }
 
 void ImageCache::evict() const

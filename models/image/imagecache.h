@@ -31,8 +31,11 @@ public:
     QString folder() const { return m_folder; }
     QString pathFor(const QString &corpusPath, CorpusReader::Format format) const;
 
-    // The corpus and index of the saved image when it is whole and for this very file; nullopt otherwise.
-    std::optional<IndexImage::Contents> load(const QString &corpusPath, CorpusReader::Format format) const;
+    // The corpus and index of the saved image when it is whole and for this very file; nullopt
+    // otherwise, and a refused image is removed. `miss`, when given, says why there is none.
+    enum class Miss { None, NoImage, Stale, Damaged };
+    std::optional<IndexImage::Contents> load(const QString &corpusPath, CorpusReader::Format format,
+                                             Miss *miss = nullptr) const;
     // Saves the image of a corpus read from corpusPath, when the file still has the key it had
     // before it was read (`keyBefore`, from ImageKey::forFile); false when it changed or the
     // folder cannot be written (nothing is left behind).
@@ -40,6 +43,8 @@ public:
               const SearchIndex &index, const Diagnostics &diagnostics) const;
     // Removes every image (and temporary file); the number of files removed.
     int clear() const;
+    // The bytes the images and temporary files take now (what clear() frees).
+    qint64 bytes() const;
 
 private:
     void evict() const;

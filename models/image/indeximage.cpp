@@ -388,14 +388,22 @@ private:
     std::vector<Entry> m_entries;
 };
 
-std::optional<IndexImage::Contents> IndexImage::read(Source &source, const QByteArray &key, bool verifyChecksums)
+std::optional<IndexImage::Contents> IndexImage::read(Source &source, const QByteArray &key, bool verifyChecksums,
+                                                     bool *stale)
 {
+    if (stale)
+        *stale = false;
     Reader r(source, verifyChecksums);
     if (!r.open())
         return std::nullopt;
     QByteArray storedKey;
-    if (!r.bytes(Key, storedKey) || (!key.isEmpty() && storedKey != key))
+    if (!r.bytes(Key, storedKey))
         return std::nullopt;
+    if (!key.isEmpty() && storedKey != key) {
+        if (stale)
+            *stale = true; // whole up to here, for another version of the file
+        return std::nullopt;
+    }
 
     // The corpus.
     auto corpus = std::make_shared<Corpus>();
@@ -564,8 +572,8 @@ std::optional<IndexImage::Contents> IndexImage::read(QByteArrayView bytes, const
     return read(source, key, verifyChecksums);
 }
 
-std::optional<IndexImage::Contents> IndexImage::read(QFile &file, const QByteArray &key)
+std::optional<IndexImage::Contents> IndexImage::read(QFile &file, const QByteArray &key, bool *stale)
 {
     FileSource source(file);
-    return read(source, key, true);
+    return read(source, key, true, stale);
 }

@@ -50,10 +50,12 @@ public:
     // Writes the image; false when the device fails. `key` is stored and must match on reading.
     static bool write(QIODevice &out, const QByteArray &key, const SearchIndex &index, const Diagnostics &diagnostics);
     // The contents when the image is whole, of this version and for this key (empty key: any).
-    // verifyChecksums = false is for the fuzzer only, to reach the structural checks.
-    static std::optional<Contents> read(Source &source, const QByteArray &key, bool verifyChecksums = true);
+    // verifyChecksums = false is for the fuzzer only, to reach the structural checks. *stale, when
+    // given, says whether a refused image was whole (header, table and key) but for another key.
+    static std::optional<Contents> read(Source &source, const QByteArray &key, bool verifyChecksums = true,
+                                        bool *stale = nullptr);
     static std::optional<Contents> read(QByteArrayView bytes, const QByteArray &key, bool verifyChecksums = true);
-    static std::optional<Contents> read(QFile &file, const QByteArray &key);
+    static std::optional<Contents> read(QFile &file, const QByteArray &key, bool *stale = nullptr);
 
 private:
     class Reader;

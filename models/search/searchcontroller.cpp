@@ -31,8 +31,15 @@ void SearchController::rebuildIndex()
     m_index.reset();
     ++m_generation; // results of the old corpus must not arrive
     const std::shared_ptr<const Corpus> corpus = m_papers->corpus();
+    const auto offered = std::exchange(m_offered, nullptr);
+    m_indexOffered = false;
     if (!corpus)
         return;
+    if (offered && offered->corpus() == corpus) {
+        m_indexOffered = true;
+        setIndex(offered);
+        return;
+    }
     if (corpus->size() < m_asyncThreshold) {
         setIndex(SearchIndex::build(corpus));
         return;

@@ -43,6 +43,11 @@ public:
     void setSortOrder(SortOrder order, bool reverse = false);
     // Corpora with at least this many papers are indexed and searched in a worker thread.
     void setAsyncThreshold(int papers) { m_asyncThreshold = papers; }
+    // An index already built for the corpus the paper model gets next (a saved index image): used
+    // instead of indexing when that corpus arrives; any other corpus drops it.
+    void offerIndex(std::shared_ptr<const SearchIndex> index) { m_offered = std::move(index); }
+    // Whether the current index came from offerIndex() rather than being built here.
+    bool isIndexOffered() const { return m_indexOffered; }
 
     // The rows the author facets and the library scope let through (every row by default), kept
     // after the engine. An equal set changes nothing; returns whether the search runs again.
@@ -86,6 +91,8 @@ private:
     PaperModel *m_papers;
     SearchResultsModel *m_results;
     std::shared_ptr<const SearchIndex> m_index;
+    std::shared_ptr<const SearchIndex> m_offered;
+    bool m_indexOffered = false;
     std::shared_ptr<std::atomic_bool> m_indexCancel;
     std::shared_ptr<std::atomic_bool> m_queryCancel;
     quint64 m_generation = 0;

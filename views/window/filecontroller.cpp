@@ -3,6 +3,9 @@
 #include "corpus/corpusloader.h"
 #include "corpus/filereader.h"
 #include "corpus/papermodel.h"
+#include "image/imagecache.h"
+#include "image/imagesaver.h"
+#include "search/searchcontroller.h"
 #include "pipeline/resultspipeline.h"
 #include "session/recentfiles.h"
 #include "text/logging.h"
@@ -16,6 +19,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QLocale>
 #include <QMainWindow>
 #include <QMenu>
 #include <QProgressBar>
@@ -27,12 +31,28 @@
 // Above this a file is read off the GUI thread (the shipped corpus, 0.6 MB, parses in ~5 ms; 10k
 // records, 14 MB, took 235 ms on the GUI thread: skimmer-stall-bench).
 qint64 FileController::s_asyncLoadBytes = 1024 * 1024;
+QString FileController::s_imageFolder;
+bool FileController::s_imagesEnabled = true;
 
 FileController::FileController(QMainWindow *window, QMenu *fileMenu, NoticeBar *notice, ResultsPipeline *pipeline,
                                QAbstractItemView *list)
     : QObject(window), m_window(window), m_notice(notice), m_pipeline(pipeline), m_list(list),
-      m_recentFiles(new RecentFiles(this)), m_watcher(new QFileSystemWatcher(this)), m_reloadTimer(new QTimer(this))
+      m_recentFiles(new RecentFiles(this)), m_watcher(new QFileSystemWatcher(this)), m_reloadTimer(new QTimer(this)),
+      m_saver(new ImageSaver(this))
 {
+    if (s_imagesEnabled)
+        m_cache = std::make_shared<ImageCache>(s_imageFolder.isEmpty() ? ImageCache::defaultFolder() : s_imageFolder);
+    connect(pipeline->search(), &SearchController::indexReady, this, &FileController::saveImageOnceIndexed);
+    connect(m_saver, &ImageSaver::finished, this, [this](const QString &path, bool saved) {
+        static bool told = false; // a folder that cannot be written is said once, not per file
+        if (std::exchange(m_clearAfterSave, false) && m_cache)
+            m_cache->clear();
+        else if (saved)
+            qCInfo(lcUi) << "saved the index image of" << path;
+        else if (!std::exchange(told, true))
+            qCWarning(lcUi) << "could not save an index image of" << path << "(the cache folder cannot be written, "
+                               "or the file changed meanwhile); Skimmer works without it";
+    });
     createLoader();
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(300); // editors write in bursts; reload once they are done
@@ -56,6 +76,9 @@ void FileController::createMenu(QMenu *file)
     m_openShipped = file->addAction(tr("Open the &Sample Corpus"), this, [this] { openFile(m_shippedPath); });
     m_openShipped->setObjectName(QStringLiteral("openShippedAction"));
     m_openShipped->setVisible(false);
+    QAction *clearCache = file->addAction(tr("Clear Index &Cache"), this, &FileController::clearImageCache);
+    clearCache->setObjectName(QStringLiteral("clearCacheAction"));
+    clearCache->setStatusTip(tr("Remove the saved index images that make corpora reopen at once"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -97,10 +120,12 @@ void FileController::createLoader()
     connect(m_loader, &CorpusLoader::finished, this, [this, done](const QString &path, const CorpusParser::Result &result) {
         done();
         m_window->statusBar()->clearMessage(); // "Loading …" is over; the paper count shows again
-        if (result.ok())
-            emit corpusRead(result);
-        else
+        if (!result.ok())
             refuseFile(path, result.error);
+        else if (m_loading)
+            corpusArrived(path, std::move(*std::exchange(m_loading, nullptr)));
+        else
+            emit corpusRead(result);
     });
 }
 
@@ -131,14 +156,52 @@ bool FileController::openCorpusFile(const QString &path, QString *error)
 {
     CorpusReader::Options options;
     options.format = m_pendingFormat;
-    const CorpusParser::Result result = CorpusReader::readFile(path, options);
-    if (!result.ok()) {
+    CachedCorpusReader::Read read = CachedCorpusReader::read(path, options, m_cache.get());
+    if (!read.result.ok()) {
         if (error)
-            *error = result.error;
+            *error = read.result.error;
         return false;
     }
-    emit corpusRead(result);
+    corpusArrived(path, std::move(read));
     return true;
+}
+
+void FileController::corpusArrived(const QString &path, CachedCorpusReader::Read read)
+{
+    m_toSave.reset();
+    m_fromImage = read.fromImage();
+    if (read.imageDamaged)
+        qCWarning(lcUi) << "the index image of" << path << "was damaged; read the file instead";
+    else if (read.imageStale)
+        qCInfo(lcUi) << path << "changed since its index image was saved; read it again";
+    if (read.fromImage())
+        m_pipeline->search()->offerIndex(read.index);
+    else if (m_cache && !read.keyBefore.isEmpty())
+        m_toSave = PendingImage{path, m_pendingFormat, read};
+    const CorpusParser::Result result = read.result;
+    emit corpusRead(result);
+}
+
+void FileController::saveImageOnceIndexed()
+{
+    const auto index = m_pipeline->search()->index();
+    if (!m_toSave || !index || index->corpus() != m_toSave->read.result.corpus)
+        return;
+    PendingImage pending = std::move(*m_toSave);
+    m_toSave.reset();
+    m_saver->save(m_cache, pending.path, pending.format, std::move(pending.read), index);
+}
+
+void FileController::clearImageCache()
+{
+    const ImageCache cache(s_imageFolder.isEmpty() ? ImageCache::defaultFolder() : s_imageFolder);
+    m_clearAfterSave = m_saver->isSaving(); // a write under way lands after this: removed then
+    const qint64 before = cache.bytes();
+    const int removed = cache.clear();
+    const qint64 freed = before - cache.bytes();
+    m_window->statusBar()->showMessage(tr("Removed %n saved index image(s), freeing %1.", nullptr, removed)
+                                           .arg(QLocale().formattedDataSize(freed)),
+                                       8000);
 }
 
 bool FileController::openFileAs(const QString &path, CorpusReader::Format format)
@@ -151,7 +214,12 @@ bool FileController::openFileAs(const QString &path, CorpusReader::Format format
         m_loadProgress->setValue(0);
         m_loadProgress->show();
         m_loadCancel->show();
-        m_loader->load(path, format);
+        auto read = std::make_shared<CachedCorpusReader::Read>();
+        m_loading = read;
+        m_loader->load(path, format, [cache = m_cache, read](const QString &p, const CorpusReader::Options &o) {
+            *read = CachedCorpusReader::read(p, o, cache.get()); // on the loader's worker
+            return read->result;
+        });
         return true;
     }
     QString error;

@@ -9,6 +9,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -135,7 +136,9 @@ private slots:
         f.write(content);
         f.setFileTime(mtime, QFileDevice::FileModificationTime);
         f.close();
-        QVERIFY(!cache.load(corpusPath, fmt));
+        ImageCache::Miss miss = ImageCache::Miss::None;
+        QVERIFY(!cache.load(corpusPath, fmt, &miss));
+        QCOMPARE(miss, ImageCache::Miss::Stale);
         // A key taken before a change does not save.
         QVERIFY(!cache.save(corpusPath, fmt, key, *index, parsed.diagnostics));
 
@@ -146,11 +149,17 @@ private slots:
         QVERIFY(img.open(QIODevice::ReadWrite));
         img.resize(img.size() / 2);
         img.close();
-        QVERIFY(!cache.load(corpusPath, fmt));
+        QVERIFY(!cache.load(corpusPath, fmt, &miss));
+        QCOMPARE(miss, ImageCache::Miss::Damaged);
         QVERIFY(!QFile::exists(cache.pathFor(corpusPath, fmt)));
+        QVERIFY(!cache.load(corpusPath, fmt, &miss));
+        QCOMPARE(miss, ImageCache::Miss::NoImage);
 
         QVERIFY(cache.save(corpusPath, fmt, key2, *index, parsed.diagnostics));
+        QCOMPARE(cache.bytes(), QFileInfo(cache.pathFor(corpusPath, fmt)).size());
+        QVERIFY(cache.bytes() > 0);
         QCOMPARE(cache.clear(), 1);
+        QCOMPARE(cache.bytes(), 0);
         QVERIFY(!cache.load(corpusPath, fmt));
     }
 

@@ -44,7 +44,7 @@ private slots:
                  QStringLiteral("fileMenu editMenu viewMenu goMenu sortMenu facetsMenu libraryMenu viewsMenu helpMenu"));
         QCOMPARE(titles(w.menuBar()->actions()), QStringLiteral("&File|&Edit|&View|&Go|&Sort|F&acets|&Library|Vie&ws|&Help"));
         QCOMPARE(titles(w.findChild<QMenu *>(QStringLiteral("fileMenu"))->actions()),
-                 QStringLiteral("&Open Corpus…|Open &Recent|Re&load|Open the &Sample Corpus|Show Reading &Problems|-|&Quit"));
+                 QStringLiteral("&Open Corpus…|Open &Recent|Re&load|Open the &Sample Corpus|Clear Index &Cache|Show Reading &Problems|-|&Quit"));
         QCOMPARE(titles(w.findChild<QMenu *>(QStringLiteral("goMenu"))->actions()),
                  QStringLiteral("&Back|F&orward|-|&Find|Recent &Searches|-|Go to Search|Go to Results|-|&Command Palette…|"
                                 "Go to Authors|Go to Library|Go to Year and Category"));
