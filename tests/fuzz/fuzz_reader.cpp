@@ -1,6 +1,8 @@
 // libFuzzer entry point for one input format, forced (so every input reaches its reader): any bytes
 // must give papers or a clear error, never a crash or a hang, and every accessor must work. Built
 // once per reader with SKIMMER_FUZZ_FORMAT naming the CorpusReader::Format (tests/fuzz/CMakeLists.txt).
+// The work is done once per input: one read, each record looked up once, the last record formatted
+// as JSON (formatting every record as JSON was 40 % of the RIS target; TSV is fuzz_corpusparser's).
 #include "corpus/corpusformatter.h"
 #include "corpus/corpusreader.h"
 
@@ -18,13 +20,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     }
     const Corpus &c = *result.corpus;
-    QList<qsizetype> rows;
+    if (c.size() == 0)
+        __builtin_trap();
     for (qsizetype i = 0; i < c.size(); ++i) {
-        rows.append(i);
         if (c.indexOfId(c.id(i)) != i)
             __builtin_trap();
         (void)c.headline(i);
     }
-    (void)CorpusFormatter::format(c, rows, CorpusFormatter::Format::Json);
+    (void)CorpusFormatter::format(c, {c.size() - 1}, CorpusFormatter::Format::Json);
     return 0;
 }
