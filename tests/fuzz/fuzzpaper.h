@@ -6,7 +6,10 @@
 // toJson were a third of a reader target's time under ASan, and fuzz QJson rather than Skimmer.
 inline void touchPaper(const Corpus &c, qsizetype row)
 {
-    if (c.abstract(row).isEmpty() != (c.record(row).abstract.len <= 0))
+    // Text from no bytes is a bug; no text from bytes is not: QString::fromUtf8 drops a leading
+    // byte-order mark, so an abstract line of just U+FEFF reads as empty
+    // (tests/data/fuzz-regressions/abstract-bom-only).
+    if (!c.abstract(row).isEmpty() && c.record(row).abstract.len <= 0)
         __builtin_trap();
     (void)c.sourceLine(row);
     (void)c.authors(row);
