@@ -3,6 +3,7 @@
 #include "text/texmathfinder.h"
 #include "text/texsymbols.h"
 
+#include <algorithm>
 #include <string_view>
 
 namespace {
@@ -102,8 +103,21 @@ std::vector<TexSegment> TexParser::parse(QStringView s)
             segments.push_back({plainStart, to, true, {textNode(s.sliced(plainStart, to - plainStart).toString())}});
     };
     const TexMathFinder finder(s, kMaxMathLength);
+    // Only a dollar or a backslash starts anything: the scan jumps between them (Qt's indexOf),
+    // rather than looking at every character of the prose between.
+    qsizetype nextDollar = -1, nextBackslash = -1; // cached; the text's size when there is none
+    auto next = [&](QChar c, qsizetype &cached, qsizetype from) {
+        if (cached < from) {
+            const qsizetype at = s.indexOf(c, from);
+            cached = at < 0 ? s.size() : at;
+        }
+        return cached;
+    };
+    auto nextSpecial = [&](qsizetype from) {
+        return std::min(next(u'$', nextDollar, from), next(u'\\', nextBackslash, from));
+    };
     qsizetype i = 0;
-    while (i < s.size()) {
+    while ((i = nextSpecial(i)) < s.size()) {
         if (s[i] == u'$') {
             const bool display = i + 1 < s.size() && s[i + 1] == u'$';
             const qsizetype open = display ? 2 : 1;
@@ -136,8 +150,6 @@ std::vector<TexSegment> TexParser::parse(QStringView s)
             flushPlain(i);
             segments.push_back({i, p.m_pos, false, std::move(nodes)});
             i = plainStart = p.m_pos;
-        } else {
-            ++i;
         }
     }
     flushPlain(s.size());
