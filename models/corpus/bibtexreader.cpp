@@ -29,15 +29,22 @@ struct Failure
 class Scanner
 {
 public:
-    Scanner(const QString &text, RecordSink &sink) : m_s(text), m_sink(sink)
-    {
-        for (int m = 0; m < 12; ++m)
-            m_macros.insert(QString::fromLatin1(kMonths[m]).left(3), QString::fromLatin1(kMonths[m]));
-    }
+    // The month macros are built once and shared until a file defines its own (@string).
+    Scanner(const QString &text, RecordSink &sink) : m_s(text), m_sink(sink), m_macros(monthMacros()) { }
     void run(const CorpusParser::Options &options);
 
 private:
     using Entry = QHash<QString, QString>;
+    static const QHash<QString, QString> &monthMacros()
+    {
+        static const QHash<QString, QString> months = [] {
+            QHash<QString, QString> m;
+            for (const char *month : kMonths)
+                m.insert(QString::fromLatin1(month).left(3), QString::fromLatin1(month));
+            return m;
+        }();
+        return months;
+    }
     QChar at(qsizetype i) const { return i < m_s.size() ? m_s[i] : QChar(); }
     int lineAt(qsizetype pos);
     void skipSpace();
