@@ -145,7 +145,12 @@ QString TexConverter::toHtml(const QString &text, const Escaper &escape)
 
 QString TexConverter::toHtml(const std::vector<TexSegment> &segments, const Escaper &escape)
 {
-    const Escaper esc = escape ? escape : [](const QString &s) { return s.toHtmlEscaped(); };
+    // Most pieces have nothing to escape: they are shared as they are, not copied.
+    const Escaper esc = escape ? escape : [](const QString &s) {
+        return std::any_of(s.begin(), s.end(), [](QChar c) { return c == u'<' || c == u'>' || c == u'&' || c == u'"'; })
+            ? s.toHtmlEscaped()
+            : s;
+    };
     QString out;
     for (const TexSegment &seg : segments) {
         for (const TexNode &n : seg.nodes)

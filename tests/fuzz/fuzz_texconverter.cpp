@@ -1,7 +1,7 @@
 // libFuzzer entry point: any text must convert without a crash; the HTML may contain only the tags
 // TexConverter writes itself (corpus text is escaped), and mapped spans stay inside the output.
 // Each input is parsed once and rendered both ways (a parse per rendering was half the target's
-// time); spans are mapped at and across the segment boundaries, a binary search each.
+// time); spans are mapped on and across segment boundaries, a binary search each.
 #include "text/texconverter.h"
 #include "text/texparser.h"
 
@@ -18,14 +18,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     }
     const std::vector<TexSegment> segments = TexParser::parse(text);
-    // Spans where mapping can go wrong: each segment whole, one across each boundary between
-    // segments, the first and last character of each (a span every 7 characters was most of the
-    // target's time in span bookkeeping, and mostly inside plain text).
+    // Spans where mapping can go wrong: each segment whole and one across its start, for the first
+    // 48 and the last 16 segments (a span every 7 characters, and then four per segment, were most
+    // of the target's time in span bookkeeping; the mapping is the same binary search for any).
     QList<int> spans;
-    spans.reserve(qsizetype(segments.size()) * 8);
-    for (const TexSegment &seg : segments) {
-        const int begin = int(seg.srcBegin), len = int(seg.srcEnd - seg.srcBegin);
-        spans << begin << len << begin << 1 << int(seg.srcEnd) - 1 << 1;
+    spans.reserve(64 * 4);
+    const size_t n = segments.size();
+    for (size_t k = 0; k < n; k = (k + 1 == 48 && n > 64) ? n - 16 : k + 1) {
+        const int begin = int(segments[k].srcBegin), len = int(segments[k].srcEnd - segments[k].srcBegin);
+        spans << begin << len;
         if (begin > 0)
             spans << begin - 1 << 2;
     }
