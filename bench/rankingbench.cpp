@@ -3,7 +3,8 @@
 // sentences (seeded), and its quality on the shipped corpus: a list of the first 8 papers of a topic,
 // where a topic is "the tl;dr or abstract matches this keyword pattern"; how many of the top 10
 // ranked papers outside the list are of that topic too.
-// Usage: skimmer-ranking-bench [sizes…]   (default: 434 100000)
+// Usage: skimmer-ranking-bench [sizes or corpus files…]   (default: 434 100000); a file (e.g. one of
+// scripts/make-corpus.py, cached in /tmp) is read instead of remixed, which 1M papers needs.
 #include "shippedremix.h"
 #include "corpus/corpusparser.h"
 #include "ranking/listclassifier.h"
@@ -11,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTextStream>
@@ -35,8 +37,13 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QList<qsizetype> sizes;
-    for (const QString &arg : app.arguments().mid(1))
-        sizes.append(arg.toLongLong());
+    QHash<qsizetype, QString> files; // index in sizes -> corpus file
+    for (const QString &arg : app.arguments().mid(1)) {
+        bool number = false;
+        sizes.append(arg.toLongLong(&number));
+        if (!number)
+            files.insert(sizes.size() - 1, arg);
+    }
     if (sizes.isEmpty())
         sizes = {434, 100'000};
     const auto shipped = CorpusParser::parseFile(QStringLiteral(SKIMMER_SHIPPED_CORPUS));
@@ -46,10 +53,16 @@ int main(int argc, char **argv)
     }
     QTextStream out(stdout);
     out << "papers   | index ms | train ms (median of 5) | train CPU ms | rank all ms (median of 5) | rank CPU ms\n";
-    for (qsizetype n : sizes) {
-        const auto corpus = n == shipped.corpus->size()
-                                ? shipped.corpus
+    for (qsizetype k = 0; k < sizes.size(); ++k) {
+        qsizetype n = sizes[k];
+        const auto corpus = files.contains(k)              ? CorpusParser::parseFile(files[k]).corpus
+                            : n == shipped.corpus->size() ? shipped.corpus
                                 : CorpusParser::parse(remixShippedCorpus(*shipped.corpus, n), u"generated"_qs).corpus;
+        if (!corpus) {
+            qCritical("cannot read %s", qPrintable(files.value(k)));
+            return 1;
+        }
+        n = corpus->size();
         QElapsedTimer t;
         t.start();
         const auto index = SimilarityIndex::build(corpus);

@@ -1080,6 +1080,33 @@
         <source>unread</source>
         <translation>ungelesen</translation>
     </message>
+    <message numerus="yes">
+        <source>region: %n paper(s)</source>
+        <translation>
+            <numerusform>Region: %n Paper</numerusform>
+            <numerusform>Region: %n Paper</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cluster %1 (no map yet)</source>
+        <translation>Cluster %1 (noch keine Karte)</translation>
+    </message>
+    <message>
+        <source>cluster %1 (not on the map)</source>
+        <translation>Cluster %1 (nicht auf der Karte)</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <source>not cluster “%1”</source>
+        <translation>nicht Cluster „%1“</translation>
+    </message>
+    <message>
+        <source>cluster “%1”</source>
+        <translation>Cluster „%1“</translation>
+    </message>
 </context>
 <context>
     <name>FocusTargets</name>
@@ -1651,6 +1678,32 @@
         <translation>
             <numerusform>%n „nicht relevant“-Markierung für %1 zurücknehmen</numerusform>
             <numerusform>%n „nicht relevant“-Markierungen für %1 zurücknehmen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LikeSortController</name>
+    <message>
+        <source>&amp;Not Relevant to This List</source>
+        <translation>&amp;Nicht relevant für diese Liste</translation>
+    </message>
+    <message>
+        <source>“%1” has no paper in this corpus: nothing to learn from, so the papers are in relevance order.</source>
+        <translation>„%1“ hat kein Paper in diesem Korpus: nichts zu lernen, daher sind die Paper nach Relevanz sortiert.</translation>
+    </message>
+    <message>
+        <source>Learning what “%1” is about…</source>
+        <translation>Lerne, worum es in „%1“ geht…</translation>
+    </message>
+    <message>
+        <source>Ranked by likeness to “%1”: %2 …</source>
+        <translation>Nach Ähnlichkeit zu „%1“ geordnet: %2 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n paper(s) of the list and its “not relevant” votes hidden; N: not relevant)</source>
+        <translation>
+            <numerusform>(%n Paper der Liste und ihrer „nicht relevant“-Stimmen ausgeblendet; N: nicht relevant)</numerusform>
+            <numerusform>(%n Paper der Liste und ihrer „nicht relevant“-Stimmen ausgeblendet; N: nicht relevant)</numerusform>
         </translation>
     </message>
 </context>
@@ -2475,12 +2528,238 @@
         <source>R&amp;everse Order</source>
         <translation>&amp;Umgekehrte Reihenfolge</translation>
     </message>
+    <message>
+        <source>&amp;%1 Like “%2”</source>
+        <translation>&amp;%1 Wie „%2“</translation>
+    </message>
+    <message>
+        <source>Like “%1”</source>
+        <translation>Wie „%1“</translation>
+    </message>
 </context>
 <context>
     <name>TexConverter</name>
     <message>
         <source>[link]</source>
         <translation>[Link]</translation>
+    </message>
+</context>
+<context>
+    <name>TriageController</name>
+    <message>
+        <source>&amp;Triage</source>
+        <translation>&amp;Sichten</translation>
+    </message>
+    <message>
+        <source>One paper at a time over the current results: keep, skip, star, not relevant</source>
+        <translation>Ein Paper nach dem anderen über die aktuellen Ergebnisse: behalten, überspringen, markieren, nicht relevant</translation>
+    </message>
+    <message>
+        <source>Triage: no papers to go through; search or clear the filters first.</source>
+        <translation>Sichten: keine Papers zum Durchgehen; suchen Sie oder entfernen Sie zuerst die Filter.</translation>
+    </message>
+    <message>
+        <source>Triage needs a library that can be written.</source>
+        <translation>Sichten braucht eine beschreibbare Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Triage: %1</source>
+        <translation>Sichten: %1</translation>
+    </message>
+    <message>
+        <source>nothing to triage</source>
+        <translation>nichts zu sichten</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept</source>
+        <translation>
+            <numerusform>%n behalten</numerusform>
+            <numerusform>%n behalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not relevant</source>
+        <translation>
+            <numerusform>%n nicht relevant</numerusform>
+            <numerusform>%n nicht relevant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n markiert</numerusform>
+            <numerusform>%n markiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>not relevant</source>
+        <translation>nicht relevant</translation>
+    </message>
+    <message>
+        <source>%1 — this paper: %2</source>
+        <translation>%1 — dieses Paper: %2</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>Bibliothek: %1</translation>
+    </message>
+    <message>
+        <source>Triage: that was the last paper; Esc goes back to the list.</source>
+        <translation>Sichten: das war das letzte Paper; Esc führt zurück zur Liste.</translation>
+    </message>
+    <message>
+        <source>Keep papers in list</source>
+        <translation>Papers behalten in Liste</translation>
+    </message>
+    <message>
+        <source>not relevant for “%1”</source>
+        <translation>nicht relevant für „%1“</translation>
+    </message>
+    <message>
+        <source>Not relevant for “%1”</source>
+        <translation>Nicht relevant für „%1“</translation>
+    </message>
+    <message>
+        <source>Add the paper to list</source>
+        <translation>Paper zu Liste hinzufügen</translation>
+    </message>
+    <message>
+        <source>Triage: nothing to undo in this pass.</source>
+        <translation>Sichten: in diesem Durchgang gibt es nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>Most uncertain first needs the similar-papers index, still being computed; try again in a moment.</source>
+        <translation>„Unsicherste zuerst“ braucht den Index ähnlicher Papers, der noch berechnet wird; bitte gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>Most uncertain first: keep a paper in “%1” first, so there is something to learn from.</source>
+        <translation>Unsicherste zuerst: Behalten Sie zuerst ein Paper in „%1“, damit es etwas zu lernen gibt.</translation>
+    </message>
+    <message>
+        <source>learning from “%1”…</source>
+        <translation>lerne aus „%1“…</translation>
+    </message>
+    <message>
+        <source>like “%1”: %2</source>
+        <translation>wie „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TriageView</name>
+    <message>
+        <source>Triage</source>
+        <translation>Sichten</translation>
+    </message>
+    <message>
+        <source>Current ranking</source>
+        <translation>Aktuelle Rangfolge</translation>
+    </message>
+    <message>
+        <source>Most uncertain first</source>
+        <translation>Unsicherste zuerst</translation>
+    </message>
+    <message>
+        <source>O switches the order. Most uncertain first needs a keep list the classifier can learn from.</source>
+        <translation>O wechselt die Reihenfolge. „Unsicherste zuerst“ braucht eine Behalten-Liste, aus der der Klassifikator lernen kann.</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>The paper being triaged</source>
+        <translation>Das gesichtete Paper</translation>
+    </message>
+    <message>
+        <source>keep (choose a list)</source>
+        <translation>behalten (Liste wählen)</translation>
+    </message>
+    <message>
+        <source>keep in “%1”</source>
+        <translation>behalten in „%1“</translation>
+    </message>
+    <message>
+        <source>skip (mark read)</source>
+        <translation>überspringen (als gelesen markieren)</translation>
+    </message>
+    <message>
+        <source>F or *</source>
+        <translation>F oder *</translation>
+    </message>
+    <message>
+        <source>star</source>
+        <translation>markieren</translation>
+    </message>
+    <message>
+        <source>not relevant</source>
+        <translation>nicht relevant</translation>
+    </message>
+    <message>
+        <source>add to another list</source>
+        <translation>zu anderer Liste hinzufügen</translation>
+    </message>
+    <message>
+        <source>U or Ctrl+Z</source>
+        <translation>U oder Strg+Z</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>rückgängig</translation>
+    </message>
+    <message>
+        <source>previous, next</source>
+        <translation>zurück, weiter</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>scroll</source>
+        <translation>blättern</translation>
+    </message>
+    <message>
+        <source>Shift+K</source>
+        <translation>Umschalt+K</translation>
+    </message>
+    <message>
+        <source>other keep list</source>
+        <translation>andere Behalten-Liste</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>back to the list</source>
+        <translation>zurück zur Liste</translation>
     </message>
 </context>
 <context>

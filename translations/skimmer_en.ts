@@ -1080,6 +1080,33 @@
         <source>unread</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>region: %n paper(s)</source>
+        <translation>
+            <numerusform>region: %n paper</numerusform>
+            <numerusform>region: %n papers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cluster %1 (no map yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster %1 (not on the map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not cluster “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FocusTargets</name>
@@ -1648,6 +1675,32 @@
         <translation>
             <numerusform>take back %n “not relevant” vote for %1</numerusform>
             <numerusform>take back %n “not relevant” votes for %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LikeSortController</name>
+    <message>
+        <source>&amp;Not Relevant to This List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no paper in this corpus: nothing to learn from, so the papers are in relevance order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning what “%1” is about…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked by likeness to “%1”: %2 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n paper(s) of the list and its “not relevant” votes hidden; N: not relevant)</source>
+        <translation>
+            <numerusform>(%n paper of the list and its “not relevant” votes hidden; N: not relevant)</numerusform>
+            <numerusform>(%n papers of the list and its “not relevant” votes hidden; N: not relevant)</numerusform>
         </translation>
     </message>
 </context>
@@ -2468,11 +2521,237 @@
         <source>R&amp;everse Order</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;%1 Like “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TexConverter</name>
     <message>
         <source>[link]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TriageController</name>
+    <message>
+        <source>&amp;Triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One paper at a time over the current results: keep, skip, star, not relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage: no papers to go through; search or clear the filters first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage needs a library that can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept</source>
+        <translation>
+            <numerusform>%n kept</numerusform>
+            <numerusform>%n kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not relevant</source>
+        <translation>
+            <numerusform>%n not relevant</numerusform>
+            <numerusform>%n not relevant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n starred</numerusform>
+            <numerusform>%n starred</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — this paper: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage: that was the last paper; Esc goes back to the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep papers in list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not relevant for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not relevant for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the paper to list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage: nothing to undo in this pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most uncertain first needs the similar-papers index, still being computed; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most uncertain first: keep a paper in “%1” first, so there is something to learn from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning from “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>like “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TriageView</name>
+    <message>
+        <source>Triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most uncertain first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O switches the order. Most uncertain first needs a keep list the classifier can learn from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper being triaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep (choose a list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip (mark read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F or *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add to another list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U or Ctrl+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous, next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other keep list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back to the list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1080,6 +1080,33 @@
         <source>unread</source>
         <translation>non lu</translation>
     </message>
+    <message numerus="yes">
+        <source>region: %n paper(s)</source>
+        <translation>
+            <numerusform>région : %n article</numerusform>
+            <numerusform>région : %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cluster %1 (no map yet)</source>
+        <translation>groupe %1 (pas encore de carte)</translation>
+    </message>
+    <message>
+        <source>cluster %1 (not on the map)</source>
+        <translation>groupe %1 (absent de la carte)</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation>groupe %1</translation>
+    </message>
+    <message>
+        <source>not cluster “%1”</source>
+        <translation>hors du groupe « %1 »</translation>
+    </message>
+    <message>
+        <source>cluster “%1”</source>
+        <translation>groupe « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>FocusTargets</name>
@@ -1651,6 +1678,32 @@
         <translation>
             <numerusform>retirer %n vote « non pertinent » pour %1</numerusform>
             <numerusform>retirer %n votes « non pertinent » pour %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LikeSortController</name>
+    <message>
+        <source>&amp;Not Relevant to This List</source>
+        <translation>&amp;Non pertinent pour cette liste</translation>
+    </message>
+    <message>
+        <source>“%1” has no paper in this corpus: nothing to learn from, so the papers are in relevance order.</source>
+        <translation>« %1 » n’a aucun article dans ce corpus : rien à apprendre, les articles sont donc triés par pertinence.</translation>
+    </message>
+    <message>
+        <source>Learning what “%1” is about…</source>
+        <translation>Apprentissage du sujet de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Ranked by likeness to “%1”: %2 …</source>
+        <translation>Classé par ressemblance avec « %1 » : %2 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n paper(s) of the list and its “not relevant” votes hidden; N: not relevant)</source>
+        <translation>
+            <numerusform>(%n article de la liste et de ses votes « non pertinent » masqué ; N : non pertinent)</numerusform>
+            <numerusform>(%n articles de la liste et de ses votes « non pertinent » masqués ; N : non pertinent)</numerusform>
         </translation>
     </message>
 </context>
@@ -2475,12 +2528,238 @@
         <source>R&amp;everse Order</source>
         <translation>Ordre &amp;inverse</translation>
     </message>
+    <message>
+        <source>&amp;%1 Like “%2”</source>
+        <translation>&amp;%1 Comme « %2 »</translation>
+    </message>
+    <message>
+        <source>Like “%1”</source>
+        <translation>Comme « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>TexConverter</name>
     <message>
         <source>[link]</source>
         <translation>[lien]</translation>
+    </message>
+</context>
+<context>
+    <name>TriageController</name>
+    <message>
+        <source>&amp;Triage</source>
+        <translation>&amp;Tri</translation>
+    </message>
+    <message>
+        <source>One paper at a time over the current results: keep, skip, star, not relevant</source>
+        <translation>Un article à la fois parmi les résultats actuels : garder, passer, étoiler, non pertinent</translation>
+    </message>
+    <message>
+        <source>Triage: no papers to go through; search or clear the filters first.</source>
+        <translation>Tri : aucun article à parcourir ; cherchez ou retirez d’abord les filtres.</translation>
+    </message>
+    <message>
+        <source>Triage needs a library that can be written.</source>
+        <translation>Le tri a besoin d’une bibliothèque modifiable.</translation>
+    </message>
+    <message>
+        <source>Triage: %1</source>
+        <translation>Tri : %1</translation>
+    </message>
+    <message>
+        <source>nothing to triage</source>
+        <translation>rien à trier</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept</source>
+        <translation>
+            <numerusform>%n gardé</numerusform>
+            <numerusform>%n gardés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n passé</numerusform>
+            <numerusform>%n passés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not relevant</source>
+        <translation>
+            <numerusform>%n non pertinent</numerusform>
+            <numerusform>%n non pertinents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n étoilé</numerusform>
+            <numerusform>%n étoilés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>gardé</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>passé</translation>
+    </message>
+    <message>
+        <source>not relevant</source>
+        <translation>non pertinent</translation>
+    </message>
+    <message>
+        <source>%1 — this paper: %2</source>
+        <translation>%1 — cet article : %2</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>Bibliothèque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Triage: that was the last paper; Esc goes back to the list.</source>
+        <translation>Tri : c’était le dernier article ; Échap revient à la liste.</translation>
+    </message>
+    <message>
+        <source>Keep papers in list</source>
+        <translation>Garder les articles dans la liste</translation>
+    </message>
+    <message>
+        <source>not relevant for “%1”</source>
+        <translation>non pertinent pour « %1 »</translation>
+    </message>
+    <message>
+        <source>Not relevant for “%1”</source>
+        <translation>Non pertinent pour « %1 »</translation>
+    </message>
+    <message>
+        <source>Add the paper to list</source>
+        <translation>Ajouter l’article à une liste</translation>
+    </message>
+    <message>
+        <source>Triage: nothing to undo in this pass.</source>
+        <translation>Tri : rien à annuler dans ce passage.</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Annulé : %1</translation>
+    </message>
+    <message>
+        <source>Most uncertain first needs the similar-papers index, still being computed; try again in a moment.</source>
+        <translation>« Les plus incertains d’abord » a besoin de l’index des articles similaires, encore en calcul ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Most uncertain first: keep a paper in “%1” first, so there is something to learn from.</source>
+        <translation>Les plus incertains d’abord : gardez d’abord un article dans « %1 », pour qu’il y ait de quoi apprendre.</translation>
+    </message>
+    <message>
+        <source>learning from “%1”…</source>
+        <translation>apprentissage sur « %1 »…</translation>
+    </message>
+    <message>
+        <source>like “%1”: %2</source>
+        <translation>comme « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>TriageView</name>
+    <message>
+        <source>Triage</source>
+        <translation>Tri</translation>
+    </message>
+    <message>
+        <source>Current ranking</source>
+        <translation>Classement actuel</translation>
+    </message>
+    <message>
+        <source>Most uncertain first</source>
+        <translation>Les plus incertains d’abord</translation>
+    </message>
+    <message>
+        <source>O switches the order. Most uncertain first needs a keep list the classifier can learn from.</source>
+        <translation>O change l’ordre. « Les plus incertains d’abord » a besoin d’une liste à garder dont le classifieur peut apprendre.</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Ordre :</translation>
+    </message>
+    <message>
+        <source>The paper being triaged</source>
+        <translation>L’article en cours de tri</translation>
+    </message>
+    <message>
+        <source>keep (choose a list)</source>
+        <translation>garder (choisir une liste)</translation>
+    </message>
+    <message>
+        <source>keep in “%1”</source>
+        <translation>garder dans « %1 »</translation>
+    </message>
+    <message>
+        <source>skip (mark read)</source>
+        <translation>passer (marquer lu)</translation>
+    </message>
+    <message>
+        <source>F or *</source>
+        <translation>F ou *</translation>
+    </message>
+    <message>
+        <source>star</source>
+        <translation>étoiler</translation>
+    </message>
+    <message>
+        <source>not relevant</source>
+        <translation>non pertinent</translation>
+    </message>
+    <message>
+        <source>add to another list</source>
+        <translation>ajouter à une autre liste</translation>
+    </message>
+    <message>
+        <source>U or Ctrl+Z</source>
+        <translation>U ou Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>annuler</translation>
+    </message>
+    <message>
+        <source>previous, next</source>
+        <translation>précédent, suivant</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>scroll</source>
+        <translation>défiler</translation>
+    </message>
+    <message>
+        <source>Shift+K</source>
+        <translation>Maj+K</translation>
+    </message>
+    <message>
+        <source>other keep list</source>
+        <translation>autre liste à garder</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>ordre</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>back to the list</source>
+        <translation>retour à la liste</translation>
     </message>
 </context>
 <context>

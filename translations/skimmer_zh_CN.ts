@@ -1074,6 +1074,32 @@
         <source>unread</source>
         <translation>未读</translation>
     </message>
+    <message numerus="yes">
+        <source>region: %n paper(s)</source>
+        <translation>
+            <numerusform>区域：%n 篇论文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cluster %1 (no map yet)</source>
+        <translation>聚类 %1（地图尚未就绪）</translation>
+    </message>
+    <message>
+        <source>cluster %1 (not on the map)</source>
+        <translation>聚类 %1（不在地图上）</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation>聚类 %1</translation>
+    </message>
+    <message>
+        <source>not cluster “%1”</source>
+        <translation>不在聚类“%1”</translation>
+    </message>
+    <message>
+        <source>cluster “%1”</source>
+        <translation>聚类“%1”</translation>
+    </message>
 </context>
 <context>
     <name>FocusTargets</name>
@@ -1624,6 +1650,31 @@
         <source>take back %n “not relevant” vote(s) for %1</source>
         <translation>
             <numerusform>撤回 %n 个对 %1 的“不相关”标记</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LikeSortController</name>
+    <message>
+        <source>&amp;Not Relevant to This List</source>
+        <translation>与此列表无关(&amp;N)</translation>
+    </message>
+    <message>
+        <source>“%1” has no paper in this corpus: nothing to learn from, so the papers are in relevance order.</source>
+        <translation>“%1”在此语料库中没有论文：无从学习，因此论文按相关度排序。</translation>
+    </message>
+    <message>
+        <source>Learning what “%1” is about…</source>
+        <translation>正在学习“%1”的主题…</translation>
+    </message>
+    <message>
+        <source>Ranked by likeness to “%1”: %2 …</source>
+        <translation>按与“%1”的相似度排序：%2 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n paper(s) of the list and its “not relevant” votes hidden; N: not relevant)</source>
+        <translation>
+            <numerusform>（已隐藏列表及其“无关”投票中的 %n 篇论文；N：无关）</numerusform>
         </translation>
     </message>
 </context>
@@ -2441,12 +2492,234 @@
         <source>R&amp;everse Order</source>
         <translation>倒序(&amp;E)</translation>
     </message>
+    <message>
+        <source>&amp;%1 Like “%2”</source>
+        <translation>&amp;%1 类似“%2”</translation>
+    </message>
+    <message>
+        <source>Like “%1”</source>
+        <translation>类似“%1”</translation>
+    </message>
 </context>
 <context>
     <name>TexConverter</name>
     <message>
         <source>[link]</source>
         <translation>[链接]</translation>
+    </message>
+</context>
+<context>
+    <name>TriageController</name>
+    <message>
+        <source>&amp;Triage</source>
+        <translation>分拣(&amp;T)</translation>
+    </message>
+    <message>
+        <source>One paper at a time over the current results: keep, skip, star, not relevant</source>
+        <translation>在当前结果中逐篇处理：保留、跳过、加星、无关</translation>
+    </message>
+    <message>
+        <source>Triage: no papers to go through; search or clear the filters first.</source>
+        <translation>分拣：没有可处理的论文；请先搜索或清除筛选。</translation>
+    </message>
+    <message>
+        <source>Triage needs a library that can be written.</source>
+        <translation>分拣需要可写入的文献库。</translation>
+    </message>
+    <message>
+        <source>Triage: %1</source>
+        <translation>分拣：%1</translation>
+    </message>
+    <message>
+        <source>nothing to triage</source>
+        <translation>没有可分拣的内容</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 篇，共 %2 篇</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept</source>
+        <translation>
+            <numerusform>已保留 %n 篇</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>已跳过 %n 篇</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not relevant</source>
+        <translation>
+            <numerusform>%n 篇无关</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>已加星 %n 篇</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>已保留</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>not relevant</source>
+        <translation>无关</translation>
+    </message>
+    <message>
+        <source>%1 — this paper: %2</source>
+        <translation>%1 — 本篇：%2</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>文献库：%1</translation>
+    </message>
+    <message>
+        <source>Triage: that was the last paper; Esc goes back to the list.</source>
+        <translation>分拣：这是最后一篇论文；按 Esc 返回列表。</translation>
+    </message>
+    <message>
+        <source>Keep papers in list</source>
+        <translation>保留论文到列表</translation>
+    </message>
+    <message>
+        <source>not relevant for “%1”</source>
+        <translation>与“%1”无关</translation>
+    </message>
+    <message>
+        <source>Not relevant for “%1”</source>
+        <translation>与“%1”无关</translation>
+    </message>
+    <message>
+        <source>Add the paper to list</source>
+        <translation>将论文添加到列表</translation>
+    </message>
+    <message>
+        <source>Triage: nothing to undo in this pass.</source>
+        <translation>分拣：本轮没有可撤销的操作。</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>Most uncertain first needs the similar-papers index, still being computed; try again in a moment.</source>
+        <translation>“最不确定的优先”需要相似论文索引，仍在计算中；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Most uncertain first: keep a paper in “%1” first, so there is something to learn from.</source>
+        <translation>最不确定的优先：请先在“%1”中保留一篇论文，才有可学习的内容。</translation>
+    </message>
+    <message>
+        <source>learning from “%1”…</source>
+        <translation>正在从“%1”学习…</translation>
+    </message>
+    <message>
+        <source>like “%1”: %2</source>
+        <translation>类似“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TriageView</name>
+    <message>
+        <source>Triage</source>
+        <translation>分拣</translation>
+    </message>
+    <message>
+        <source>Current ranking</source>
+        <translation>当前排序</translation>
+    </message>
+    <message>
+        <source>Most uncertain first</source>
+        <translation>最不确定的优先</translation>
+    </message>
+    <message>
+        <source>O switches the order. Most uncertain first needs a keep list the classifier can learn from.</source>
+        <translation>O 切换顺序。“最不确定的优先”需要一个分类器可以学习的保留列表。</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>顺序：</translation>
+    </message>
+    <message>
+        <source>The paper being triaged</source>
+        <translation>正在分拣的论文</translation>
+    </message>
+    <message>
+        <source>keep (choose a list)</source>
+        <translation>保留（选择列表）</translation>
+    </message>
+    <message>
+        <source>keep in “%1”</source>
+        <translation>保留到“%1”</translation>
+    </message>
+    <message>
+        <source>skip (mark read)</source>
+        <translation>跳过（标为已读）</translation>
+    </message>
+    <message>
+        <source>F or *</source>
+        <translation>F 或 *</translation>
+    </message>
+    <message>
+        <source>star</source>
+        <translation>加星</translation>
+    </message>
+    <message>
+        <source>not relevant</source>
+        <translation>无关</translation>
+    </message>
+    <message>
+        <source>add to another list</source>
+        <translation>添加到其他列表</translation>
+    </message>
+    <message>
+        <source>U or Ctrl+Z</source>
+        <translation>U 或 Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>previous, next</source>
+        <translation>上一篇、下一篇</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>scroll</source>
+        <translation>滚动</translation>
+    </message>
+    <message>
+        <source>Shift+K</source>
+        <translation>Shift+K</translation>
+    </message>
+    <message>
+        <source>other keep list</source>
+        <translation>其他保留列表</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>back to the list</source>
+        <translation>返回列表</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ public:
                               const std::vector<int> &counts);
 
 private:
+    friend class IndexImage; // writes and restores the table (models/image)
     QList<QString> m_keys;
     QList<QString> m_display;
     QList<int> m_paperCounts;

@@ -106,6 +106,7 @@ private:
     friend class CorpusParser;
     friend class CorpusBuilder;
     friend class CorpusReader; // sets the source path of what a reader built
+    friend class IndexImage;   // writes and restores the arrays (models/image)
     QString text(Span s) const;
     QStringList list(Span s) const;
 

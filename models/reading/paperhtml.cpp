@@ -67,6 +67,23 @@ QString PaperHtml::paper(const QModelIndex &index) const
     return out;
 }
 
+QString PaperHtml::triage(const QModelIndex &index) const
+{
+    // The headline leads: the title when the record has one, else the tl;dr or first sentence.
+    const QString title = index.data(PaperRoles::TitleRole).toString();
+    const QString headline = title.isEmpty() ? index.data(PaperRoles::HeadlineRole).toString() : title;
+    QString out = QStringLiteral("<h1>%1</h1>").arg(corpusText(headline)) + authors(index) + published(index);
+    const QString tldr = index.data(PaperRoles::TldrRole).toString();
+    if (!tldr.isNull() && !(title.isEmpty() && index.data(PaperRoles::HeadlineIsTldrRole).toBool()))
+        out += QStringLiteral("<table width='100%' cellpadding='10' bgcolor='%3'><tr><td><b>%1</b> %2</td></tr></table>")
+                   .arg(tr("tl;dr"), corpusText(tldr), tldrBackground);
+    const QString abstract = index.data(PaperRoles::AbstractRole).toString();
+    out += QStringLiteral("<p style='line-height:145%'>%1</p>")
+               .arg(abstract.isEmpty() ? QStringLiteral("<i>%1</i>").arg(tr("This record has no abstract."))
+                                       : corpusText(abstract));
+    return out + library(index);
+}
+
 QString PaperHtml::authors(const QModelIndex &index) const
 {
     const QStringList names = index.data(PaperRoles::AuthorsRole).toStringList();

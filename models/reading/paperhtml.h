@@ -23,6 +23,9 @@ struct PaperHtml
     int similarCount = 5;
 
     QString paper(const QModelIndex &index) const;
+    // One paper for triage, large and without distractions: the headline (the title, else the
+    // headline), authors, year and venue, the tl;dr, the abstract and the library state.
+    QString triage(const QModelIndex &index) const;
     // Several papers selected: their headlines, then "More like these" — the papers most like all
     // of them (SimilarityIndex::similarToAll), so a handful of good papers leads to more.
     QString selection(const QModelIndexList &rows) const;

@@ -1,17 +1,22 @@
 #include "search/libraryterms.h"
 
-LibraryRows LibraryRows::resolve(const SearchQuery &query, const LibraryTerms *terms)
+LibraryRows LibraryRows::resolve(const SearchQuery &query, const LibraryTerms *terms, const ClusterTerms *clusterTerms)
 {
     LibraryRows rows;
-    if (!terms || !query.hasLibraryTerms())
+    if (!query.hasLibraryTerms())
         return rows;
     bool starred = false, read = false;
+    rows.mapReady = clusterTerms && clusterTerms->isReady();
     for (const SearchQuery::Clause &c : query.clauses) {
         for (const SearchQuery::Phrase &p : c.alternatives) {
             starred |= p.library == SearchQuery::Library::Starred;
             read |= p.library == SearchQuery::Library::Read || p.library == SearchQuery::Library::Unread;
+            if (p.library == SearchQuery::Library::Cluster && rows.mapReady)
+                rows.clusters.insert(clusterKey(p.clusterLevel, p.clusterId), clusterTerms->clusterRows(p.clusterLevel, p.clusterId));
         }
     }
+    if (!terms)
+        return rows;
     if (starred)
         rows.starred = terms->starredRows();
     if (read)
@@ -29,6 +34,8 @@ bool LibraryRows::contains(const SearchQuery::Phrase &term, quint32 row) const
     case SearchQuery::Library::Starred: return starred.contains(row);
     case SearchQuery::Library::Read: return read.contains(row);
     case SearchQuery::Library::Unread: return !read.contains(row);
+    case SearchQuery::Library::Cluster:
+        return clusters.value(clusterKey(term.clusterLevel, term.clusterId), none()).contains(row);
     }
     return false;
 }

@@ -20,6 +20,17 @@ public:
     virtual RowSet listRows(const QString &name) const = 0;
 };
 
+// The paper map's answer to cluster:N terms, declared here for the same reason: the map (in its own
+// folder) implements it. Before a map is ready every cluster has no papers.
+class ClusterTerms
+{
+public:
+    virtual ~ClusterTerms() = default;
+    virtual bool isReady() const = 0;
+    // The papers of cluster `id` at `level` (0: the overview); no rows for one that does not exist.
+    virtual RowSet clusterRows(int level, int id) const = 0;
+};
+
 // The rows of one query's library terms, resolved: a plain value the engine reads on any thread and
 // the controller compares (equal rows re-run nothing). Without a library every mark is empty, so
 // is:unread matches every paper and list:NAME none.
@@ -28,9 +39,13 @@ struct LibraryRows
     RowSet starred = none();
     RowSet read = none();
     QHash<QString, RowSet> lists; // by name folded to lower case
+    QHash<quint32, RowSet> clusters; // by clusterKey(level, id)
+    bool mapReady = false;           // whether cluster terms had a map to read
 
     static RowSet none() { return RowSet(std::vector<bool>{}); }
-    static LibraryRows resolve(const SearchQuery &query, const LibraryTerms *terms);
+    static LibraryRows resolve(const SearchQuery &query, const LibraryTerms *terms,
+                               const ClusterTerms *clusterTerms = nullptr);
+    static quint32 clusterKey(int level, int id) { return quint32(level) << 24 | quint32(id & 0xFFFFFF); }
     static QString key(const QString &listName) { return listName.toCaseFolded(); }
     RowSet list(const QString &name) const { return lists.value(key(name), none()); }
     bool contains(const SearchQuery::Phrase &term, quint32 row) const;

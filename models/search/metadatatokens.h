@@ -38,6 +38,7 @@ public:
     float averageLength(int field) const { return m_avgLength[field]; }
 
 private:
+    friend class IndexImage; // writes and restores the tables (models/image)
     std::string m_text;                // folded tokens, concatenated
     std::vector<quint32> m_tokenEnd;   // end offset of each token in m_text
     std::vector<quint16> m_tokenLength;

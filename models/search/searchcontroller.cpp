@@ -93,6 +93,15 @@ bool SearchController::setScopeRows(const RowSet &rows)
     return refresh();
 }
 
+bool SearchController::setLikeness(std::shared_ptr<const std::vector<float>> scores, const RowSet &candidates)
+{
+    if (scores == m_likeness && candidates == m_likenessRows)
+        return false;
+    m_likeness = std::move(scores);
+    m_likenessRows = candidates;
+    return m_order == SortOrder::Likeness && refresh();
+}
+
 void SearchController::setLibraryTerms(const LibraryTerms *terms)
 {
     m_libraryTerms = terms;
@@ -102,7 +111,7 @@ void SearchController::setLibraryTerms(const LibraryTerms *terms)
 bool SearchController::libraryChanged()
 {
     const SearchQuery query = SearchQuery::parse(m_queryText);
-    if (!query.hasLibraryTerms() || LibraryRows::resolve(query, m_libraryTerms) == m_libraryRows)
+    if (!query.hasLibraryTerms() || LibraryRows::resolve(query, m_libraryTerms, m_clusterTerms) == m_libraryRows)
         return false;
     return refresh();
 }
@@ -125,17 +134,18 @@ bool SearchController::refresh()
         *m_queryCancel = true;
     const quint64 generation = ++m_generation;
     SearchQuery query = SearchQuery::parse(m_queryText);
-    m_libraryRows = LibraryRows::resolve(query, m_libraryTerms);
+    m_libraryRows = LibraryRows::resolve(query, m_libraryTerms, m_clusterTerms);
     if (m_index->docCount() < quint32(m_asyncThreshold)) {
         m_queryCancel.reset();
-        apply(SearchEngine::run(*m_index, query, m_order, m_reverse, nullptr, &m_libraryRows), query);
+        apply(SearchEngine::run(*m_index, query, m_order, m_reverse, nullptr, &m_libraryRows, m_likeness.get()), query);
         return true;
     }
     auto cancel = std::make_shared<std::atomic_bool>(false);
     m_queryCancel = cancel;
     QThreadPool::globalInstance()->start([self = QPointer(this), index = m_index, query, order = m_order,
-                                          reverse = m_reverse, cancel, generation, library = m_libraryRows] {
-        SearchResult result = SearchEngine::run(*index, query, order, reverse, cancel.get(), &library);
+                                          reverse = m_reverse, cancel, generation, library = m_libraryRows,
+                                          likeness = m_likeness] {
+        SearchResult result = SearchEngine::run(*index, query, order, reverse, cancel.get(), &library, likeness.get());
         if (result.cancelled)
             return;
         QMetaObject::invokeMethod(QCoreApplication::instance(),
@@ -149,11 +159,12 @@ bool SearchController::refresh()
 
 void SearchController::apply(SearchResult result, const SearchQuery &query)
 {
-    if (!m_facetRows.isAll() || !m_scopeRows.isAll()) {
+    const RowSet &liked = m_order == SortOrder::Likeness ? m_likenessRows : RowSet::all();
+    if (!m_facetRows.isAll() || !m_scopeRows.isAll() || !liked.isAll()) {
         size_t kept = 0;
         for (size_t i = 0; i < result.rows.size(); ++i) {
             const quint32 row = result.rows[i];
-            if (m_facetRows.contains(row) && m_scopeRows.contains(row)) {
+            if (m_facetRows.contains(row) && m_scopeRows.contains(row) && liked.contains(row)) {
                 result.rows[kept] = row;
                 result.scores[kept++] = result.scores[i];
             }

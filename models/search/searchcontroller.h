@@ -50,9 +50,17 @@ public:
     const RowSet &facetRows() const { return m_facetRows; }
     // Who answers the library terms (list:, is:) of queries; null: no library. Not owned.
     void setLibraryTerms(const LibraryTerms *terms);
-    // The library changed: a query with library terms runs again when their rows did change.
+    // Who answers cluster: terms (the paper map); null: no map. Not owned. Call libraryChanged()
+    // when its map changes.
+    void setClusterTerms(const ClusterTerms *terms) { m_clusterTerms = terms; }
+    // The library (or the map) changed: a query with library terms runs again when their rows did change.
     bool libraryChanged();
     const RowSet &scopeRows() const { return m_scopeRows; }
+    // What SortOrder::Likeness sorts by: a score per corpus row (null: not trained yet, relevance
+    // meanwhile) and the rows it may show (those outside the list and its "not relevant" votes).
+    // Returns whether the search runs again.
+    bool setLikeness(std::shared_ptr<const std::vector<float>> scores, const RowSet &candidates);
+    const RowSet &likenessRows() const { return m_likenessRows; }
 
     const std::vector<quint32> &rows() const;
     int totalCount() const;
@@ -79,6 +87,9 @@ private:
     int m_asyncThreshold = kDefaultAsyncThreshold;
     RowSet m_facetRows;
     RowSet m_scopeRows;
+    std::shared_ptr<const std::vector<float>> m_likeness;
+    RowSet m_likenessRows;
     const LibraryTerms *m_libraryTerms = nullptr;
+    const ClusterTerms *m_clusterTerms = nullptr;
     LibraryRows m_libraryRows; // of the last query run
 };

@@ -130,10 +130,21 @@ void radixSort(std::vector<quint32> &rows, std::vector<float> &scores, std::vect
     }
 }
 
+// A key whose ascending order is the floats' descending order (negative ones included).
+quint32 descendingKey(float f)
+{
+    const quint32 bits = std::bit_cast<quint32>(f);
+    const quint32 ascending = (bits & 0x80000000u) ? ~bits : bits | 0x80000000u;
+    return ~ascending;
+}
+
 } // namespace
 
-void sort(const SearchIndex &index, SearchResult &result, SortOrder order, bool reverse)
+void sort(const SearchIndex &index, SearchResult &result, SortOrder order, bool reverse,
+          const std::vector<float> *likeness)
 {
+    if (order == SortOrder::Likeness && !likeness)
+        order = SortOrder::Relevance;
     const Corpus &corpus = *index.corpus();
     thread_local std::vector<quint32> keys;
     keys.resize(result.rows.size());
@@ -152,6 +163,11 @@ void sort(const SearchIndex &index, SearchResult &result, SortOrder order, bool 
         std::transform(result.rows.begin(), result.rows.end(), keys.begin(),
                        [&corpus](quint32 row) { return corpus.record(row).authorCount; });
         break;
+    case SortOrder::Likeness:
+        std::transform(result.rows.begin(), result.rows.end(), keys.begin(), [likeness](quint32 row) {
+            return row < likeness->size() ? descendingKey((*likeness)[row]) : ~0u;
+        });
+        break;
     }
     if (order != SortOrder::CorpusOrder)
         radixSort(result.rows, result.scores, keys);
@@ -162,7 +178,7 @@ void sort(const SearchIndex &index, SearchResult &result, SortOrder order, bool 
 }
 
 SearchResult run(const SearchIndex &index, const SearchQuery &query, SortOrder order, bool reverse,
-                 const std::atomic_bool *cancel, const LibraryRows *library)
+                 const std::atomic_bool *cancel, const LibraryRows *library, const std::vector<float> *likeness)
 {
     static const LibraryRows noLibrary;
     const LibraryRows &rows = library ? *library : noLibrary;
@@ -200,7 +216,7 @@ SearchResult run(const SearchIndex &index, const SearchQuery &query, SortOrder o
     }
     result.rows = std::move(hits.docs);
     result.scores = std::move(hits.scores);
-    sort(index, result, order, reverse);
+    sort(index, result, order, reverse, likeness);
     return result;
 }
 

@@ -7,7 +7,8 @@
 #include <atomic>
 #include <vector>
 
-enum class SortOrder { Relevance, CorpusOrder, FirstAuthor, AuthorCount };
+// Likeness: by a score per corpus row (a list classifier's, SearchController::setLikeness), best first.
+enum class SortOrder { Relevance, CorpusOrder, FirstAuthor, AuthorCount, Likeness };
 
 struct SearchResult
 {
@@ -24,9 +25,11 @@ namespace SearchEngine {
 
 SearchResult run(const SearchIndex &index, const SearchQuery &query, SortOrder order = SortOrder::Relevance,
                  bool reverse = false, const std::atomic_bool *cancel = nullptr,
-                 const LibraryRows *library = nullptr);
+                 const LibraryRows *library = nullptr, const std::vector<float> *likeness = nullptr);
 
 // Sorts rows (and scores alongside) as `order` says; rows must come in ascending corpus order.
-void sort(const SearchIndex &index, SearchResult &result, SortOrder order, bool reverse);
+// Likeness reads likeness[row] (rows beyond it last); without it, it sorts as Relevance.
+void sort(const SearchIndex &index, SearchResult &result, SortOrder order, bool reverse,
+          const std::vector<float> *likeness = nullptr);
 
 } // namespace SearchEngine

@@ -121,6 +121,7 @@ public:
 private:
     struct Builder;
     friend struct Builder;
+    friend class IndexImage; // writes and restores the tables (models/image)
     SearchIndex() = default;
 
     std::shared_ptr<const Corpus> m_corpus;

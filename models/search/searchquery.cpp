@@ -21,6 +21,9 @@
 //   list:NAME  list:"to read"  the papers of a reading list of the library (names ignore case);
 //   is:starred  is:read     is:bookmarked is is:starred; is:unread the papers not marked read;
 //   is:unread               all negatable (-list:B) and combinable with OR (list:A OR is:starred)
+//   cluster:7  cluster:2.15 the papers of a cluster of the paper map: N alone is cluster N of the
+//                           overview level (the ids --map-json writes), L.N cluster N of level L
+//                           (1 = the coarsest); no papers until the map is computed
 //   graph OR tree neural    OR (upper case) between two items: either; binds tighter than AND,
 //                           so this is (graph OR tree) AND neural
 //
@@ -46,6 +49,22 @@ struct Item
 constexpr quint8 kYearField = 0xFF;
 constexpr quint8 kListField = 0xFE;
 constexpr quint8 kIsField = 0xFD;
+constexpr quint8 kClusterField = 0xFC;
+constexpr int kMaxClusterLevels = 9;
+
+// "7" -> overview level, cluster 7; "2.15" -> level index 1, cluster 15; false for anything else.
+bool parseCluster(QStringView s, int *level, int *id)
+{
+    const qsizetype dot = s.indexOf(u'.');
+    bool okLevel = true, okId = false;
+    const int l = dot < 0 ? 1 : s.first(dot).toInt(&okLevel);
+    const int n = (dot < 0 ? s : s.sliced(dot + 1)).toInt(&okId);
+    if (!okLevel || !okId || l < 1 || l > kMaxClusterLevels || n < 0)
+        return false;
+    *level = l - 1;
+    *id = n;
+    return true;
+}
 
 SearchQuery::Library markOf(QStringView word)
 {
@@ -93,7 +112,8 @@ quint8 fieldOf(QStringView name)
         {u"title", SearchQuery::Title}, {u"t", SearchQuery::Title}, {u"venue", SearchQuery::Venue},
         {u"cat", SearchQuery::Categories}, {u"category", SearchQuery::Categories},
         {u"keyword", SearchQuery::Keywords}, {u"keywords", SearchQuery::Keywords}, {u"doi", SearchQuery::Doi},
-        {u"year", kYearField}, {u"list", kListField}, {u"is", kIsField}};
+        {u"year", kYearField}, {u"list", kListField}, {u"is", kIsField},
+        {u"cluster", kClusterField}};
     for (const auto &[n, f] : more) {
         if (name.compare(QStringView(n), Qt::CaseInsensitive) == 0)
             return f;
@@ -130,6 +150,17 @@ public:
                 const QStringView years = readWord();
                 item->length = m_pos - item->start;
                 if (parseYears(years, &item->yearFrom, &item->yearTo))
+                    return true;
+                continue;
+            }
+            if (fields == kClusterField) {
+                const QStringView body = readWord();
+                item->length = m_pos - item->start;
+                item->phrase = {};
+                item->phrase.fields = 0;
+                item->phrase.lastIsPrefix = false;
+                item->phrase.library = SearchQuery::Library::Cluster;
+                if (parseCluster(body, &item->phrase.clusterLevel, &item->phrase.clusterId))
                     return true;
                 continue;
             }
@@ -280,9 +311,12 @@ QString SearchQuery::toString() const
             alternatives << QStringLiteral("year:%1..%2").arg(c.yearFrom).arg(c.yearTo);
         for (const Phrase &p : c.alternatives) {
             if (p.isLibrary()) {
-                static const char *const kMarks[] = {"", "", "is:starred", "is:read", "is:unread"};
-                alternatives << (p.library == Library::List ? QStringLiteral("list:\"%1\"").arg(p.listName)
-                                                            : QLatin1String(kMarks[int(p.library)]));
+                static const char *const kMarks[] = {"", "", "is:starred", "is:read", "is:unread", ""};
+                if (p.library == Library::Cluster)
+                    alternatives << QStringLiteral("cluster:%1.%2").arg(p.clusterLevel + 1).arg(p.clusterId);
+                else
+                    alternatives << (p.library == Library::List ? QStringLiteral("list:\"%1\"").arg(p.listName)
+                                                                : QLatin1String(kMarks[int(p.library)]));
                 continue;
             }
             QString s;

@@ -20,8 +20,9 @@ struct SearchQuery
         AnyField = Authors | Tldr | Abstract | Title | Keywords,
     };
 
-    // A term about the user's library instead of the text: list:NAME, is:starred, is:read, is:unread.
-    enum class Library : quint8 { None, List, Starred, Read, Unread };
+    // A term about the user's library instead of the text: list:NAME, is:starred, is:read, is:unread;
+    // or about the paper map: cluster:N (cluster N of the overview level), cluster:L.N (level L, 1 = coarsest).
+    enum class Library : quint8 { None, List, Starred, Read, Unread, Cluster };
 
     struct Phrase
     {
@@ -30,6 +31,8 @@ struct SearchQuery
         quint8 fields = AnyField;
         Library library = Library::None; // a library term: no words, no fields
         QString listName;                // for Library::List, as typed (lists are named case-insensitively)
+        int clusterLevel = 0;            // for Library::Cluster: the map level (0: the overview) and
+        int clusterId = -1;              // the cluster's id at that level, as --map-json writes it
         bool isLibrary() const { return library != Library::None; }
         bool operator==(const Phrase &) const = default;
     };

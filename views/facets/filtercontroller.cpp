@@ -24,6 +24,7 @@ const QString queryKey = QStringLiteral("query");
 const QString scopeKey = QStringLiteral("scope");
 const QString authorKeyPrefix = QStringLiteral("author:");
 const QString termKeyPrefix = QStringLiteral("term:");
+const QString regionKey = QStringLiteral("region");
 
 // The query's library terms (list:, is:) that get chips of their own: all of them, unless the query
 // joins items with OR (a chip per term would then misread it; the query chip shows them).
@@ -124,6 +125,10 @@ void FilterController::setCorpus(const std::shared_ptr<const Corpus> &corpus)
     m_fields->setCorpus(corpus); // its selections are of the old corpus too
     if (!m_selection.isEmpty() || hadFields) {
         m_selection = FacetSelection(); // ids of the old corpus; the models cleared their copies
+        m_region.clear();
+        applyAuthorFilter();
+    } else if (!m_region.empty()) {
+        m_region.clear(); // rows of the old corpus
         applyAuthorFilter();
     }
 }
@@ -167,6 +172,13 @@ void FilterController::applyAuthorFilter()
         fieldRows.assign(size_t(corpus->size()), true);
         m_fields->narrow(fieldRows);
     }
+    if (!m_region.empty()) {
+        if (fieldRows.empty())
+            fieldRows = m_region;
+        else
+            for (size_t i = 0; i < fieldRows.size(); ++i)
+                fieldRows[i] = fieldRows[i] && i < m_region.size() && m_region[i];
+    }
     m_pipeline->setFacetSelection(m_selection, m_facets->authorIndex(), fieldRows);
     updateChips();
 }
@@ -187,7 +199,9 @@ void FilterController::updateChips()
     if (query = query.simplified(); !query.isEmpty())
         chips.append({queryKey, tr("“%1”").arg(query), FilterChipBar::Kind::Query});
     for (qsizetype i = 0; i < terms.size(); ++i)
-        chips.append({termKeyPrefix + QString::number(i), termLabel(terms[i].term, terms[i].excluded),
+        chips.append({termKeyPrefix + QString::number(i),
+                      terms[i].term.library == SearchQuery::Library::Cluster ? clusterLabel(terms[i].term, terms[i].excluded)
+                                                                            : termLabel(terms[i].term, terms[i].excluded),
                       terms[i].excluded ? FilterChipBar::Kind::Exclude : FilterChipBar::Kind::Scope});
     const std::shared_ptr<const Corpus> corpus = m_papers->corpus();
     const FacetSelection &selection = m_selection;
@@ -200,7 +214,29 @@ void FilterController::updateChips()
             chips.append({key, tr("not %1").arg(name), FilterChipBar::Kind::Exclude});
     }
     chips.append(m_fields->chips());
+    if (!m_region.empty())
+        chips.append({regionKey, tr("region: %n paper(s)", nullptr, m_regionCount), FilterChipBar::Kind::Scope});
     m_chipBar->setChips(chips);
+}
+
+void FilterController::setRegion(std::vector<bool> inside, int count)
+{
+    m_region = std::move(inside);
+    m_regionCount = count;
+    applyAuthorFilter();
+}
+
+QString FilterController::clusterLabel(const SearchQuery::Phrase &term, bool excluded) const
+{
+    const QString id = term.clusterLevel == 0 ? QString::number(term.clusterId)
+                                              : QStringLiteral("%1.%2").arg(term.clusterLevel + 1).arg(term.clusterId);
+    bool ready = true;
+    const QString name = m_clusterNamer ? m_clusterNamer(term.clusterLevel, term.clusterId, &ready) : QString();
+    if (!ready)
+        return tr("cluster %1 (no map yet)").arg(id);
+    if (name.isEmpty())
+        return m_clusterNamer ? tr("cluster %1 (not on the map)").arg(id) : tr("cluster %1").arg(id);
+    return excluded ? tr("not cluster “%1”").arg(name) : tr("cluster “%1”").arg(name);
 }
 
 QStringList FilterController::narrowingFilters() const
@@ -220,7 +256,7 @@ QString FilterController::termLabel(const SearchQuery::Phrase &term, bool exclud
     case SearchQuery::Library::Starred: return excluded ? tr("not starred") : tr("starred");
     case SearchQuery::Library::Read: return excluded ? tr("not read") : tr("read");
     case SearchQuery::Library::Unread: return excluded ? tr("not unread") : tr("unread");
-    case SearchQuery::Library::None: break;
+    case SearchQuery::Library::None: case SearchQuery::Library::Cluster: break;
     }
     return {};
 }
@@ -247,6 +283,9 @@ void FilterController::removeFilter(const QString &key)
         FacetSelection next = m_selection;
         next.setState(QStringView(key).mid(authorKeyPrefix.size()).toUInt(), FacetSelection::State::Off);
         setSelection(next);
+    } else if (key == regionKey) {
+        m_region.clear();
+        applyAuthorFilter();
     } else if (FieldFacetDock::isChipKey(key)) {
         m_fields->removeChip(key);
     }
@@ -259,6 +298,8 @@ void FilterController::clearAll()
     next.clear(); // keeps the AND/ANY mode
     setSelection(next);
     m_fields->clear();
+    if (!m_region.empty())
+        removeFilter(regionKey);
     if (!m_pipeline->scope().isAll())
         removeFilter(scopeKey);
 }

@@ -5,7 +5,9 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
+#include <vector>
 
 class AuthorFacetModel;
 class AuthorFacetPanel;
@@ -56,6 +58,16 @@ public:
     // The active filters besides the query, as the chip bar names them ("list “queue”", "Sergey Levine").
     QStringList narrowingFilters() const;
 
+    // Narrows to the papers of a region (one flag per corpus row), shown as the chip "region: N
+    // papers" until removed; a new region replaces the old one.
+    void setRegion(std::vector<bool> inside, int count);
+    bool hasRegion() const { return !m_region.empty(); }
+    // Names a cluster:L.N term's cluster for its chip (the map's label); empty when there is no
+    // such cluster, *ready false while no map is ready. Without one, chips name the term's ids.
+    using ClusterNamer = std::function<QString(int level, int id, bool *ready)>;
+    void setClusterNamer(ClusterNamer namer) { m_clusterNamer = std::move(namer); }
+    void updateChips();
+
     void removeFilter(const QString &key);
     void clearAll();
 
@@ -69,7 +81,7 @@ private:
     void createDock(QMainWindow *window);
     void createMenu(QMainWindow *window, QMenu *menu);
     void applyAuthorFilter();
-    void updateChips();
+    QString clusterLabel(const SearchQuery::Phrase &term, bool excluded) const;
 
     ResultsPipeline *m_pipeline;
     PaperModel *m_papers;
@@ -82,4 +94,7 @@ private:
     AuthorFacetPanel *m_panel = nullptr;
     QDockWidget *m_dock = nullptr;
     FieldFacetDock *m_fields = nullptr;
+    std::vector<bool> m_region; // empty: no region
+    int m_regionCount = 0;
+    ClusterNamer m_clusterNamer;
 };

@@ -55,13 +55,14 @@ public:
     void deleteList();
     // Puts a list in a dropped order as one undoable change and selects the moved papers.
     void reorder(const QString &list, const QStringList &order, const QStringList &moved);
+    // Pushes a library change on the undo stack and says in the status bar what it did.
+    void push(class QUndoCommand *command);
 
 private:
     void createActions(QMainWindow *window, QMenu *menu);
     QList<LibraryStore::Paper> selectedPapers() const;
     QString currentId() const;
     bool allSelected(int role) const; // every selected paper (or the current one) has role set
-    void push(class QUndoCommand *command);
     void currentPaperChanged();
     void updateActions();
 

@@ -2,9 +2,14 @@
 
 #include <QObject>
 
+#include "map/mapclusterterms.h"
+
 #include <memory>
 
 class Corpus;
+class FilterController;
+class QLineEdit;
+class SearchController;
 class MapBuilder;
 class MapView;
 class QAbstractItemModel;
@@ -15,7 +20,9 @@ class QMenu;
 
 // Puts the paper map into the window: a dock with the MapView, View ▸ Map (F8) to show it and
 // move the focus there, and a MapBuilder that recomputes the map in the background whenever a
-// corpus is loaded, its progress shown in the view.
+// corpus is loaded, its progress shown in the view. Linked to the search, it answers the query's
+// cluster:L.N terms from the current map, Enter on a cluster adds such a term to the search field
+// (a chip then shows it), and a lasso narrows the filters to its region.
 class MapController : public QObject
 {
     Q_OBJECT
@@ -24,6 +31,8 @@ public:
     MapController(QMainWindow *window, QMenu *viewMenu, QAbstractItemModel *results, QItemSelectionModel *selection);
 
     void setCorpus(const std::shared_ptr<const Corpus> &corpus);
+    void link(SearchController *search, QLineEdit *searchEdit, FilterController *filters);
+    const MapClusterTerms &clusterTerms() const { return m_clusterTerms; }
     MapView *view() const { return m_view; }
     QDockWidget *dock() const { return m_dock; }
 
@@ -32,4 +41,7 @@ private:
     QDockWidget *m_dock;
     MapBuilder *m_builder;
     std::shared_ptr<const Corpus> m_corpus;
+    MapClusterTerms m_clusterTerms;
+    SearchController *m_search = nullptr;
+    FilterController *m_filters = nullptr;
 };

@@ -79,7 +79,18 @@ void MapPainter::paint(QPainter &p, const PaperMap &map, const Viewport &view, c
     const int level = levelForZoom(map, view.zoom);
     const auto &membership = map.levels[size_t(level)].membership;
     const double radius = std::clamp(view.scale() / std::sqrt(double(map.size())) * 0.12, 1.2, 4.5);
-    const QColor dimColor = dark ? QColor(255, 255, 255, 28) : QColor(0, 0, 0, 28);
+    const QColor dimColor = dark ? QColor(255, 255, 255, 34) : QColor(0, 0, 0, 34);
+    // While a query dims part of the map, its papers are drawn larger, with a thin outline, so a
+    // handful of hits stands out from hundreds of dim dots.
+    std::vector<bool> clusterHit(map.levels[size_t(level)].clusters.size(), false);
+    bool anyDim = false;
+    for (size_t i = 0; i < papers.size() && i < size_t(map.size()); ++i) {
+        anyDim |= !papers[i].bright;
+        if (papers[i].bright && membership[i] >= 0 && size_t(membership[i]) < clusterHit.size())
+            clusterHit[size_t(membership[i])] = true;
+    }
+    const double brightRadius = anyDim ? std::max(radius * 1.4, 3.0) : radius;
+    const QPen outline(dark ? QColor(0, 0, 0, 160) : QColor(255, 255, 255, 200), 0.8);
     p.setPen(Qt::NoPen);
     for (int pass = 0; pass < 2; ++pass) // dim dots first, so bright ones stay on top
         for (qsizetype i = 0; i < map.size(); ++i) {
@@ -90,7 +101,8 @@ void MapPainter::paint(QPainter &p, const PaperMap &map, const Viewport &view, c
             if (!view.target.adjusted(-5, -5, 5, 5).contains(at))
                 continue;
             p.setBrush(bright ? clusterColor(membership[size_t(i)], dark) : dimColor);
-            p.drawEllipse(at, radius, radius);
+            p.setPen(bright && anyDim ? outline : QPen(Qt::NoPen));
+            p.drawEllipse(at, bright ? brightRadius : radius, bright ? brightRadius : radius);
         }
     const QColor ink = dark ? QColor(240, 240, 240) : QColor(20, 20, 20);
     for (size_t i = 0; i < papers.size() && i < size_t(map.size()); ++i) {
@@ -107,10 +119,11 @@ void MapPainter::paint(QPainter &p, const PaperMap &map, const Viewport &view, c
         p.setPen(QPen(dark ? QColor(255, 255, 255) : QColor(0, 0, 0), 2.5));
         p.drawEllipse(at, radius + 6, radius + 6);
     }
-    paintLabels(p, map, view, level, dark);
+    paintLabels(p, map, view, level, dark, anyDim ? clusterHit : std::vector<bool>());
 }
 
-void MapPainter::paintLabels(QPainter &p, const PaperMap &map, const Viewport &view, int level, bool dark) const
+void MapPainter::paintLabels(QPainter &p, const PaperMap &map, const Viewport &view, int level, bool dark,
+                             const std::vector<bool> &clusterHit) const
 {
     const auto &clusters = map.levels[size_t(level)].clusters;
     QFont font = p.font();
@@ -127,6 +140,10 @@ void MapPainter::paintLabels(QPainter &p, const PaperMap &map, const Viewport &v
         box.moveCenter(at);
         box.adjust(-3, -1, 3, 1);
         const bool focused = int(c) == focusedCluster;
+        // A cluster near an edge keeps its label, moved whole onto the screen (the focused one always).
+        if (focused || view.target.contains(at))
+            box.moveTo(std::clamp(box.left(), view.target.left() + 4, std::max(view.target.left() + 4, view.target.right() - box.width() - 4)),
+                       std::clamp(box.top(), view.target.top() + 4, std::max(view.target.top() + 4, view.target.bottom() - box.height() - 4)));
         if (!view.target.contains(box) && !focused)
             continue;
         if (!focused && std::any_of(placed.begin(), placed.end(), [&box](const QRectF &r) { return r.intersects(box); }))
@@ -137,7 +154,9 @@ void MapPainter::paintLabels(QPainter &p, const PaperMap &map, const Viewport &v
         p.setPen(QPen(dark ? QColor(20, 20, 24, 220) : QColor(255, 255, 255, 230), 3.5));
         p.setBrush(Qt::NoBrush);
         p.drawPath(path); // a halo, so labels read over dots
-        p.fillPath(path, dark ? QColor(245, 245, 245) : QColor(25, 25, 25));
+        // Clusters without a paper of the query keep their label, fainter: the landmarks stay.
+        const bool faint = !clusterHit.empty() && !clusterHit[c] && !focused;
+        p.fillPath(path, dark ? QColor(245, 245, 245, faint ? 130 : 255) : QColor(25, 25, 25, faint ? 120 : 255));
         if (focused) {
             p.setPen(QPen(clusterColor(int(c), dark), 2));
             p.drawRoundedRect(box.adjusted(-3, -2, 3, 2), 4, 4);

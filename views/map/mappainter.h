@@ -47,5 +47,7 @@ public:
 
 private:
     void paintDensity(QPainter &p, const PaperMap &map, const Viewport &view, bool dark) const;
-    void paintLabels(QPainter &p, const PaperMap &map, const Viewport &view, int level, bool dark) const;
+    // clusterHit: per cluster, whether one of its papers is bright; empty when none is dim.
+    void paintLabels(QPainter &p, const PaperMap &map, const Viewport &view, int level, bool dark,
+                     const std::vector<bool> &clusterHit) const;
 };

@@ -31,6 +31,8 @@ void MapView::setMap(std::shared_ptr<const PaperMap> map)
     m_map = std::move(map);
     m_progress.clear();
     m_painter.focusedCluster = -1;
+    m_lassoing = false;
+    m_lasso.clear();
     m_view.zoom = 1;
     m_view.center = {0.5, 0.5};
     refreshResults();
@@ -60,7 +62,9 @@ void MapView::refreshResults()
     const qsizetype n = m_map ? m_map->size() : 0;
     m_papers.assign(size_t(n), MapPainter::Paper{false, false, false});
     m_rowOf.assign(size_t(n), -1);
-    for (int r = 0; m_model && r < m_model->rowCount(); ++r) {
+    // Without a map there is nothing to mark: skip walking every result row (100k data() calls at
+    // load, and again on every keystroke until the map is ready).
+    for (int r = 0; n > 0 && m_model && r < m_model->rowCount(); ++r) {
         const QModelIndex index = m_model->index(r, 0);
         const qsizetype paper = index.data(PaperRoles::CorpusIndexRole).toLongLong();
         if (paper < 0 || paper >= n)
@@ -114,6 +118,17 @@ void MapView::paintEvent(QPaintEvent *)
         return;
     }
     m_painter.paint(p, *m_map, viewport(), m_papers, isDark());
+    if (m_lassoing && m_lasso.size() > 1) {
+        QPolygonF onScreen;
+        for (const QPointF &pt : m_lasso)
+            onScreen << viewport().toScreen(float(pt.x()), float(pt.y()));
+        QColor fill = palette().color(QPalette::Highlight);
+        fill.setAlpha(40);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(palette().color(QPalette::Highlight), 1.5, Qt::DashLine));
+        p.setBrush(fill);
+        p.drawPolygon(onScreen);
+    }
 }
 
 bool MapView::event(QEvent *event)
@@ -138,6 +153,16 @@ void MapView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Plus: case Qt::Key_Equal: zoomBy(kZoomStep); return;
     case Qt::Key_Minus: zoomBy(1 / kZoomStep); return;
     case Qt::Key_0: m_view.zoom = 1; m_view.center = {0.5, 0.5}; update(); return;
+    case Qt::Key_Return: case Qt::Key_Enter: activateCluster(); return;
+    case Qt::Key_Escape:
+        if (m_lassoing) {
+            m_lassoing = false;
+            m_lasso.clear();
+            update();
+            return;
+        }
+        QWidget::keyPressEvent(event);
+        return;
     case Qt::Key_Left: direction = {-1, 0}; break;
     case Qt::Key_Right: direction = {1, 0}; break;
     case Qt::Key_Up: direction = {0, -1}; break;
@@ -186,11 +211,51 @@ void MapView::stepCluster(int step)
     const int count = int(m_map->levels[size_t(level)].clusters.size());
     if (count == 0)
         return;
+    if (level != m_focusedLevel)
+        m_painter.focusedCluster = step > 0 ? -1 : 0; // a new level starts at its largest cluster
+    m_focusedLevel = level;
     m_painter.focusedCluster = ((m_painter.focusedCluster + step) % count + count) % count;
     const PaperMap::Cluster &c = m_map->levels[size_t(level)].clusters[size_t(m_painter.focusedCluster)];
     m_view.center = {c.x, c.y};
     setAccessibleDescription(c.label);
     update();
+}
+
+// The cluster Tab stepped to, else the current paper's cluster at the level in view.
+void MapView::activateCluster()
+{
+    if (!m_map || m_map->isEmpty())
+        return;
+    if (m_painter.focusedCluster >= 0) {
+        emit clusterActivated(m_focusedLevel, m_painter.focusedCluster);
+        return;
+    }
+    const int level = MapPainter::levelForZoom(*m_map, m_view.zoom);
+    const qsizetype paper = m_painter.current;
+    if (level < 0 || paper < 0 || paper >= m_map->size())
+        return;
+    const int cluster = m_map->levels[size_t(level)].membership[size_t(paper)];
+    if (cluster != PaperMap::kUnclustered)
+        emit clusterActivated(level, cluster);
+}
+
+void MapView::finishLasso()
+{
+    m_lassoing = false;
+    const QPolygonF region = m_lasso;
+    m_lasso.clear();
+    update();
+    if (!m_map || region.size() < 3)
+        return;
+    std::vector<bool> inside(size_t(m_map->size()), false);
+    int count = 0;
+    const QRectF bounds = region.boundingRect();
+    for (size_t i = 0; i < inside.size(); ++i) {
+        const QPointF pt(m_map->x[i], m_map->y[i]);
+        if (bounds.contains(pt) && region.containsPoint(pt, Qt::OddEvenFill))
+            inside[i] = true, ++count;
+    }
+    emit regionSelected(inside, count);
 }
 
 void MapView::zoomBy(double factor)
@@ -224,6 +289,10 @@ void MapView::mousePressEvent(QMouseEvent *event)
 {
     m_dragFrom = event->position();
     m_dragged = false;
+    m_lassoing = event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier) && m_map && !m_map->isEmpty();
+    m_lasso.clear();
+    if (m_lassoing)
+        m_lasso << viewport().toMap(event->position());
     setFocus(Qt::MouseFocusReason);
 }
 
@@ -236,6 +305,12 @@ void MapView::mouseMoveEvent(QMouseEvent *event)
     if (!m_dragged && delta.manhattanLength() < 4)
         return;
     m_dragged = true;
+    if (m_lassoing) {
+        m_lasso << viewport().toMap(event->position());
+        m_dragFrom = event->position();
+        update();
+        return;
+    }
     m_view.center -= delta / viewport().scale();
     m_dragFrom = event->position();
     update();
@@ -243,6 +318,14 @@ void MapView::mouseMoveEvent(QMouseEvent *event)
 
 void MapView::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (m_lassoing) {
+        if (m_dragged) {
+            m_lasso << viewport().toMap(event->position());
+            finishLasso();
+            return;
+        }
+        m_lassoing = false; // a Shift+click selects like a click
+    }
     if (!m_dragged)
         makeCurrent(paperAt(event->position()));
 }

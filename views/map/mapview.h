@@ -4,6 +4,7 @@
 #include "map/papermap.h"
 
 #include <QPointer>
+#include <QPolygonF>
 #include <QWidget>
 
 #include <memory>
@@ -16,7 +17,9 @@ class QItemSelectionModel;
 // changes; starred papers and list members are marked; the list's current paper is ringed, and
 // clicking a dot or moving with the arrow keys makes that paper current in the list.
 // Keys: + / − zoom, Ctrl+arrows pan, arrows go to the nearest paper that way, Tab / Shift+Tab step
-// through the clusters, 0 shows the whole map. Mouse: wheel zooms, drag pans, click selects.
+// through the clusters, Enter narrows the results to the cluster Tab stepped to (or the current
+// paper's), 0 shows the whole map. Mouse: wheel zooms, drag pans, click selects, Shift+drag draws a
+// lasso that narrows the results to the papers inside it (Esc while drawing cancels it).
 class MapView : public QWidget
 {
     Q_OBJECT
@@ -32,8 +35,17 @@ public:
     const PaperMap *map() const { return m_map.get(); }
     qsizetype currentPaper() const { return m_painter.current; }
     int focusedCluster() const { return m_painter.focusedCluster; }
+    int focusedLevel() const { return m_focusedLevel; }
     double zoom() const { return m_view.zoom; }
     bool isBright(qsizetype paper) const { return size_t(paper) < m_papers.size() && m_papers[size_t(paper)].bright; }
+    bool isStarred(qsizetype paper) const { return size_t(paper) < m_papers.size() && m_papers[size_t(paper)].starred; }
+    bool isListed(qsizetype paper) const { return size_t(paper) < m_papers.size() && m_papers[size_t(paper)].listed; }
+
+signals:
+    // Enter on a cluster: `id` at `level` (0: the overview), as a cluster:N query term names it.
+    void clusterActivated(int level, int id);
+    // A finished lasso: one flag per corpus row, true inside the region; `count` of them.
+    void regionSelected(const std::vector<bool> &inside, int count);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -51,6 +63,8 @@ private:
     void moveTowards(QPointF direction);
     void stepCluster(int step);
     void zoomBy(double factor);
+    void activateCluster();
+    void finishLasso();
     qsizetype paperAt(QPointF screen) const;
     MapPainter::Viewport viewport() const;
     bool isDark() const;
@@ -65,4 +79,7 @@ private:
     QString m_progress;
     QPointF m_dragFrom;
     bool m_dragged = false;
+    int m_focusedLevel = 0;
+    bool m_lassoing = false;
+    QPolygonF m_lasso; // in map coordinates, while Shift+dragging
 };

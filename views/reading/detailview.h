@@ -39,6 +39,7 @@ public:
     // Every piece of corpus text shown goes through this (default: HTML-escape), e.g. to highlight matches.
     void setTextRenderer(TextRenderer renderer);
     void setSimilarityIndex(std::shared_ptr<const SimilarityIndex> index);
+    std::shared_ptr<const SimilarityIndex> similarityIndex() const { return m_similarity; }
     bool showsTexSource() const;
     void setShowTexSource(bool raw);
     // The toolbar's "TeX Source" toggle, for the window's View menu (disabled without a paper).

@@ -27,6 +27,8 @@ public:
 
     void build(const std::shared_ptr<const Corpus> &corpus);
     void open(const QString &id);
+    // Builds the similar-papers index; its ready() also feeds the Like sort.
+    SimilarityBuilder *similarityBuilder() const { return m_builder; }
 
 private:
     DetailView *m_detail;

@@ -16,10 +16,13 @@
 #include "search/searchfield.h"
 #include "search/searchfieldnavigator.h"
 #include "search/searchresultsmodel.h"
+#include "search/similaritybuilder.h"
 #include "search/sortmenu.h"
+#include "triage/triagecontroller.h"
 #include "widgets/emptystateoverlay.h"
 #include "widgets/noticebar.h"
 #include "window/detailpanelinks.h"
+#include "window/likesortcontroller.h"
 #include "window/navigationcontroller.h"
 #include "window/viewactions.h"
 
@@ -47,7 +50,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_pipeline(new Re
     QMenu *edit = addMenu(QString(), "editMenu");
     QMenu *view = addMenu(tr("&View"), "viewMenu");
     QMenu *go = addMenu(QString(), "goMenu");
-    menuBar()->addMenu(new SortMenu(m_pipeline->search(), this));
+    auto *sort = new SortMenu(m_pipeline->search(), this);
+    menuBar()->addMenu(sort);
     QMenu *facets = addMenu(QString(), "facetsMenu");
     QMenu *library = addMenu(QString(), "libraryMenu");
     QMenu *help = addMenu(tr("&Help"), "helpMenu");
@@ -79,8 +83,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_pipeline(new Re
     registerFocusTarget(4, m_library->panel(), tr("Library"));
     registerFocusTarget(5, m_filters->fieldFacets()->focusTarget(), tr("Year and Category"));
     m_detailLinks->connectCommands(m_library, m_filters);
+    auto *like = new LikeSortController(this, sort, m_library, m_pipeline, m_list);
+    connect(m_detailLinks->similarityBuilder(), &SimilarityBuilder::ready, like, &LikeSortController::setIndex);
+    layout->insertWidget(layout->indexOf(m_splitter), like->explanation());
     new NavigationController({this, go, m_pipeline, m_filters, m_library, m_searchEdit, m_list});
     m_map = new MapController(this, view, m_pipeline->model(), m_list->selectionModel());
+    m_map->link(m_pipeline->search(), m_searchEdit, m_filters);
+    m_triage = new TriageController({this, view, m_list, m_pipeline, m_library, m_detail}); // wraps the panes: after them
     m_session = new SessionController({this, m_splitter, m_searchEdit, m_list, notice, m_files, m_pipeline});
     m_searchEdit->setFocus(Qt::OtherFocusReason); // a reader starts by typing
     resize(1200, 760);

@@ -16,6 +16,7 @@ class QListView;
 class MapController;
 class QSplitter;
 class DetailPaneLinks;
+class TriageController;
 
 // The reader's window, a frame: the search field on top, the paper list on the left, the detail
 // pane on the right, docks for the facets and the library. It creates the menus once, in order, and
@@ -52,6 +53,7 @@ public:
     void setLibraryStore(LibraryStore *store) { m_library->setStore(store); }
     LibraryController *libraryController() const { return m_library; }
     AuthorFacetModel *authorFacetModel() const { return m_filters->facetModel(); }
+    TriageController *triage() const { return m_triage; }
 
 signals:
     // Esc on an empty search field: every filter (facets, lists, …) should reset.
@@ -80,4 +82,5 @@ private:
     DetailPaneLinks *m_detailLinks = nullptr;
     bool m_currentChosen = false; // the user had moved to the current paper: a new result keeps it
     MapController *m_map = nullptr;
+    TriageController *m_triage = nullptr;
 };

@@ -5,6 +5,7 @@
 #include "library/librarypanel.h"
 #include "library/librarystore.h"
 #include "window/mainwindow.h"
+#include "support/chipprobe.h"
 #include "support/windowfixture.h"
 #include "corpus/papermodel.h"
 
@@ -35,26 +36,6 @@ class TestFilterController : public QObject
     using Fixture = WindowFixture;
 
     bool setUp(Fixture &f) { return f.setUp(m_dir, ++m_counter); }
-
-    static QStringList chips(const MainWindow &w)
-    {
-        QStringList out;
-        for (QFrame *frame : w.findChildren<QFrame *>(QStringLiteral("filterChip"))) {
-            if (!frame->isHidden())
-                out.append(frame->property("chipKey").toString() + QLatin1Char('=')
-                           + frame->findChild<QLabel *>()->text());
-        }
-        return out;
-    }
-
-    static QToolButton *removeButtonOf(const MainWindow &w, const QString &key)
-    {
-        for (QFrame *frame : w.findChildren<QFrame *>(QStringLiteral("filterChip"))) {
-            if (!frame->isHidden() && frame->property("chipKey").toString() == key)
-                return frame->findChild<QToolButton *>(QStringLiteral("chipRemoveButton"));
-        }
-        return nullptr;
-    }
 
     static QList<LibraryStore::Paper> papers(const MainWindow &w, QList<int> rows)
     {

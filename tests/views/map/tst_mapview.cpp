@@ -90,6 +90,28 @@ private slots:
         QCOMPARE(view.currentPaper(), 2);
     }
 
+    void starredAndListedPapers_areMarked_andFollowTheLibrary()
+    {
+        QStandardItemModel model;
+        for (int i = 0; i < 4; ++i) {
+            auto *item = new QStandardItem(QString::number(i));
+            item->setData(i, PaperRoles::CorpusIndexRole);
+            item->setData(i == 1, PaperRoles::BookmarkedRole);
+            item->setData(i == 2 ? QStringList{u"to read"_qs} : QStringList(), PaperRoles::ListsRole);
+            model.appendRow(item);
+        }
+        QItemSelectionModel selection(&model);
+        MapView view;
+        view.setResults(&model, &selection);
+        view.setMap(crossMap());
+        QVERIFY(!view.isStarred(0) && view.isStarred(1) && !view.isStarred(2));
+        QVERIFY(!view.isListed(1) && view.isListed(2));
+        model.item(3)->setData(true, PaperRoles::BookmarkedRole); // starred from the list: the map follows
+        QVERIFY(view.isStarred(3));
+        model.item(1)->setData(false, PaperRoles::BookmarkedRole);
+        QVERIFY(!view.isStarred(1));
+    }
+
     void emptyMap_showsItsReason()
     {
         auto map = std::make_shared<PaperMap>();
