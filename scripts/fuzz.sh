@@ -31,7 +31,7 @@ configure() { # build-dir [sanitizers]
     cmake -S . -B "$1" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
         -DCMAKE_CXX_FLAGS="$compile" -DCMAKE_EXE_LINKER_FLAGS="$link" \
         -DSKIMMER_BUILD_GUI=OFF -DSKIMMER_BUILD_TESTS=OFF -DSKIMMER_BENCH=OFF -DSKIMMER_FUZZ=ON >/dev/null
-    cmake --build "$1"
+    cmake --build "$1" --target fuzzers
 }
 asan="$PWD/build/fuzz"
 configure "$asan" "address,undefined"
