@@ -47,7 +47,13 @@ public:
     }
     bool isOpen() const { return m_open; }
     void set(QStringView tag, const QString &value);
-    void append(QStringView text) { if (m_last) *m_last += u' ' + text.toString(); }
+    void append(QStringView text)
+    {
+        if (m_last) {
+            *m_last += u' ';
+            *m_last += text;
+        }
+    }
     CorpusBuilder::Fields finish();
 
 private:
@@ -82,7 +88,14 @@ void Record::set(QStringView tag, const QString &value)
     } else if (m_last) {
         if (!m_last->isEmpty() && (m_last == &m_fields.url || m_last == &m_fields.doi))
             return; // the first of several links
-        *m_last = m_last->isEmpty() ? value : *m_last + u' ' + value;
+        // In place: a new string per repeated tag made a record of many TI lines quadratic
+        // (80,000 lines, 1.2 MB: 7.4 s).
+        if (m_last->isEmpty()) {
+            *m_last = value;
+        } else {
+            *m_last += u' ';
+            *m_last += value;
+        }
     }
 }
 

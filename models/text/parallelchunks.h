@@ -13,9 +13,18 @@ class ParallelChunks
 public:
     explicit ParallelChunks(size_t n, size_t minPerChunk = 1024)
         : m_n(n)
-        , m_count(std::clamp<size_t>(n / std::max<size_t>(1, minPerChunk), 1,
-                                     std::max<size_t>(1, std::thread::hardware_concurrency())))
+        , m_count(n / std::max<size_t>(1, minPerChunk) <= 1
+                      ? 1
+                      : std::min<size_t>(n / std::max<size_t>(1, minPerChunk), threads()))
     {
+    }
+
+    // std::thread::hardware_concurrency() reads sysfs on every call (open, read, close): asked
+    // once, and not at all for work too small to split (every small file, every fuzzer input).
+    static size_t threads()
+    {
+        static const size_t n = std::max<size_t>(1, std::thread::hardware_concurrency());
+        return n;
     }
 
     size_t count() const { return m_count; }

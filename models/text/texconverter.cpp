@@ -138,11 +138,21 @@ QString html(const TexNode &n, const TexConverter::Escaper &escape)
 
 QString TexConverter::toHtml(const QString &text, const Escaper &escape)
 {
-    const Escaper esc = escape ? escape : [](const QString &s) { return s.toHtmlEscaped(); };
     if (!TexParser::mightContainTex(text))
-        return esc(text);
+        return escape ? escape(text) : text.toHtmlEscaped();
+    return toHtml(TexParser::parse(text), escape);
+}
+
+QString TexConverter::toHtml(const std::vector<TexSegment> &segments, const Escaper &escape)
+{
+    // Most pieces have nothing to escape: they are shared as they are, not copied.
+    const Escaper esc = escape ? escape : [](const QString &s) {
+        return std::any_of(s.begin(), s.end(), [](QChar c) { return c == u'<' || c == u'>' || c == u'&' || c == u'"'; })
+            ? s.toHtmlEscaped()
+            : s;
+    };
     QString out;
-    for (const TexSegment &seg : TexParser::parse(text)) {
+    for (const TexSegment &seg : segments) {
         for (const TexNode &n : seg.nodes)
             out += html(n, esc);
     }
@@ -174,9 +184,15 @@ QString TexConverter::toPlainText(const QString &text, QList<int> *spans)
 {
     if (!TexParser::mightContainTex(text))
         return text;
+    return toPlainText(TexParser::parse(text), spans);
+}
+
+QString TexConverter::toPlainText(const std::vector<TexSegment> &segments, QList<int> *spans)
+{
     QString out;
     std::vector<Mapped> map;
-    for (const TexSegment &seg : TexParser::parse(text)) {
+    map.reserve(segments.size());
+    for (const TexSegment &seg : segments) {
         const qsizetype begin = out.size();
         for (const TexNode &n : seg.nodes)
             out += plain(n);
@@ -184,6 +200,7 @@ QString TexConverter::toPlainText(const QString &text, QList<int> *spans)
     }
     if (spans) {
         QList<int> mapped;
+        mapped.reserve(spans->size());
         for (qsizetype i = 0; i + 1 < spans->size(); i += 2) {
             const qsizetype start = mapPosition(map, spans->at(i), false);
             const qsizetype end = mapPosition(map, spans->at(i) + spans->at(i + 1), true);

@@ -4,6 +4,9 @@
 #include <QString>
 
 #include <functional>
+#include <vector>
+
+struct TexSegment;
 
 // Renders the TeX in abstracts readably: $\alpha$ → α, x^2 → x² or x<sup>2</sup>, \frac{a}{b} → a/b,
 // \mathbb{R} → ℝ, \emph{…} unwrapped, \% unescaped. Anything not understood is kept as its original
@@ -19,4 +22,9 @@ public:
     // Unicode plain text. *spans (flattened start, length pairs in `text`) are mapped onto the
     // result; a span touching a TeX construct grows to cover all of it.
     static QString toPlainText(const QString &text, QList<int> *spans = nullptr);
+
+    // The same from TexParser::parse(text) of text that mightContainTex(), for a caller that needs
+    // both forms of one text (the fuzz target): parsed once, rendered twice.
+    static QString toHtml(const std::vector<TexSegment> &segments, const Escaper &escape = {});
+    static QString toPlainText(const std::vector<TexSegment> &segments, QList<int> *spans = nullptr);
 };

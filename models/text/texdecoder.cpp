@@ -92,7 +92,7 @@ QString Decoder::run()
             ++m_i;
         }
     }
-    return m_out.normalized(QString::NormalizationForm_C);
+    return TexDecoder::composed(m_out);
 }
 
 void Decoder::command()
@@ -177,6 +177,36 @@ QString TexDecoder::decode(QStringView tex)
     if (!needsDecoding(tex))
         return tex.toString();
     return Decoder(tex).run();
+}
+
+namespace {
+// A character with combining class 0 that is never the second of a canonical composition, so
+// normalizing the text before it and the text from it apart gives the same as normalizing both:
+// Latin, Greek, Cyrillic and the rest below the combining marks at U+0300, kana and CJK (but not
+// the combining voiced marks U+3099/U+309A), and Hangul syllables (whose trailing jamo compose
+// with them, never they with what precedes).
+bool startsPiece(char16_t c)
+{
+    return c < 0x300 || (c >= 0x3040 && c <= 0x9FFF && c != 0x3099 && c != 0x309A) || (c >= 0xAC00 && c <= 0xD7A3);
+}
+} // namespace
+
+QString TexDecoder::composed(const QString &text)
+{
+    constexpr qsizetype kPiece = 2048;
+    if (text.size() <= kPiece)
+        return text.normalized(QString::NormalizationForm_C);
+    QString out;
+    out.reserve(text.size());
+    qsizetype begin = 0;
+    for (qsizetype i = kPiece; i < text.size(); ++i) {
+        if (i - begin >= kPiece && startsPiece(text[i].unicode())) {
+            out += QStringView(text).sliced(begin, i - begin).toString().normalized(QString::NormalizationForm_C);
+            begin = i;
+        }
+    }
+    out += QStringView(text).sliced(begin).toString().normalized(QString::NormalizationForm_C);
+    return out;
 }
 
 bool TexDecoder::needsDecoding(QStringView text)

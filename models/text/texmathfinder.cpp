@@ -10,23 +10,26 @@ void TexMathFinder::build() const
     m_built = true;
     const QStringView text = m_text;
     const qsizetype n = text.size();
-    // One forward pass. Which characters a backslash escapes: math starts right after a '$', never
-    // inside a run of backslashes, so this does not depend on where a scan starts. Only the
-    // positions of dollars and marks are kept (a table per character cost three ints a character
-    // and most of the TeX fuzz target's time in allocation and page faults).
-    bool escaped = false;
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text[i];
-        const bool isEscaped = escaped;
-        escaped = c == u'\\' && !isEscaped;
-        const auto pos = qint32(i);
-        if (c == u'$' && !isEscaped) {
-            m_dollars.push_back(pos);
-            if (!(i + 1 < n && text[i + 1].isDigit()))
-                m_closingDollars.push_back(pos);
-        }
-        if (c == u'\\' || c == u'^' || c == u'_')
-            m_texMarks.push_back(pos);
+    // Only the positions of dollars and marks are kept (a table per character cost three ints a
+    // character and most of the TeX fuzz target's time in allocation and page faults), found with
+    // Qt's indexOf rather than a look at every character. A backslash escapes the next character
+    // unless it is escaped itself: a dollar after an odd run of backslashes is escaped. Math starts
+    // right after a '$', never inside a run of backslashes, so this does not depend on where a scan
+    // starts.
+    for (qsizetype i = text.indexOf(u'$'); i >= 0; i = text.indexOf(u'$', i + 1)) {
+        qsizetype run = 0;
+        while (run < i && text[i - run - 1] == u'\\')
+            ++run;
+        if (run % 2)
+            continue;
+        m_dollars.push_back(qint32(i));
+        if (!(i + 1 < n && text[i + 1].isDigit()))
+            m_closingDollars.push_back(qint32(i));
+    }
+    const QChar marks[] = {u'\\', u'^', u'_'};
+    for (int m = 0; m < 3; ++m) {
+        for (qsizetype i = text.indexOf(marks[m]); i >= 0; i = text.indexOf(marks[m], i + 1))
+            m_texMarks[m].push_back(qint32(i));
     }
 }
 
@@ -52,7 +55,13 @@ qsizetype TexMathFinder::findClose(qsizetype from, bool display) const
     }
     // The first dollar not before a digit closes; so does any dollar after a TeX mark in the math.
     qsizetype close = within(next(m_closingDollars, from));
-    if (const qsizetype mark = within(next(m_texMarks, from)); mark >= 0) {
+    qsizetype firstMark = -1;
+    for (const std::vector<qint32> &marks : m_texMarks) {
+        const qsizetype mark = next(marks, from);
+        if (mark >= 0 && (firstMark < 0 || mark < firstMark))
+            firstMark = mark;
+    }
+    if (const qsizetype mark = within(firstMark); mark >= 0) {
         const qsizetype afterMark = within(next(m_dollars, mark + 1));
         if (afterMark >= 0 && (close < 0 || afterMark < close))
             close = afterMark;

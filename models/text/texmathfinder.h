@@ -29,5 +29,5 @@ private:
     mutable bool m_built = false;
     mutable std::vector<qint32> m_dollars;        // unescaped '$'
     mutable std::vector<qint32> m_closingDollars; // ... not followed by a digit
-    mutable std::vector<qint32> m_texMarks;       // '\', '^' and '_'
+    mutable std::vector<qint32> m_texMarks[3];    // '\\', '^' and '_', one list each
 };

@@ -3,7 +3,8 @@
 #include "text/texmathfinder.h"
 #include "text/texsymbols.h"
 
-#include <QHash>
+#include <algorithm>
+#include <string_view>
 
 namespace {
 constexpr qsizetype kMaxMathLength = 2000; // a "$" with no closing one this close is a literal dollar
@@ -29,9 +30,9 @@ struct DepthGuard
     int &m_depth;
 };
 
-TexNode textNode(const QString &text, TexNode::Kind kind = TexNode::Text)
+TexNode textNode(QString text, TexNode::Kind kind = TexNode::Text)
 {
-    return TexNode{kind, text, {}};
+    return TexNode{kind, std::move(text), {}};
 }
 
 TexNode wrapNode(TexNode::Kind kind, TexNode child, const QString &text = {})
@@ -49,18 +50,27 @@ QString flatten(const TexNode &n)
     return out;
 }
 
-TexNode::Kind styleFor(const QString &name)
+// A short list compared in place: a hash lookup needed a QString of the name for every command.
+TexNode::Kind styleFor(QStringView name)
 {
-    static const QHash<QString, TexNode::Kind> styles = {
-        {u"mathbf"_qs, TexNode::Bold},    {u"boldsymbol"_qs, TexNode::Bold}, {u"bm"_qs, TexNode::Bold},
-        {u"textbf"_qs, TexNode::Bold},    {u"mathit"_qs, TexNode::Italic},   {u"textit"_qs, TexNode::Italic},
-        {u"emph"_qs, TexNode::Italic},    {u"textsl"_qs, TexNode::Italic},   {u"texttt"_qs, TexNode::Mono},
-        {u"mathtt"_qs, TexNode::Mono},    {u"mathrm"_qs, TexNode::Group},    {u"text"_qs, TexNode::Group},
-        {u"textrm"_qs, TexNode::Group},   {u"mathsf"_qs, TexNode::Group},    {u"textsf"_qs, TexNode::Group},
-        {u"operatorname"_qs, TexNode::Group}, {u"mbox"_qs, TexNode::Group}, {u"underline"_qs, TexNode::Group},
-        {u"textnormal"_qs, TexNode::Group}, {u"sqrt"_qs, TexNode::Sqrt},
+    static constexpr struct
+    {
+        std::u16string_view name;
+        TexNode::Kind kind;
+    } styles[] = {
+        {u"mathbf", TexNode::Bold},        {u"boldsymbol", TexNode::Bold}, {u"bm", TexNode::Bold},
+        {u"textbf", TexNode::Bold},        {u"mathit", TexNode::Italic},   {u"textit", TexNode::Italic},
+        {u"emph", TexNode::Italic},        {u"textsl", TexNode::Italic},   {u"texttt", TexNode::Mono},
+        {u"mathtt", TexNode::Mono},        {u"mathrm", TexNode::Group},    {u"text", TexNode::Group},
+        {u"textrm", TexNode::Group},       {u"mathsf", TexNode::Group},    {u"textsf", TexNode::Group},
+        {u"operatorname", TexNode::Group}, {u"mbox", TexNode::Group},      {u"underline", TexNode::Group},
+        {u"textnormal", TexNode::Group},   {u"sqrt", TexNode::Sqrt},
     };
-    return styles.value(name, TexNode::Raw);
+    for (const auto &style : styles) {
+        if (QStringView(style.name) == name)
+            return style.kind;
+    }
+    return TexNode::Raw;
 }
 
 // "$ \pm n $" shows as "± n": spaces just inside the dollars are layout, not content.
@@ -93,8 +103,21 @@ std::vector<TexSegment> TexParser::parse(QStringView s)
             segments.push_back({plainStart, to, true, {textNode(s.sliced(plainStart, to - plainStart).toString())}});
     };
     const TexMathFinder finder(s, kMaxMathLength);
+    // Only a dollar or a backslash starts anything: the scan jumps between them (Qt's indexOf),
+    // rather than looking at every character of the prose between.
+    qsizetype nextDollar = -1, nextBackslash = -1; // cached; the text's size when there is none
+    auto next = [&](QChar c, qsizetype &cached, qsizetype from) {
+        if (cached < from) {
+            const qsizetype at = s.indexOf(c, from);
+            cached = at < 0 ? s.size() : at;
+        }
+        return cached;
+    };
+    auto nextSpecial = [&](qsizetype from) {
+        return std::min(next(u'$', nextDollar, from), next(u'\\', nextBackslash, from));
+    };
     qsizetype i = 0;
-    while (i < s.size()) {
+    while ((i = nextSpecial(i)) < s.size()) {
         if (s[i] == u'$') {
             const bool display = i + 1 < s.size() && s[i + 1] == u'$';
             const qsizetype open = display ? 2 : 1;
@@ -127,8 +150,6 @@ std::vector<TexSegment> TexParser::parse(QStringView s)
             flushPlain(i);
             segments.push_back({i, p.m_pos, false, std::move(nodes)});
             i = plainStart = p.m_pos;
-        } else {
-            ++i;
         }
     }
     flushPlain(s.size());
@@ -142,12 +163,12 @@ bool TexParser::tooDeep()
     return m_tooDeep;
 }
 
-void TexParser::appendText(std::vector<TexNode> &out, const QString &text)
+void TexParser::appendText(std::vector<TexNode> &out, QStringView text)
 {
     if (!out.empty() && out.back().kind == TexNode::Text)
         out.back().text += text;
     else
-        out.push_back(textNode(text));
+        out.push_back(textNode(text.toString()));
 }
 
 bool TexParser::parseSequence(std::vector<TexNode> &out, bool math, QChar close)
@@ -178,19 +199,19 @@ bool TexParser::parseSequence(std::vector<TexNode> &out, bool math, QChar close)
         } else if (c.isSpace() || c == u'~') {
             while (m_pos < m_end && (m_src[m_pos].isSpace() || m_src[m_pos] == u'~'))
                 ++m_pos;
-            appendText(out, u" "_qs);
+            appendText(out, u" ");
         } else {
             // Plain characters run on: append the whole run at once, not a string per character.
             const qsizetype start = m_pos;
             while (m_pos < m_end && isPlain(m_src[m_pos], math))
                 ++m_pos;
-            appendText(out, m_src.sliced(start, m_pos - start).toString());
+            appendText(out, m_src.sliced(start, m_pos - start));
         }
     }
     return close.isNull();
 }
 
-QString TexParser::commandName()
+QStringView TexParser::commandName()
 {
     ++m_pos; // the backslash
     const qsizetype start = m_pos;
@@ -198,7 +219,7 @@ QString TexParser::commandName()
         ++m_pos;
     if (m_pos == start && m_pos < m_end)
         ++m_pos; // a control symbol: \% \{ \, …
-    return m_src.sliced(start, m_pos - start).toString();
+    return m_src.sliced(start, m_pos - start);
 }
 
 QString TexParser::readBraced()
@@ -254,7 +275,7 @@ bool TexParser::parseCommand(std::vector<TexNode> &out, bool math)
     const DepthGuard guard(m_depth);
     if (tooDeep())
         return false;
-    const QString name = commandName();
+    const QStringView name = commandName();
     if (name.isEmpty())
         return false;
     if (name.size() == 1 && !name[0].isLetter()) {
@@ -262,9 +283,9 @@ bool TexParser::parseCommand(std::vector<TexNode> &out, bool math)
         if (escaped.contains(name))
             appendText(out, name);
         else if (name == u" " || name == u"," || name == u";" || name == u":")
-            appendText(out, u" "_qs);
+            appendText(out, u" ");
         else if (name == u"|")
-            appendText(out, u"‖"_qs);
+            appendText(out, u"‖");
         else if (name != u"!")
             return false;
         return true;
@@ -308,7 +329,7 @@ bool TexParser::parseCommand(std::vector<TexNode> &out, bool math)
     return parseMathCommand(out, name);
 }
 
-bool TexParser::parseMathCommand(std::vector<TexNode> &out, const QString &name)
+bool TexParser::parseMathCommand(std::vector<TexNode> &out, QStringView name)
 {
     TexNode arg;
     if (name == u"mathbb" || name == u"mathcal" || name == u"mathscr") {

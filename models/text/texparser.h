@@ -43,10 +43,10 @@ private:
     bool parseCommand(std::vector<TexNode> &out, bool math);
     bool parseArgument(TexNode &out, bool math);
     bool parseScript(std::vector<TexNode> &out, TexNode::Kind kind);
-    bool parseMathCommand(std::vector<TexNode> &out, const QString &name);
+    bool parseMathCommand(std::vector<TexNode> &out, QStringView name);
     QString readBraced();
-    QString commandName();
-    void appendText(std::vector<TexNode> &out, const QString &text);
+    QStringView commandName();
+    void appendText(std::vector<TexNode> &out, QStringView text);
     bool tooDeep();
 
     QStringView m_src;

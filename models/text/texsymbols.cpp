@@ -2,14 +2,20 @@
 
 #include <QHash>
 
+#include <string_view>
+#include <unordered_map>
+
 namespace TexSymbols {
 
 namespace {
-const QHash<QString, QString> &symbols()
+// Keyed by views of the literals, so a lookup needs no QString of the name (one per command).
+using Table = std::unordered_map<std::u16string_view, QString>;
+
+const Table &symbols()
 {
-    static const QHash<QString, QString> table = [] {
-        QHash<QString, QString> t;
-        const char16_t *pairs[][2] = {
+    static const Table table = [] {
+        Table t;
+        static const char16_t *const pairs[][2] = {
             {u"alpha", u"α"}, {u"beta", u"β"}, {u"gamma", u"γ"}, {u"delta", u"δ"}, {u"epsilon", u"ϵ"},
             {u"varepsilon", u"ε"}, {u"zeta", u"ζ"}, {u"eta", u"η"}, {u"theta", u"θ"}, {u"vartheta", u"ϑ"},
             {u"iota", u"ι"}, {u"kappa", u"κ"}, {u"lambda", u"λ"}, {u"mu", u"μ"}, {u"nu", u"ν"}, {u"xi", u"ξ"},
@@ -38,13 +44,20 @@ const QHash<QString, QString> &symbols()
             {u"textemdash", u"—"}, {u"quad", u" "}, {u"qquad", u" "},
         };
         for (const auto &p : pairs)
-            t.insert(QString::fromUtf16(p[0]), QString::fromUtf16(p[1]));
-        for (const char *op : {"log", "ln", "exp", "sin", "cos", "tan", "tanh", "sinh", "cosh", "max", "min",
-                               "arg", "argmax", "argmin", "lim", "sup", "inf", "det", "dim", "ker", "Pr", "deg"})
-            t.insert(QString::fromLatin1(op), QString::fromLatin1(op));
+            t.try_emplace(p[0], QString::fromUtf16(p[1]));
+        for (const char16_t *op : {u"log", u"ln", u"exp", u"sin", u"cos", u"tan", u"tanh", u"sinh", u"cosh", u"max",
+                                   u"min", u"arg", u"argmax", u"argmin", u"lim", u"sup", u"inf", u"det", u"dim",
+                                   u"ker", u"Pr", u"deg"})
+            t.try_emplace(op, QString::fromUtf16(op));
         return t;
     }();
     return table;
+}
+
+QString find(const Table &table, QStringView name)
+{
+    const auto it = table.find(std::u16string_view(name.utf16(), size_t(name.size())));
+    return it == table.end() ? QString() : it->second;
 }
 
 QString fromUcs4(char32_t c)
@@ -55,17 +68,17 @@ QString fromUcs4(char32_t c)
 
 QString symbol(QStringView name)
 {
-    return symbols().value(name.toString());
+    return find(symbols(), name);
 }
 
 QString accent(QStringView name)
 {
-    static const QHash<QString, QString> accents = {
-        {u"tilde"_qs, u"\u0303"_qs}, {u"widetilde"_qs, u"\u0303"_qs}, {u"hat"_qs, u"\u0302"_qs},
-        {u"widehat"_qs, u"\u0302"_qs}, {u"bar"_qs, u"\u0304"_qs}, {u"overline"_qs, u"\u0305"_qs},
-        {u"vec"_qs, u"\u20D7"_qs}, {u"dot"_qs, u"\u0307"_qs}, {u"ddot"_qs, u"\u0308"_qs},
+    static const Table accents = {
+        {u"tilde", u"\u0303"_qs}, {u"widetilde", u"\u0303"_qs}, {u"hat", u"\u0302"_qs},
+        {u"widehat", u"\u0302"_qs}, {u"bar", u"\u0304"_qs}, {u"overline", u"\u0305"_qs},
+        {u"vec", u"\u20D7"_qs}, {u"dot", u"\u0307"_qs}, {u"ddot", u"\u0308"_qs},
     };
-    return accents.value(name.toString());
+    return find(accents, name);
 }
 
 bool isIgnoredSwitch(QStringView name)

@@ -1,8 +1,10 @@
 // libFuzzer entry point: any bytes must parse to a corpus or a clear error, never a crash, and the
 // accessors must work on what was parsed. The work is done once per input: one parse, each record
-// looked up once, a few records formatted (formatting every record made the target 690 execs/s).
+// looked up once, every accessor of the last record read, a few records formatted as TSV (formatting
+// every record as JSON made the target 690 execs/s; one record as JSON was still a quarter of it).
 #include "corpus/corpusformatter.h"
 #include "corpus/corpusparser.h"
+#include "fuzzpaper.h"
 
 #include <cstdint>
 
@@ -26,8 +28,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             firstRows.append(i);
     }
     (void)c.headline(c.size() - 1);
-    (void)c.authorLabel(c.size() - 1);
-    (void)CorpusFormatter::format(c, firstRows.first(1), CorpusFormatter::Format::Json);
+    touchPaper(c, c.size() - 1);
     (void)CorpusFormatter::format(c, firstRows, CorpusFormatter::Format::Tsv);
     return 0;
 }

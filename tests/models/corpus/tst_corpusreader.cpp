@@ -3,6 +3,7 @@
 #include "support/trickledevice.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
 
@@ -242,6 +243,43 @@ private slots:
         QVERIFY(r.ok());
         QCOMPARE(r.corpus->size(), 1);
         QCOMPARE(r.corpus->title(0), u"Fine"_qs);
+    }
+
+    // Issue 17, fuzzing: inputs that took quadratic time. 1.2 MB of entries without fields ("@a{x}")
+    // took 8 s (a comma and the close searched to the end of the text per entry), 150,000 lines of
+    // "@a{x," 14 s (each skip to the next entry checked the whole text as UTF-16), a RIS record of
+    // 80,000 TI lines 7.4 s (a new string per repeated tag). Now each reads in milliseconds; the
+    // bound leaves room for a loaded machine.
+    void pathologicalInputs_readInLinearTime_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<int>("papers");
+        QTest::newRow("bibtex entries without fields") << QByteArray("@a{x}\n").repeated(300'000) << u"bibtex"_qs << 0;
+        QTest::newRow("bibtex entries without values")
+            << QByteArray("@a{x,\n").repeated(300'000) << u"bibtex"_qs << 0;
+        QTest::newRow("bibtex unclosed entries without fields")
+            << QByteArray("@a{x ").repeated(300'000) << u"bibtex"_qs << 0;
+        QTest::newRow("ris record of repeated titles")
+            << "TY  - JOUR\n" + QByteArray("TI  - abcdefgh\n").repeated(150'000) + "ER  -\n" << u"ris"_qs << 1;
+        QTest::newRow("ris record of continuation lines")
+            << "TY  - JOUR\nTI  - t\n" + QByteArray("  continued\n").repeated(150'000) + "ER  -\n" << u"ris"_qs << 1;
+    }
+
+    void pathologicalInputs_readInLinearTime()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QString, format);
+        QFETCH(int, papers);
+        CorpusReader::Options options;
+        options.format = *CorpusReader::formatFromName(format);
+        QElapsedTimer timer;
+        timer.start();
+        const auto r = CorpusReader::read(data, u"hostile"_qs, options);
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed()) + u" ms"_qs));
+        QCOMPARE(r.ok() ? int(r.corpus->size()) : 0, papers);
+        if (!r.ok())
+            QVERIFY(!r.error.isEmpty());
     }
 };
 
