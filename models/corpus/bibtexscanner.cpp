@@ -182,12 +182,16 @@ void BibtexScanner::entry(const QByteArray &type, char close, qsizetype at, Resu
     const bool string = type == "string";
     if (!string) {
         skipSpace();
-        const qsizetype keyEnd = m_s.indexOf(',', m_pos);
-        if (keyEnd < 0 && !m_atEnd)
+        // The key ends at the first comma, or the entry at its close before any comma: whichever
+        // comes first (searching for the comma alone went to the end of the text for every entry
+        // without fields, quadratic in a file of them).
+        qsizetype keyEnd = m_pos;
+        while (keyEnd < m_s.size() && m_s[keyEnd] != ',' && m_s[keyEnd] != close)
+            ++keyEnd;
+        if (keyEnd == m_s.size() && !m_atEnd)
             throw NeedMore();
-        const qsizetype closeAt = (keyEnd < 0 ? m_s : m_s.first(keyEnd)).indexOf(close, m_pos);
-        if (keyEnd < 0 || (closeAt >= 0 && closeAt < keyEnd)) { // no fields at all
-            m_pos = closeAt < 0 ? m_s.size() : closeAt + 1;
+        if (keyEnd == m_s.size() || m_s[keyEnd] == close) { // no fields at all
+            m_pos = keyEnd == m_s.size() ? keyEnd : keyEnd + 1;
             return;
         }
         m_pos = keyEnd + 1;
