@@ -1,6 +1,7 @@
 #include "map/mapcache.h"
 
 #include "corpus/corpus.h"
+#include "search/semanticspace.h"
 #include "text/contenthash.h"
 
 #include <QDataStream>
@@ -55,6 +56,9 @@ QByteArray serialise(const PaperMap &map)
         for (const PaperMap::Cluster &c : level.clusters)
             out << c.label << c.words << qint32(c.size) << c.x << c.y;
     }
+    const auto &codes = map.space ? map.space->codes() : std::vector<qint8>();
+    out << qint32(map.space ? map.space->dimensions() : 0)
+        << QByteArray::fromRawData(reinterpret_cast<const char *>(codes.data()), qsizetype(codes.size()));
     return body;
 }
 
@@ -93,6 +97,12 @@ std::shared_ptr<PaperMap> deserialise(const QByteArray &body, qsizetype papers)
             if (m != PaperMap::kUnclustered && (m < 0 || quint32(m) >= clusters))
                 return nullptr;
     }
+    qint32 dimensions = 0;
+    QByteArray codes;
+    in >> dimensions >> codes;
+    map->space = SemanticSpace::fromCodes(std::vector<qint8>(codes.begin(), codes.end()), papers, dimensions);
+    if (in.status() != QDataStream::Ok || !map->space)
+        return nullptr;
     for (qsizetype i = 0; i < papers; ++i)
         if (!(map->x[size_t(i)] >= 0 && map->x[size_t(i)] <= 1 && map->y[size_t(i)] >= 0 && map->y[size_t(i)] <= 1))
             return nullptr;

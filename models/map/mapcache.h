@@ -22,7 +22,7 @@ class Corpus;
 class MapCache
 {
 public:
-    static constexpr quint32 kFormatVersion = 1;
+    static constexpr quint32 kFormatVersion = 2; // 2: the semantic space
 
     explicit MapCache(QString folder, int maxFiles = 8);
 

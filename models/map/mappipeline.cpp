@@ -6,6 +6,7 @@
 #include "map/mapclusters.h"
 #include "map/maplayout.h"
 #include "map/mapterms.h"
+#include "search/semanticspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -136,6 +137,7 @@ void finish(Run &run, MapLayout::Points &points, std::vector<std::vector<int>> &
         run.map.levels.push_back(MapClusters::describe(run.terms, MapClusters::renumber(memberships[level]), points.x,
                                                        points.y, run.options.resolutions[level]));
     }
+    run.map.space = SemanticSpace::fromRows(run.space.data(), qsizetype(run.space.rows()), int(run.space.cols()));
     run.map.x = std::move(points.x);
     run.map.y = std::move(points.y);
     run.stage(100, nullptr);

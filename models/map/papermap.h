@@ -3,7 +3,10 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <vector>
+
+class SemanticSpace;
 
 // A computed map of a corpus: one 2-D point per paper (both coordinates in 0..1) and the clusters
 // at a few zoom levels, coarse first. A plain value, immutable once built, shared between threads.
@@ -39,6 +42,8 @@ struct PaperMap
     std::vector<Level> levels; // coarse first
     std::vector<StageTime> timings;
     QString emptyReason;
+    // The LSA space the map was computed from, kept for similar papers (null for an empty map).
+    std::shared_ptr<const SemanticSpace> space;
 
     qsizetype size() const { return qsizetype(x.size()); }
     bool isEmpty() const { return x.empty(); }

@@ -1,6 +1,7 @@
 #include "reading/paperhtml.h"
 
 #include "corpus/papermodel.h"
+#include "search/semanticspace.h"
 #include "search/similarityindex.h"
 #include "text/texconverter.h"
 
@@ -197,13 +198,19 @@ QString matchList(const Corpus &corpus, const QList<SimilarityIndex::Match> &mat
 }
 } // namespace
 
+const SemanticSpace *PaperHtml::usableSpace() const
+{
+    return space && similarity && space->size() == similarity->paperCount() ? space.get() : nullptr;
+}
+
 QString PaperHtml::similar(const QModelIndex &index) const
 {
     QString out = QStringLiteral("<h3>%1</h3>").arg(tr("Similar papers"));
     const qsizetype row = similarityRow(index);
     if (row < 0)
         return out + QStringLiteral("<p>%1</p>").arg(dim(tr("Finding similar papers…")));
-    const QList<SimilarityIndex::Match> matches = similarity->similar(row, similarCount);
+    const QList<SimilarityIndex::Match> matches = usableSpace() ? usableSpace()->similar(*similarity, row, similarCount)
+                                                                : similarity->similar(row, similarCount);
     if (matches.isEmpty())
         return out + QStringLiteral("<p>%1</p>").arg(dim(tr("No paper in this corpus shares its terms.")));
     return out + matchList(*similarity->corpus(), matches, render, [this](const QString &h) { return dim(h); });
@@ -224,7 +231,8 @@ QString PaperHtml::selection(const QModelIndexList &rows) const
     out += QStringLiteral("<h3>%1</h3>").arg(tr("More like these"));
     if (!similarity || corpusRows.isEmpty())
         return out + QStringLiteral("<p>%1</p>").arg(dim(tr("Finding similar papers…")));
-    const QList<SimilarityIndex::Match> matches = similarity->similarToAll(corpusRows, moreLikeTheseCount);
+    const QList<SimilarityIndex::Match> matches = usableSpace() ? usableSpace()->similarToAll(*similarity, corpusRows, moreLikeTheseCount)
+                                                                : similarity->similarToAll(corpusRows, moreLikeTheseCount);
     if (matches.isEmpty())
         return out + QStringLiteral("<p>%1</p>").arg(dim(tr("No other paper shares their terms.")));
     return out + matchList(*similarity->corpus(), matches, render, [this](const QString &h) { return dim(h); });

@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 
+class SemanticSpace;
 class SimilarityIndex;
 
 // Builds the detail pane's HTML for one paper from model roles. Every piece of corpus text goes
@@ -21,6 +22,9 @@ struct PaperHtml
     QString dimText = QStringLiteral("#808080"); // for the line numbers, ids and similarity notes
     std::shared_ptr<const SimilarityIndex> similarity; // null while it is being built
     int similarCount = 5;
+    // The map's semantic space once it is ready (null before): similar papers and "More like these"
+    // then re-order tf-idf's best matches by it (SemanticSpace), else tf-idf alone decides.
+    std::shared_ptr<const SemanticSpace> space;
 
     QString paper(const QModelIndex &index) const;
     // One paper for triage, large and without distractions: the headline (the title, else the
@@ -42,6 +46,8 @@ private:
     QString library(const QModelIndex &index) const;
     QString meta(const QModelIndex &index) const;
     QString similar(const QModelIndex &index) const;
+    // The space when it is of the similarity index's corpus, else null.
+    const SemanticSpace *usableSpace() const;
     // The similarity index's corpus row of a shown paper, or -1 when the index is of another corpus.
     qsizetype similarityRow(const QModelIndex &index) const;
 };

@@ -47,6 +47,7 @@ MapController::MapController(QMainWindow *window, QMenu *viewMenu, QAbstractItem
     connect(m_builder, &MapBuilder::ready, this, [this](std::shared_ptr<const PaperMap> map) {
         m_clusterTerms.setMap(map);
         fillClusters(map.get());
+        emit spaceReady(map ? map->space : nullptr);
         m_view->setMap(std::move(map));
         if (m_search && !m_search->libraryChanged() && m_filters)
             m_filters->updateChips(); // the same rows, but the chips can name the clusters now
@@ -82,6 +83,7 @@ void MapController::setCorpus(const std::shared_ptr<const Corpus> &corpus)
     m_clusterTerms.setMap(nullptr);
     fillClusters(nullptr);
     m_view->setMap(nullptr);
+    emit spaceReady(nullptr);
     m_builder->build(corpus);
 }
 

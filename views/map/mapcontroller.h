@@ -7,6 +7,7 @@
 #include <memory>
 
 class Corpus;
+class SemanticSpace;
 class FilterController;
 class QLineEdit;
 class SearchController;
@@ -39,6 +40,10 @@ public:
     // The map's clusters for the search field's completion after `cluster:` (empty without a map).
     QAbstractItemModel *clusters() const;
     QDockWidget *dock() const { return m_dock; }
+
+signals:
+    // The semantic space of the map just built (null when a new corpus is being mapped).
+    void spaceReady(std::shared_ptr<const SemanticSpace> space);
 
 private:
     void fillClusters(const PaperMap *map);

@@ -101,6 +101,8 @@ void DetailView::createToolBar()
 void DetailView::setCurrentIndex(const QModelIndex &index)
 {
     watchModel(index.model());
+    if (QPersistentModelIndex(index) != m_index)
+        adoptPendingSpace();
     m_index = index;
     refresh();
 }
@@ -108,9 +110,12 @@ void DetailView::setCurrentIndex(const QModelIndex &index)
 void DetailView::setSelection(const QModelIndexList &rows)
 {
     const bool wasShown = showsSelection();
+    const QList<QPersistentModelIndex> before = m_selection;
     m_selection.clear();
     for (const QModelIndex &index : rows)
         m_selection.append(index);
+    if (m_selection != before)
+        adoptPendingSpace();
     if (wasShown || showsSelection())
         refresh();
 }
@@ -146,7 +151,28 @@ void DetailView::setTextRenderer(TextRenderer renderer)
 void DetailView::setSimilarityIndex(std::shared_ptr<const SimilarityIndex> index)
 {
     m_similarity = std::move(index);
+    adoptPendingSpace(); // no list was on screen yet
     refresh();
+}
+
+void DetailView::setSemanticSpace(std::shared_ptr<const SemanticSpace> space)
+{
+    if (!space || !m_similarity || (!m_index.isValid() && !showsSelection())) { // nothing listed yet
+        m_pendingSpace = nullptr;
+        const bool changed = m_space != space;
+        m_space = std::move(space);
+        if (changed)
+            refresh();
+        return;
+    }
+    m_pendingSpace = std::move(space);
+}
+
+void DetailView::adoptPendingSpace()
+{
+    if (m_pendingSpace)
+        m_space = std::move(m_pendingSpace);
+    m_pendingSpace = nullptr;
 }
 
 bool DetailView::showsTexSource() const
@@ -173,6 +199,7 @@ PaperHtml DetailView::htmlBuilder() const
     builder.tldrBackground = palette().color(QPalette::AlternateBase).name();
     builder.dimText = Appearance::dimText(palette()).name();
     builder.similarity = m_similarity;
+    builder.space = m_space;
     return builder;
 }
 

@@ -12,6 +12,7 @@
 class QAction;
 class QToolBar;
 class SafeTextBrowser;
+class SemanticSpace;
 class SimilarityIndex;
 struct PaperHtml;
 
@@ -40,6 +41,10 @@ public:
     void setTextRenderer(TextRenderer renderer);
     void setSimilarityIndex(std::shared_ptr<const SimilarityIndex> index);
     std::shared_ptr<const SimilarityIndex> similarityIndex() const { return m_similarity; }
+    // The map's semantic space (null: tf-idf alone). Used from the next paper or selection shown, so
+    // the similar papers on screen never reorder under the reader; null takes effect at once.
+    void setSemanticSpace(std::shared_ptr<const SemanticSpace> space);
+    bool usesSemanticSpace() const { return m_space != nullptr; }
     bool showsTexSource() const;
     void setShowTexSource(bool raw);
     // The toolbar's "TeX Source" toggle, for the window's View menu (disabled without a paper).
@@ -85,6 +90,9 @@ private:
     int m_measure = 0; // the widest line, in pixels
     TextRenderer m_renderer;
     std::shared_ptr<const SimilarityIndex> m_similarity;
+    std::shared_ptr<const SemanticSpace> m_space;        // what the pane's lists use
+    std::shared_ptr<const SemanticSpace> m_pendingSpace; // arrived while a paper was shown
+    void adoptPendingSpace();
     SafeTextBrowser *m_browser = nullptr;
     QToolBar *m_toolBar = nullptr;
     QAction *m_bookmarkAction = nullptr;

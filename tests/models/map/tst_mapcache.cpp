@@ -2,6 +2,7 @@
 #include "map/mapbuilder.h"
 #include "map/mapcache.h"
 #include "map/mappipeline.h"
+#include "search/semanticspace.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -66,6 +67,10 @@ private slots:
         const auto loaded = cache.load(key, corpus->size());
         QVERIFY(loaded);
         QCOMPARE(flatten(*loaded), flatten(*built));
+        // The semantic space comes back too, so similar papers can use it after a cached start.
+        QVERIFY(loaded->space && built->space);
+        QCOMPARE(loaded->space->dimensions(), built->space->dimensions());
+        QVERIFY(loaded->space->codes() == built->space->codes());
         QVERIFY(!cache.load(key, corpus->size() + 1)); // another paper count never matches
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1); // no temporary file left
     }

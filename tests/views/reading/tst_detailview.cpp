@@ -4,6 +4,8 @@
 #include "corpus/papermodel.h"
 #include "widgets/safetextbrowser.h"
 #include "search/similarityindex.h"
+#include "search/semanticspace.h"
+#include "map/mappipeline.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -288,6 +290,53 @@ private slots:
         QVERIFY(!view.showsSelection());
         QVERIFY(!view.toPlainText().contains(u"More like these"_qs));
         QVERIFY(view.toPlainText().contains(u"Similar papers"_qs));
+    }
+
+    // The map's space re-orders similar papers, but only from the next paper shown: the list on
+    // screen never reorders when the space arrives. Before it (and after a new corpus) tf-idf decides.
+    void semanticSpace_isUsedFromTheNextPaper_tfidfBeforeIt()
+    {
+        const auto parsed = CorpusParser::parseFile(QStringLiteral(SKIMMER_SHIPPED_CORPUS));
+        PaperModel model;
+        model.setCorpus(parsed.corpus);
+        DetailView view;
+        const auto index = SimilarityIndex::build(parsed.corpus);
+        const auto map = MapPipeline::build(*parsed.corpus, MapPipeline::Options());
+        QVERIFY(map && map->space);
+        const auto inOrder = [&](const QString &html, const QList<SimilarityIndex::Match> &matches) {
+            qsizetype at = html.indexOf(u"Similar papers"_qs) >= 0 ? html.indexOf(u"Similar papers"_qs)
+                                                                  : html.indexOf(u"More like these"_qs);
+            for (const SimilarityIndex::Match &m : matches)
+                if ((at = html.indexOf(u"href='paper:"_qs + parsed.corpus->id(m.row) + u'\'', at + 1)) < 0)
+                    return false;
+            return at >= 0;
+        };
+        // A paper whose two lists differ, so the test sees which one is shown.
+        qsizetype row = 1;
+        while (row < 100 && map->space->similar(*index, row, 5).first().row == index->similar(row, 5).first().row)
+            ++row;
+        QVERIFY(row < 100);
+        view.setSimilarityIndex(index);
+        view.setCurrentIndex(model.index(0, 0));
+        const QString shown = view.toPlainText();
+        view.setSemanticSpace(map->space);
+        QCOMPARE(view.toPlainText(), shown); // no flicker
+        QVERIFY(!view.usesSemanticSpace());
+        view.setCurrentIndex(model.index(int(row), 0));
+        QVERIFY(view.usesSemanticSpace());
+        const QString html = view.html(model.index(int(row), 0));
+        QVERIFY(inOrder(html, map->space->similar(*index, row, 5)));
+        QVERIFY(!inOrder(html, index->similar(row, 5)));
+        QVERIFY(html.contains(u"shares: "_qs));
+        // More like these uses it too.
+        QModelIndexList three{model.index(0, 0), model.index(1, 0), model.index(2, 0)};
+        view.setSelection(three);
+        QVERIFY(inOrder(view.selectionHtml(), map->space->similarToAll(*index, {0, 1, 2}, 10)));
+        // A new corpus being mapped: back to tf-idf at once.
+        view.setSelection({});
+        view.setSemanticSpace(nullptr);
+        QVERIFY(!view.usesSemanticSpace());
+        QVERIFY(inOrder(view.html(model.index(int(row), 0)), index->similar(row, 5)));
     }
 
     void copy_putsTheChosenFormatOnTheClipboard()
