@@ -59,6 +59,9 @@ QByteArray serialise(const PaperMap &map)
     const auto &codes = map.space ? map.space->codes() : std::vector<qint8>();
     out << qint32(map.space ? map.space->dimensions() : 0)
         << QByteArray::fromRawData(reinterpret_cast<const char *>(codes.data()), qsizetype(codes.size()));
+    const SimilarityCheck check = map.space ? map.space->check() : SimilarityCheck();
+    out.setFloatingPointPrecision(QDataStream::DoublePrecision);
+    out << check.ran << qint32(check.queries) << check.tfidfPrecision << check.blendPrecision;
     return body;
 }
 
@@ -100,9 +103,16 @@ std::shared_ptr<PaperMap> deserialise(const QByteArray &body, qsizetype papers)
     qint32 dimensions = 0;
     QByteArray codes;
     in >> dimensions >> codes;
-    map->space = SemanticSpace::fromCodes(std::vector<qint8>(codes.begin(), codes.end()), papers, dimensions);
-    if (in.status() != QDataStream::Ok || !map->space)
+    auto space = SemanticSpace::fromCodes(std::vector<qint8>(codes.begin(), codes.end()), papers, dimensions);
+    SimilarityCheck check;
+    qint32 queries = 0;
+    in.setFloatingPointPrecision(QDataStream::DoublePrecision);
+    in >> check.ran >> queries >> check.tfidfPrecision >> check.blendPrecision;
+    check.queries = queries;
+    if (in.status() != QDataStream::Ok || !space)
         return nullptr;
+    space->setCheck(check);
+    map->space = std::move(space);
     for (qsizetype i = 0; i < papers; ++i)
         if (!(map->x[size_t(i)] >= 0 && map->x[size_t(i)] <= 1 && map->y[size_t(i)] >= 0 && map->y[size_t(i)] <= 1))
             return nullptr;

@@ -22,7 +22,7 @@ class Corpus;
 class MapCache
 {
 public:
-    static constexpr quint32 kFormatVersion = 2; // 2: the semantic space
+    static constexpr quint32 kFormatVersion = 3; // 2: the semantic space, 3: its self-check
 
     explicit MapCache(QString folder, int maxFiles = 8);
 

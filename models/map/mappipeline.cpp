@@ -137,7 +137,10 @@ void finish(Run &run, MapLayout::Points &points, std::vector<std::vector<int>> &
         run.map.levels.push_back(MapClusters::describe(run.terms, MapClusters::renumber(memberships[level]), points.x,
                                                        points.y, run.options.resolutions[level]));
     }
-    run.map.space = SemanticSpace::fromRows(run.space.data(), qsizetype(run.space.rows()), int(run.space.cols()));
+    auto space = SemanticSpace::fromRows(run.space.data(), qsizetype(run.space.rows()), int(run.space.cols()));
+    if (space && !run.isCancelled())
+        space->setCheck(SimilarityCheck::forCorpus(run.corpus, *space, run.cancelled));
+    run.map.space = std::move(space);
     run.map.x = std::move(points.x);
     run.map.y = std::move(points.y);
     run.stage(100, nullptr);

@@ -200,7 +200,7 @@ QString matchList(const Corpus &corpus, const QList<SimilarityIndex::Match> &mat
 
 const SemanticSpace *PaperHtml::usableSpace() const
 {
-    return space && similarity && space->size() == similarity->paperCount() ? space.get() : nullptr;
+    return space && space->blends() && similarity && space->size() == similarity->paperCount() ? space.get() : nullptr;
 }
 
 QString PaperHtml::similar(const QModelIndex &index) const

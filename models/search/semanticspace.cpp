@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-std::shared_ptr<const SemanticSpace> SemanticSpace::fromRows(const float *data, qsizetype rows, int dimensions)
+std::shared_ptr<SemanticSpace> SemanticSpace::fromRows(const float *data, qsizetype rows, int dimensions)
 {
     std::vector<qint8> codes(size_t(rows) * size_t(std::max(0, dimensions)));
     for (size_t i = 0; i < codes.size(); ++i)
@@ -11,11 +11,11 @@ std::shared_ptr<const SemanticSpace> SemanticSpace::fromRows(const float *data, 
     return fromCodes(std::move(codes), rows, dimensions);
 }
 
-std::shared_ptr<const SemanticSpace> SemanticSpace::fromCodes(std::vector<qint8> codes, qsizetype rows, int dimensions)
+std::shared_ptr<SemanticSpace> SemanticSpace::fromCodes(std::vector<qint8> codes, qsizetype rows, int dimensions)
 {
     if (rows < 0 || dimensions < 0 || codes.size() != size_t(rows) * size_t(dimensions))
         return nullptr;
-    return std::shared_ptr<const SemanticSpace>(new SemanticSpace(std::move(codes), rows, dimensions));
+    return std::shared_ptr<SemanticSpace>(new SemanticSpace(std::move(codes), rows, dimensions));
 }
 
 SemanticSpace::SemanticSpace(std::vector<qint8> codes, qsizetype rows, int dimensions)

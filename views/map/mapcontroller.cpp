@@ -6,6 +6,8 @@
 
 #include "facets/filtercontroller.h"
 #include "search/searchcontroller.h"
+#include "search/semanticspace.h"
+#include "text/logging.h"
 #include "widgets/termcompleter.h"
 
 #include <QAbstractItemView>
@@ -47,6 +49,8 @@ MapController::MapController(QMainWindow *window, QMenu *viewMenu, QAbstractItem
     connect(m_builder, &MapBuilder::ready, this, [this](std::shared_ptr<const PaperMap> map) {
         m_clusterTerms.setMap(map);
         fillClusters(map.get());
+        if (map && map->space)
+            qCInfo(lcUi).noquote() << map->space->check().describe();
         emit spaceReady(map ? map->space : nullptr);
         m_view->setMap(std::move(map));
         if (m_search && !m_search->libraryChanged() && m_filters)

@@ -3,6 +3,7 @@
 #include "widgets/appearance.h"
 #include "text/logging.h"
 #include "reading/paperhtml.h"
+#include "search/semanticspace.h"
 #include "corpus/papermodel.h"
 #include "widgets/safetextbrowser.h"
 
@@ -166,6 +167,11 @@ void DetailView::setSemanticSpace(std::shared_ptr<const SemanticSpace> space)
         return;
     }
     m_pendingSpace = std::move(space);
+}
+
+bool DetailView::usesSemanticSpace() const
+{
+    return m_space && m_space->blends();
 }
 
 void DetailView::adoptPendingSpace()

@@ -44,7 +44,8 @@ public:
     // The map's semantic space (null: tf-idf alone). Used from the next paper or selection shown, so
     // the similar papers on screen never reorder under the reader; null takes effect at once.
     void setSemanticSpace(std::shared_ptr<const SemanticSpace> space);
-    bool usesSemanticSpace() const { return m_space != nullptr; }
+    // True when the shown lists use the space: it is adopted and its self-check picked the blend.
+    bool usesSemanticSpace() const;
     bool showsTexSource() const;
     void setShowTexSource(bool raw);
     // The toolbar's "TeX Source" toggle, for the window's View menu (disabled without a paper).

@@ -1,6 +1,7 @@
 #include "corpus/corpusparser.h"
 #include "map/mappipeline.h"
 #include "search/semanticspace.h"
+#include "search/similaritycheck.h"
 #include "search/similarityindex.h"
 
 #include <QRandomGenerator>
@@ -24,7 +25,9 @@ QByteArray word(int i)
 // 3 planted topics of 30 words each; a paper has 4 words of its topic among 12 drawn from 200
 // filler words every topic shares, so two papers of a topic seldom share a topic word: what
 // co-occurrence (the semantic space) sees and shared terms alone often miss.
-QByteArray plantedCorpus(int papers, QList<int> &topicOf)
+// authorOf: -1 for a paper of its own author, else its author's number (authors follow topics:
+// 4 a topic, in turn).
+QByteArray plantedCorpus(int papers, QList<int> &topicOf, QList<int> *authorOf = nullptr)
 {
     QRandomGenerator rng(29);
     QByteArray out;
@@ -36,23 +39,27 @@ QByteArray plantedCorpus(int papers, QList<int> &topicOf)
             words.append(word(1000 + rng.bounded(200)));
         for (int w = 0; w < 4; ++w)
             words.insert(rng.bounded(int(words.size())), word(topic * 30 + rng.bounded(30)));
-        out += "Ann Mc" + word(5000 + p) + "\n" + words.join(' ') + ".\n";
+        const int author = authorOf ? topic * 4 + (p / 3) % 4 : -1;
+        if (authorOf)
+            authorOf->append(author);
+        out += "Ann Mc" + word(author >= 0 ? 4000 + author : 5000 + p) + "\n" + words.join(' ') + ".\n";
     }
     return out;
 }
 
 struct Planted
 {
-    QList<int> topicOf;
+    QList<int> topicOf, authorOf;
     std::shared_ptr<const Corpus> corpus;
     std::shared_ptr<const SimilarityIndex> index;
     std::shared_ptr<const PaperMap> map;
 };
 
-Planted planted(int papers)
+Planted planted(int papers, bool authorsFollowTopics = false)
 {
     Planted p;
-    p.corpus = CorpusParser::parse(plantedCorpus(papers, p.topicOf), u"planted"_qs).corpus;
+    p.corpus = CorpusParser::parse(plantedCorpus(papers, p.topicOf, authorsFollowTopics ? &p.authorOf : nullptr),
+                                   u"planted"_qs).corpus;
     p.index = SimilarityIndex::build(p.corpus);
     p.map = MapPipeline::build(*p.corpus, MapPipeline::Options());
     return p;
@@ -76,6 +83,57 @@ class TestSemanticSpace : public QObject
     Q_OBJECT
 
 private slots:
+    // Authors follow the topics: the map's self-check runs on 300 evenly spaced papers (all 400
+    // share an author) and its precisions are the brute-force ones, computed here from the authors
+    // the corpus was generated with; its pick follows the stated margin.
+    void selfCheck_authorsFollowTopics_isTheBruteForcePrecision()
+    {
+        const Planted p = planted(400, true);
+        QVERIFY(p.map && p.map->space);
+        const SimilarityCheck &check = p.map->space->check();
+        QVERIFY(check.ran);
+        QCOMPARE(check.queries, 300);
+        double tfidf = 0, blend = 0;
+        for (qsizetype k = 0; k < 300; ++k) {
+            const qsizetype row = k * 400 / 300;
+            for (const auto &m : p.index->similar(row, 10))
+                tfidf += p.authorOf[m.row] == p.authorOf[row] && m.row != row ? 0.1 : 0;
+            for (const auto &m : p.map->space->similar(*p.index, row, 10))
+                blend += p.authorOf[m.row] == p.authorOf[row] && m.row != row ? 0.1 : 0;
+        }
+        tfidf /= 300;
+        blend /= 300;
+        QVERIFY2(std::abs(check.tfidfPrecision - tfidf) < 1e-9, qPrintable(check.describe()));
+        QVERIFY2(std::abs(check.blendPrecision - blend) < 1e-9, qPrintable(check.describe()));
+        QVERIFY(tfidf > 0.05 && blend > 0.05); // the check measured something
+        QCOMPARE(check.blends(), blend - tfidf >= 0.005 && blend >= tfidf * 1.05);
+        QCOMPARE(p.map->space->blends(), check.blends());
+        // The same corpus, same decision (deterministic).
+        QCOMPARE(SimilarityCheck::run(*p.corpus, *p.index, *p.map->space).blendPrecision, check.blendPrecision);
+    }
+
+    // No author shares a paper with another: no check, tf-idf alone.
+    void selfCheck_noSharedAuthors_keepsTfidf()
+    {
+        const Planted p = planted(300);
+        QVERIFY(p.map && p.map->space);
+        QVERIFY(!p.map->space->check().ran);
+        QCOMPARE(p.map->space->check().queries, 0);
+        QVERIFY(!p.map->space->blends());
+        QVERIFY(!SimilarityCheck::run(*p.corpus, *p.index, *p.map->space).blends());
+    }
+
+    // The margin: a win below 0.005 absolute or 5% relative, or over fewer than 50 queries, is tf-idf.
+    void selfCheck_margin()
+    {
+        QVERIFY((SimilarityCheck{true, 50, 0.30, 0.32}.blends()));
+        QVERIFY(!(SimilarityCheck{true, 49, 0.30, 0.32}.blends()));
+        QVERIFY(!(SimilarityCheck{true, 300, 0.30, 0.31}.blends()));   // 3%
+        QVERIFY(!(SimilarityCheck{true, 300, 0.02, 0.024}.blends()));  // 0.004
+        QVERIFY(!(SimilarityCheck{false, 300, 0.30, 0.40}.blends()));
+        QVERIFY(!SimilarityCheck().blends());
+    }
+
     void map_keepsItsSpace_oneUnitVectorPerPaper()
     {
         const Planted p = planted(600);

@@ -5,6 +5,7 @@
 #include "widgets/safetextbrowser.h"
 #include "search/similarityindex.h"
 #include "search/semanticspace.h"
+#include "search/similaritycheck.h"
 #include "map/mappipeline.h"
 
 #include <QAbstractItemModelTester>
@@ -301,8 +302,13 @@ private slots:
         model.setCorpus(parsed.corpus);
         DetailView view;
         const auto index = SimilarityIndex::build(parsed.corpus);
-        const auto map = MapPipeline::build(*parsed.corpus, MapPipeline::Options());
-        QVERIFY(map && map->space);
+        const auto built = MapPipeline::build(*parsed.corpus, MapPipeline::Options());
+        QVERIFY(built && built->space);
+        // The space as if its self-check had picked the blend (whatever the shipped corpus's did).
+        auto map = std::make_shared<PaperMap>(*built);
+        auto space = SemanticSpace::fromCodes(built->space->codes(), built->space->size(), built->space->dimensions());
+        space->setCheck(SimilarityCheck{true, 100, 0.2, 0.3});
+        map->space = space;
         const auto inOrder = [&](const QString &html, const QList<SimilarityIndex::Match> &matches) {
             qsizetype at = html.indexOf(u"Similar papers"_qs) >= 0 ? html.indexOf(u"Similar papers"_qs)
                                                                   : html.indexOf(u"More like these"_qs);
@@ -337,6 +343,17 @@ private slots:
         view.setSemanticSpace(nullptr);
         QVERIFY(!view.usesSemanticSpace());
         QVERIFY(inOrder(view.html(model.index(int(row), 0)), index->similar(row, 5)));
+        // A space whose self-check kept tf-idf: adopted, but the lists stay tf-idf's.
+        auto kept = SemanticSpace::fromCodes(space->codes(), space->size(), space->dimensions());
+        kept->setCheck(SimilarityCheck{true, 100, 0.3, 0.3});
+        view.setSemanticSpace(kept);
+        view.setCurrentIndex(model.index(0, 0));
+        view.setCurrentIndex(model.index(int(row), 0));
+        QVERIFY(!view.usesSemanticSpace());
+        QVERIFY(inOrder(view.html(model.index(int(row), 0)), index->similar(row, 5)));
+        QVERIFY(!inOrder(view.html(model.index(int(row), 0)), space->similar(*index, row, 5)));
+        view.setSelection(three);
+        QVERIFY(inOrder(view.selectionHtml(), index->similarToAll({0, 1, 2}, 10)));
     }
 
     void copy_putsTheChosenFormatOnTheClipboard()
