@@ -246,7 +246,7 @@ QString syllables(int index)
 // Planted topics, as arXiv JSON lines whose primary category is the topic: 40 words per topic (the
 // popular ones drawn more often) after every 10th of 50 words drawn from the shipped abstracts,
 // 40% of them from another topic. Authors follow the topics, so the self-check's shared authors
-// mean something: each paper has one of its topic's 10 authors (in turn) and, every 4th paper, a
+// mean something: each paper has one of its topic's 3 authors (in turn) and, every 4th paper, a
 // second author from a random topic.
 QByteArray plantedCorpus(const Corpus &shipped, int papers, int topics)
 {
@@ -267,7 +267,7 @@ QByteArray plantedCorpus(const Corpus &shipped, int papers, int topics)
                 words.append(syllables(from * 40 + int(40 * u * u)));
             }
         }
-        QJsonArray authors{QJsonArray{u"Mc"_qs + syllables(topic * 10 + (p / topics) % 10), u"Ann"_qs, QString()}};
+        QJsonArray authors{QJsonArray{u"Mc"_qs + syllables(topic * 10 + (p / topics) % 3), u"Ann"_qs, QString()}};
         if (p % 4 == 3)
             authors.append(QJsonArray{u"Mc"_qs + syllables(rng.bounded(topics) * 10 + rng.bounded(10)), u"Bo"_qs, QString()});
         const QJsonObject record{{u"id"_qs, QStringLiteral("2001.%1").arg(p, 5, 10, QLatin1Char('0'))},

@@ -71,6 +71,19 @@ private slots:
         QVERIFY(loaded->space && built->space);
         QCOMPARE(loaded->space->dimensions(), built->space->dimensions());
         QVERIFY(loaded->space->codes() == built->space->codes());
+        // And its self-check's decision and numbers, so a cached map does not re-run it.
+        PaperMap checked = *built;
+        auto space = SemanticSpace::fromCodes(built->space->codes(), built->space->size(), built->space->dimensions());
+        space->setCheck(SimilarityCheck{true, 123, 0.25, 0.5});
+        checked.space = space;
+        QTemporaryDir other;
+        QVERIFY(MapCache(other.path()).save(key, checked));
+        const auto reloaded = MapCache(other.path()).load(key, corpus->size());
+        QVERIFY(reloaded && reloaded->space);
+        QVERIFY(reloaded->space->check().ran && reloaded->space->blends());
+        QCOMPARE(reloaded->space->check().queries, 123);
+        QCOMPARE(reloaded->space->check().tfidfPrecision, 0.25);
+        QCOMPARE(reloaded->space->check().blendPrecision, 0.5);
         QVERIFY(!cache.load(key, corpus->size() + 1)); // another paper count never matches
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1); // no temporary file left
     }
