@@ -101,6 +101,22 @@ HitList evaluateClause(const SearchIndex &index, const SearchQuery::Clause &clau
 void radixSort(std::vector<quint32> &rows, std::vector<float> &scores, std::vector<quint32> &keys)
 {
     const size_t n = rows.size();
+    if (n <= 32) { // insertion sort (stable): three passes over a 2,048-entry count table cost more
+        for (size_t i = 1; i < n; ++i) {
+            const quint32 row = rows[i], key = keys[i];
+            const float score = scores[i];
+            size_t j = i;
+            for (; j > 0 && keys[j - 1] > key; --j) {
+                rows[j] = rows[j - 1];
+                keys[j] = keys[j - 1];
+                scores[j] = scores[j - 1];
+            }
+            rows[j] = row;
+            keys[j] = key;
+            scores[j] = score;
+        }
+        return;
+    }
     const int bits = n >= (size_t(1) << 17) ? 16 : 11;
     const quint32 mask = (1u << bits) - 1;
     // Kept per thread between keystrokes, so sorting a million rows touches no fresh pages.

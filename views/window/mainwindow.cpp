@@ -100,7 +100,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_pipeline(new Re
     m_map = new MapController(this, view, m_pipeline->model(), m_list->selectionModel());
     m_map->link(m_pipeline->search(), m_searchEdit, m_filters);
     m_triage = new TriageController({this, view, m_list, m_pipeline, m_library, m_detail}); // wraps the panes: after them
-    m_session = new SessionController({this, m_splitter, m_searchEdit, m_list, notice, m_files, m_pipeline});
+    m_session = new SessionController({this, m_splitter, m_searchEdit, m_list, notice, m_files, m_pipeline, m_savedViews});
     m_searchEdit->setFocus(Qt::OtherFocusReason); // a reader starts by typing
     resize(1200, 760);
     m_status->update();
