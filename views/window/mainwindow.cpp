@@ -167,8 +167,9 @@ void MainWindow::setCorpus(const CorpusParser::Result &result)
     mark("map");
     const QString name = result.corpus ? result.corpus->name() : QString();
     setWindowTitle(name.isEmpty() ? tr("Skimmer") : tr("%1 — Skimmer").arg(name));
+    mark("title");
     m_files->corpusShown(result);
-    mark("title and files");
+    mark("files (watcher, recent files, problems)");
 }
 
 void MainWindow::showResults(const QModelIndex &kept)
