@@ -1,4 +1,5 @@
-// skimmer-format-bench [--repeat R] [--loads-only] [N ...] [native|arxiv|bibtex ...]: loads arXiv-shaped, BibTeX and native corpora of N records
+// skimmer-format-bench [--repeat R] [--loads-only] [N ...] [native|arxiv|bibtex|ris|csl|openreview ...]: loads corpora of N records
+// in each format (default: native, arXiv-shaped and BibTeX)
 // (default 100000; made by scripts/make-corpus.py and cached in the temp folder) through
 // CorpusReader R times (default 1), printing the median wall and CPU time and the peak RSS per format; then
 // (unless --loads-only) times the JSON of one
@@ -12,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,7 +32,10 @@ QTextStream &out()
 
 QString corpusFile(const QString &format, qint64 records)
 {
-    const QString ext = format == u"arxiv" ? u"jsonl"_qs : format == u"bibtex" ? u"bib"_qs : u"txt"_qs;
+    static const QHash<QString, QString> extensions = {{u"arxiv"_qs, u"jsonl"_qs}, {u"bibtex"_qs, u"bib"_qs},
+                                                       {u"ris"_qs, u"ris"_qs}, {u"csl"_qs, u"json"_qs},
+                                                       {u"openreview"_qs, u"json"_qs}};
+    const QString ext = extensions.value(format, u"txt"_qs);
     const QString path = QDir::temp().filePath(u"skimmer-bench-%1-%2.%3"_qs.arg(format).arg(records).arg(ext));
     if (QFileInfo::exists(path))
         return path;

@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Writes a deterministic, scaled corpus in Skimmer's format for benchmarks.
 
-    scripts/make-corpus.py N OUTPUT [--seed S] [--source CORPUS] [--format native|arxiv|bibtex]
+    scripts/make-corpus.py N OUTPUT [--seed S] [--source CORPUS] [--format native|arxiv|bibtex|ris|csl|openreview]
 
 --format arxiv writes arXiv-snapshot-shaped JSON lines instead (title and abstract hard-wrapped,
 authors_parsed with TeX accents, space-separated categories, versions with RFC 2822 dates);
---format bibtex writes @article entries with TeX-accented names, years and venues.
+--format bibtex writes @article entries with TeX-accented names, years and venues; --format ris
+writes TY/ER records ("Last, First" names, PY 2014///-style years, keywords); --format csl one
+CSL-JSON array (family/given names, issued date-parts, container-title); --format openreview an
+OpenReview API v2 export ({"notes": [...]}, every value wrapped, a TL;DR per note).
 
 N records are recombined from the shipped corpus: author names are rebuilt from its first and last
 names (diacritics kept) and drawn with a skewed, Zipf-like popularity so that a few authors have
@@ -187,7 +190,56 @@ def write_bibtex(chunk, i, names, tldr, parts):
                      esc(" ".join(parts))))
 
 
-WRITERS = {"native": write_native, "arxiv": write_arxiv, "bibtex": write_bibtex}
+def keywords_of(i, parts):
+    words = [w.strip(".,;:()").lower() for w in " ".join(parts).split(" ")]
+    words = [w for w in words if len(w) > 7 and w.isalpha()]
+    return list(dict.fromkeys(words[i % 3::5]))[:3]
+
+
+def write_ris(chunk, i, names, tldr, parts):
+    year, month, day, _ = date_of(i)
+    lines = ["TY  - JOUR"]
+    for n in names:
+        first, _, last = n.rpartition(" ")
+        lines.append("AU  - %s, %s" % (last, first) if first else "AU  - " + last)
+    lines += ["TI  - " + title_of(tldr, parts), "PY  - %d/%02d/%02d/" % (year, month + 1, day),
+              "JO  - Journal of " + CATEGORIES[i % len(CATEGORIES)], "AB  - " + " ".join(parts)]
+    lines += ["KW  - " + k for k in keywords_of(i, parts)]
+    lines.append("DO  - 10.5555/%d" % i)
+    chunk.append("\n".join(lines) + "\nER  - \n\n")
+
+
+def write_csl(chunk, i, names, tldr, parts):
+    import json
+    year, month, day, _ = date_of(i)
+    authors = []
+    for n in names:
+        first, _, last = n.rpartition(" ")
+        authors.append({"family": last, "given": first} if first else {"literal": last})
+    item = {"id": "item%d" % i, "type": "article-journal", "title": title_of(tldr, parts), "author": authors,
+            "issued": {"date-parts": [[year, month + 1, day]]},
+            "container-title": "Journal of " + CATEGORIES[i % len(CATEGORIES)],
+            "abstract": " ".join(parts), "keyword": ", ".join(keywords_of(i, parts)), "DOI": "10.5555/%d" % i}
+    chunk.append(("[\n" if i == 0 else ",\n") + json.dumps(item, ensure_ascii=False))
+
+
+def write_openreview(chunk, i, names, tldr, parts):
+    import json
+    year, _, _, _ = date_of(i)
+    content = {"title": {"value": title_of(tldr, parts)}, "authors": {"value": names},
+               "abstract": {"value": " ".join(parts)}, "keywords": {"value": keywords_of(i, parts)},
+               "venue": {"value": "ICLR %d poster" % year}}
+    if tldr is not None:
+        content["TLDR"] = {"value": tldr}
+    import calendar
+    note = {"id": "note%d" % i, "forum": "note%d" % i, "pdate": calendar.timegm((year, 5, 1, 0, 0, 0)) * 1000, "invitations": ["ICLR.cc/%d/Conference/-/Submission" % year],
+            "content": content}
+    chunk.append(('{"notes": [\n' if i == 0 else ",\n") + json.dumps(note, ensure_ascii=False))
+
+
+WRITERS = {"native": write_native, "arxiv": write_arxiv, "bibtex": write_bibtex, "ris": write_ris,
+           "csl": write_csl, "openreview": write_openreview}
+ENDINGS = {"csl": "\n]\n", "openreview": "\n]}\n"}
 
 
 def main():
@@ -196,8 +248,8 @@ def main():
     ap.add_argument("output", help="file to write")
     ap.add_argument("--seed", type=int, default=2021)
     ap.add_argument("--source", default=DEFAULT_SOURCE, help="corpus to resample (default: the shipped one)")
-    ap.add_argument("--format", choices=["native", "arxiv", "bibtex"], default="native",
-                    help="native records (default), arXiv-snapshot JSON lines or BibTeX")
+    ap.add_argument("--format", choices=list(WRITERS), default="native",
+                    help="native records (default), arXiv-snapshot JSON lines, BibTeX, RIS, CSL-JSON or OpenReview")
     args = ap.parse_args()
     if args.n < 1:
         ap.error("N must be at least 1")
@@ -248,6 +300,7 @@ def main():
                     parts.append(sp[0] + term + sp[1] if sp and next(splice_rolls) < 0.25 else abstract_sents[k])
                 WRITERS[args.format](chunk, start + j, names, tldr, parts)
             out.write("".join(chunk))
+        out.write(ENDINGS.get(args.format, ""))
     os.replace(tmp, args.output)
 
 

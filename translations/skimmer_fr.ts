@@ -2691,6 +2691,10 @@
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
+    <message>
+        <source>Last session, not restored: %1</source>
+        <translation>Dernière session, non restauré : %1</translation>
+    </message>
 </context>
 <context>
     <name>SavedViewsDialog</name>

@@ -2649,6 +2649,10 @@
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
+    <message>
+        <source>Last session, not restored: %1</source>
+        <translation>上次会话中未能恢复：%1</translation>
+    </message>
 </context>
 <context>
     <name>SavedViewsDialog</name>

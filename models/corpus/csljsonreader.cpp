@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace {
 
 QString tr(const char *text)
@@ -87,24 +89,24 @@ void CslJsonReader::parseDate(const QJsonValue &issued, int *year, int *month, i
 
 CorpusParser::Result CslJsonReader::read(const QByteArray &data, const QString &name, const CorpusParser::Options &)
 {
-    const JsonRecords::Parsed parsed = JsonRecords::parse(data);
-    if (!parsed.error.isEmpty()) {
+    std::optional<RecordSink> sink(std::in_place, name);
+    const auto each = [&](const QJsonValue &item, int line, qsizetype i) {
+        if (!item.isObject()) {
+            sink->warnRecord(line, i + 1, tr("not an object; skipped."));
+            return;
+        }
+        CorpusBuilder::Fields f = fields(item.toObject());
+        f.line = line;
+        if (f.title.trimmed().isEmpty() && f.abstract.trimmed().isEmpty())
+            sink->warnRecord(f.line, i + 1, tr("an item with neither a title nor an abstract; dropped."));
+        else
+            sink->add(f);
+    };
+    const QString error = JsonRecords::forEach(data, QString(), each, [&] { sink.emplace(name); });
+    if (!error.isEmpty()) {
         CorpusParser::Result refused;
-        refused.error = tr("Cannot read this CSL-JSON file: %1").arg(parsed.error);
+        refused.error = tr("Cannot read this CSL-JSON file: %1").arg(error);
         return refused;
     }
-    RecordSink sink(name);
-    for (qsizetype i = 0; i < parsed.items.size(); ++i) {
-        if (!parsed.items.at(i).isObject()) {
-            sink.warnRecord(parsed.line(i), i + 1, tr("not an object; skipped."));
-            continue;
-        }
-        CorpusBuilder::Fields f = fields(parsed.items.at(i).toObject());
-        f.line = parsed.line(i);
-        if (f.title.trimmed().isEmpty() && f.abstract.trimmed().isEmpty())
-            sink.warnRecord(f.line, i + 1, tr("an item with neither a title nor an abstract; dropped."));
-        else
-            sink.add(f);
-    }
-    return sink.finish(QStringLiteral("CSL-JSON"));
+    return sink->finish(QStringLiteral("CSL-JSON"));
 }

@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QTimeZone>
 
+#include <optional>
+
 namespace {
 
 QString tr(const char *text)
@@ -73,25 +75,25 @@ CorpusBuilder::Fields fields(const QJsonObject &note)
 
 CorpusParser::Result OpenReviewReader::read(const QByteArray &data, const QString &name, const CorpusParser::Options &)
 {
-    const JsonRecords::Parsed parsed = JsonRecords::parse(data, QStringLiteral("notes"));
-    if (!parsed.error.isEmpty()) {
-        CorpusParser::Result refused;
-        refused.error = tr("Cannot read these OpenReview notes: %1").arg(parsed.error);
-        return refused;
-    }
-    RecordSink sink(name);
-    for (qsizetype i = 0; i < parsed.items.size(); ++i) {
-        const QJsonObject note = parsed.items.at(i).toObject();
+    std::optional<RecordSink> sink(std::in_place, name);
+    const auto each = [&](const QJsonValue &item, int line, qsizetype i) {
+        const QJsonObject note = item.toObject();
         if (!note.value(QLatin1String("content")).isObject()) {
-            sink.warnRecord(parsed.line(i), i + 1, tr("a note without a “content” object; skipped."));
-            continue;
+            sink->warnRecord(line, i + 1, tr("a note without a “content” object; skipped."));
+            return;
         }
         CorpusBuilder::Fields f = fields(note);
-        f.line = parsed.line(i);
+        f.line = line;
         if (f.title.trimmed().isEmpty() && f.abstract.trimmed().isEmpty())
-            sink.warnRecord(f.line, i + 1, tr("a note with neither a title nor an abstract; dropped."));
+            sink->warnRecord(f.line, i + 1, tr("a note with neither a title nor an abstract; dropped."));
         else
-            sink.add(f);
+            sink->add(f);
+    };
+    const QString error = JsonRecords::forEach(data, QStringLiteral("notes"), each, [&] { sink.emplace(name); });
+    if (!error.isEmpty()) {
+        CorpusParser::Result refused;
+        refused.error = tr("Cannot read these OpenReview notes: %1").arg(error);
+        return refused;
     }
-    return sink.finish(QStringLiteral("OpenReview"));
+    return sink->finish(QStringLiteral("OpenReview"));
 }

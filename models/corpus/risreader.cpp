@@ -133,10 +133,18 @@ void RisReader::parseDate(QStringView value, int *year, int *month, int *day)
 CorpusParser::Result RisReader::read(const QByteArray &data, const QString &name, const CorpusParser::Options &options)
 {
     RecordSink sink(name);
-    const QString text = QString::fromUtf8(data.startsWith("\xEF\xBB\xBF") ? data.sliced(3) : data);
+    // Line by line, each decoded on its own (a newline is never inside a UTF-8 sequence, so this is
+    // the text of decoding the whole file, without holding all of it as UTF-16: 2x the file).
+    const QByteArrayView bytes = data.startsWith("\xEF\xBB\xBF") ? QByteArrayView(data).sliced(3) : QByteArrayView(data);
     Record record;
     int number = 0;
-    for (QStringView line : QStringView(text).split(u'\n')) {
+    for (qsizetype from = 0; from <= bytes.size();) {
+        qsizetype end = bytes.indexOf('\n', from);
+        if (end < 0)
+            end = bytes.size();
+        const QString decoded = QString::fromUtf8(bytes.sliced(from, end - from));
+        from = end + 1;
+        QStringView line = decoded;
         ++number;
         if ((number & 0xFFFF) == 0 && RecordSink::isCancelled(options))
             break;

@@ -100,6 +100,22 @@ HitList evaluateClause(const SearchIndex &index, const SearchQuery::Clause &clau
 // passes of 16-bit digits for large results, three of 11 bits (smaller count tables) otherwise.
 void radixSort(quint32 *rows, float *scores, quint32 *keys, size_t n)
 {
+    if (n <= 32) { // insertion sort (stable): three passes over a 2,048-entry count table cost more
+        for (size_t i = 1; i < n; ++i) {
+            const quint32 row = rows[i], key = keys[i];
+            const float score = scores[i];
+            size_t j = i;
+            for (; j > 0 && keys[j - 1] > key; --j) {
+                rows[j] = rows[j - 1];
+                keys[j] = keys[j - 1];
+                scores[j] = scores[j - 1];
+            }
+            rows[j] = row;
+            keys[j] = key;
+            scores[j] = score;
+        }
+        return;
+    }
     const int bits = n >= (size_t(1) << 17) ? 16 : 11;
     const quint32 mask = (1u << bits) - 1;
     // Kept per thread between keystrokes, so sorting a million rows touches no fresh pages.

@@ -13,6 +13,7 @@ SessionState SessionState::load()
     state.query = s.value(QLatin1String(kQueryKey)).toString();
     state.selectedPaper = s.value(QLatin1String(kSelectedPaperKey)).toString();
     state.scroll = s.value(QLatin1String(kScrollKey), 0).toInt();
+    state.view = s.value(QLatin1String(kViewKey)).toByteArray();
     return state;
 }
 
@@ -26,4 +27,5 @@ void SessionState::save() const
     s.setValue(QLatin1String(kQueryKey), query);
     s.setValue(QLatin1String(kSelectedPaperKey), selectedPaper);
     s.setValue(QLatin1String(kScrollKey), scroll);
+    s.setValue(QLatin1String(kViewKey), view);
 }

@@ -14,6 +14,8 @@ struct SessionState
     static constexpr auto kQueryKey = "session/query";
     static constexpr auto kSelectedPaperKey = "session/selectedPaper"; // paper id, stable across edits
     static constexpr auto kScrollKey = "session/scroll";
+    // The facet selections, library scope and sort beside the query (SavedView::stateJson, compact).
+    static constexpr auto kViewKey = "session/view";
     // Owned by the panes that use them: the result order and the list density.
     static constexpr auto kSortKey = "view/sort";
     static constexpr auto kDensityKey = "view/density";
@@ -25,6 +27,7 @@ struct SessionState
     QString query;
     QString selectedPaper;
     int scroll = 0;
+    QByteArray view; // empty: only the query is restored (sessions saved before views were kept)
 
     static SessionState load();
     void save() const;

@@ -106,7 +106,7 @@ bool SavedViewsController::recall(int row)
     return true;
 }
 
-void SavedViewsController::recall(const SavedView &view)
+void SavedViewsController::recall(const SavedView &view, bool announce)
 {
     emit recallStarted();
     QStringList problems;
@@ -130,6 +130,11 @@ void SavedViewsController::recall(const SavedView &view)
     if (m_parts.searchEdit->text() != view.query)
         m_parts.searchEdit->setText(view.query);
     emit recallFinished();
+    if (!announce) { // the session's own view: silent unless part of it could not be restored
+        if (!problems.isEmpty())
+            m_parts.window->statusBar()->showMessage(tr("Last session, not restored: %1").arg(problems.join(QStringLiteral("; "))), 8000);
+        return;
+    }
     const QString done = tr("View “%1”").arg(view.name);
     m_parts.window->statusBar()->showMessage(problems.isEmpty() ? done : tr("%1 (%2)").arg(done, problems.join(QStringLiteral("; "))),
                                              problems.isEmpty() ? 3000 : 8000);

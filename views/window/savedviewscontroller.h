@@ -43,7 +43,8 @@ public:
     void saveCurrentView(const QString &name);
     // Puts the view at row back; false when there is none.
     bool recall(int row);
-    void recall(const SavedView &view);
+    // announce: say in the status bar what was recalled (off when the session restores its view).
+    void recall(const SavedView &view, bool announce = true);
     QList<QAction *> viewActions() const { return m_viewActions; }
     QAction *saveAction() const { return m_save; }
     QAction *manageAction() const { return m_manage; }

@@ -1,13 +1,17 @@
 #include "window/sessioncontroller.h"
 
+#include "corpus/papermodel.h"
 #include "pipeline/resultspipeline.h"
 #include "session/sessionstate.h"
 #include "widgets/noticebar.h"
 #include "window/filecontroller.h"
+#include "window/savedviewscontroller.h"
 
 #include <QAbstractItemView>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QScrollBar>
@@ -35,10 +39,51 @@ void SessionController::restore(const QString &requestedPath, const QString &fal
     }
     if (path != state.corpusPath)
         return;
-    m_parts.searchEdit->setText(state.query);
-    if (const QModelIndex index = m_parts.pipeline->indexOfPaper(state.selectedPaper); index.isValid())
+    if (m_parts.pipeline->paperModel()->corpus()) {
+        restoreView(state);
+        return;
+    }
+    // Read in the background: the view needs the corpus's authors, so it waits for the corpus.
+    connect(m_parts.files, &FileController::corpusRead, this, [this, state] {
+        if (m_parts.files->corpusPath() == state.corpusPath && m_parts.searchEdit->text().isEmpty())
+            restoreView(state);
+    }, Qt::SingleShotConnection);
+}
+
+void SessionController::restoreView(const SessionState &state)
+{
+    const QJsonObject json = QJsonDocument::fromJson(state.view).object();
+    if (m_parts.views && !json.isEmpty()) {
+        SavedView view = SavedView::fromStateJson(QString(), json);
+        view.query = state.query; // the query as typed, kept under its own key as before
+        m_parts.views->recall(view, false);
+    } else {
+        m_parts.searchEdit->setText(state.query);
+    }
+    restorePaper(state.selectedPaper, state.scroll);
+}
+
+void SessionController::restorePaper(const QString &id, int scroll)
+{
+    if (id.isEmpty())
+        return;
+    if (const QModelIndex index = m_parts.pipeline->indexOfPaper(id); index.isValid()) {
         m_parts.list->setCurrentIndex(index);
-    m_parts.list->verticalScrollBar()->setValue(state.scroll);
+        m_parts.list->verticalScrollBar()->setValue(scroll);
+        return;
+    }
+    // The results of a large corpus come from a worker: go to the paper once they hold it, until
+    // the user changes the query.
+    m_waitForPaper = connect(m_parts.pipeline, &ResultsPipeline::resultsRefreshed, this, [this, id, scroll] {
+        const QModelIndex index = m_parts.pipeline->indexOfPaper(id);
+        if (!index.isValid())
+            return;
+        disconnect(m_waitForPaper);
+        m_parts.list->setCurrentIndex(index);
+        m_parts.list->verticalScrollBar()->setValue(scroll);
+    });
+    connect(m_parts.searchEdit, &QLineEdit::textEdited, this, [this] { disconnect(m_waitForPaper); },
+            Qt::SingleShotConnection);
 }
 
 void SessionController::save() const
@@ -51,5 +96,7 @@ void SessionController::save() const
     state.query = m_parts.searchEdit->text();
     state.selectedPaper = m_parts.pipeline->currentPaperId();
     state.scroll = m_parts.list->verticalScrollBar()->value();
+    if (m_parts.views && m_parts.pipeline->paperModel()->corpus())
+        state.view = QJsonDocument(m_parts.views->currentState().stateJson()).toJson(QJsonDocument::Compact);
     state.save();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaObject>
 #include <QObject>
 
 class FileController;
@@ -9,10 +10,13 @@ class QLineEdit;
 class QMainWindow;
 class QSplitter;
 class ResultsPipeline;
+class SavedViewsController;
+struct SessionState;
 
 // The session kept between runs: window geometry and docks, the splitter, the open corpus, the
-// query, the selected paper and the scroll position (SessionState), restored at start and saved at
-// close.
+// query with the facet selections, scope and sort (as a saved view), the selected paper and the
+// scroll position (SessionState), restored at start and saved at close. A corpus read in the
+// background gets them once it is shown, and the paper once the results are in.
 class SessionController : public QObject
 {
     Q_OBJECT
@@ -27,6 +31,7 @@ public:
         NoticeBar *notice;
         FileController *files;
         ResultsPipeline *pipeline;
+        SavedViewsController *views;
     };
     explicit SessionController(const Parts &parts);
 
@@ -36,5 +41,9 @@ public:
     void save() const;
 
 private:
+    void restoreView(const SessionState &state);
+    void restorePaper(const QString &id, int scroll);
+
     Parts m_parts;
+    QMetaObject::Connection m_waitForPaper;
 };

@@ -77,7 +77,7 @@ private slots:
                                    << u"Cy Po"_qs;
         QTest::newRow("ris") << u"ris.ris"_qs << 3 << u"24,25,32"_qs << u"Deep learning for wrapped titles"_qs << 2014
                              << u"Bernhard Schölkopf"_qs;
-        QTest::newRow("csl") << u"csl.json"_qs << 3 << u"0,0"_qs << u"Report by a group"_qs << 2019
+        QTest::newRow("csl") << u"csl.json"_qs << 3 << u"22,23"_qs << u"Report by a group"_qs << 2019
                              << u"John von Neumann"_qs;
         QTest::newRow("openreview v1") << u"openreview-v1.json"_qs << 2 << u"9"_qs
                                        << u"Graph neural networks extrapolate"_qs << 2020 << u"Keyulu Xu"_qs;

@@ -5,6 +5,9 @@
 #include <QLocale>
 #include <QTest>
 
+#include <algorithm>
+#include <numeric>
+
 namespace {
 std::shared_ptr<const SearchIndex> indexOf(const char *text)
 {
@@ -193,6 +196,44 @@ private slots:
         for (size_t i = 1; i < r.scores.size(); ++i)
             QVERIFY(r.scores[i - 1] >= r.scores[i]);
         QVERIFY(r.scores.back() > 0);
+    }
+    // Small results are insertion-sorted, larger ones radix-sorted: both must give the stable
+    // descending order of the scores (ties in corpus order), whatever the size.
+    void relevance_isTheStableDescendingOrderOfScores_data()
+    {
+        QTest::addColumn<int>("papers");
+        for (int n : {1, 2, 31, 32, 33, 300, 3000})
+            QTest::newRow(qPrintable(QString::number(n))) << n;
+    }
+
+    void relevance_isTheStableDescendingOrderOfScores()
+    {
+        QFETCH(int, papers);
+        QByteArray text;
+        for (int i = 0; i < papers; ++i) { // 1 to 4 mentions of "robot", so many ties
+            QByteArray name; // "Ab", "Ac", …: a name of letters (digits are not a name)
+            for (int v = i; v > 0 || name.isEmpty(); v /= 26)
+                name += char('a' + v % 26);
+            text += "Author B" + name + "\n";
+            for (int k = 0; k <= (i * 7919) % 4; ++k)
+                text += "robot ";
+            text += "filler" + QByteArray::number(i % 5) + "\n\n";
+        }
+        const auto index = indexOf(text.constData());
+        QVERIFY(index);
+        const SearchQuery query = SearchQuery::parse(u"robot");
+        const SearchResult inCorpusOrder = SearchEngine::run(*index, query, SortOrder::CorpusOrder);
+        const SearchResult ranked = SearchEngine::run(*index, query, SortOrder::Relevance);
+        QCOMPARE(ranked.rows.size(), size_t(papers));
+        std::vector<size_t> expected(inCorpusOrder.rows.size());
+        std::iota(expected.begin(), expected.end(), size_t(0));
+        std::stable_sort(expected.begin(), expected.end(), [&](size_t a, size_t b) {
+            return inCorpusOrder.scores[a] > inCorpusOrder.scores[b];
+        });
+        for (size_t i = 0; i < expected.size(); ++i) {
+            QCOMPARE(ranked.rows[i], inCorpusOrder.rows[expected[i]]);
+            QCOMPARE(ranked.scores[i], inCorpusOrder.scores[expected[i]]);
+        }
     }
 };
 

@@ -21,6 +21,7 @@
 #include <QInputDialog>
 #include <QMenu>
 #include <QPointer>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QUndoStack>
 
@@ -262,6 +263,55 @@ private slots:
         while (undo->canUndo())
             undo->undo();
         QCOMPARE(names(f.store), QString());
+    }
+
+    // The session keeps the whole view, not only the query: the author and category facets and
+    // the sort come back at the next start, with the selected paper — also when the corpus is read
+    // in the background and its results come from a worker.
+    void session_restoresFacetsSortAndPaper_data()
+    {
+        QTest::addColumn<bool>("background");
+        QTest::newRow("read on the GUI thread") << false;
+        QTest::newRow("read in the background") << true;
+    }
+
+    void session_restoresFacetsSortAndPaper()
+    {
+        QFETCH(bool, background);
+        QSettings().clear();
+        SavedView before;
+        QString paper;
+        QStringList chipsBefore;
+        {
+            MainWindow w;
+            w.restoreSession(m_arxiv, m_arxiv);
+            auto *filters = w.findChild<FilterController *>();
+            QVERIFY(filters->includeAuthor(QStringLiteral("Bo Chen")));
+            FieldSelection categories;
+            categories.setState(QStringLiteral("cs"), FieldSelection::State::Included);
+            QVERIFY(filters->fieldFacets()->setSelection(FieldFacetIndex::Kind::Category, categories));
+            action(w, "sortAction2")->trigger(); // by first author
+            w.findChild<QLineEdit *>(QStringLiteral("searchEdit"))->setText(QStringLiteral("topic"));
+            auto *list = w.findChild<QListView *>(QStringLiteral("paperList"));
+            QTRY_VERIFY(list->model()->rowCount() > 1);
+            list->setCurrentIndex(list->model()->index(1, 0));
+            paper = w.pipeline()->currentPaperId();
+            before = views(w)->currentState();
+            chipsBefore = chips(w);
+            QVERIFY(chipsBefore.size() >= 2); // the author, the category (and the query words)
+            w.saveSession();
+        }
+        MainWindow::setAsyncLoadThreshold(background ? 0 : qint64(1) << 40);
+        MainWindow w;
+        w.restoreSession(QString(), QStringLiteral(":/nothing"));
+        if (background)
+            QVERIFY(!w.paperModel()->corpus()); // still being read
+        QTRY_VERIFY(w.paperModel()->corpus());
+        QTRY_COMPARE(w.pipeline()->currentPaperId(), paper);
+        QVERIFY(views(w)->currentState().sameState(before));
+        QCOMPARE(chips(w), chipsBefore);
+        QVERIFY(action(w, "sortAction2")->isChecked());
+        MainWindow::setAsyncLoadThreshold(qint64(1) << 20);
     }
 };
 

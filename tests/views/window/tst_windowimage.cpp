@@ -56,7 +56,8 @@ private:
         if (!QTest::qWaitFor([search] { return search->index() != nullptr; }, 20000))
             return {u"not indexed"_qs};
         w.findChild<QLineEdit *>(QStringLiteral("searchEdit"))->setText(QStringLiteral("graph"));
-        QTest::qWaitFor([search] { return search->index() && search->queryText() == u"graph"_qs; });
+        if (!QTest::qWaitFor([search] { return search->index() && search->queryText() == u"graph"_qs; }))
+            return {u"query not run"_qs};
         QTest::qWait(50);
         return shownIds(w);
     }
