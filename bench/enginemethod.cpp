@@ -5,6 +5,7 @@
 #include "search/searchengine.h"
 #include "search/searchquery.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 
 std::unique_ptr<EngineMethod> EngineMethod::create(std::shared_ptr<const Corpus> corpus, int repeats, double *indexMs,
@@ -31,8 +32,18 @@ EngineMethod::EngineMethod(std::shared_ptr<const Corpus> corpus, std::shared_ptr
     : m_index(std::move(index)), m_results(&m_papers), m_facetMode(facets)
 {
     m_papers.setCorpus(corpus);
-    if (m_facetMode == Facets::Recount)
+    if (m_facetMode == Facets::Recount) {
         m_facets.setCorpus(std::move(corpus));
+        waitForAuthorIndex(m_facets);
+    }
+}
+
+void EngineMethod::waitForAuthorIndex(const AuthorFacetModel &facets)
+{
+    // Large corpora get their author index on a worker: until it is ready a recount does nothing,
+    // which would time a keystroke without its facet.
+    while (facets.isIndexing())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
 }
 
 QString EngineMethod::name() const
@@ -43,11 +54,13 @@ QString EngineMethod::name() const
 qint64 EngineMethod::run(const QString &keystroke)
 {
     SearchQuery query = SearchQuery::parse(keystroke);
-    SearchResult result = SearchEngine::run(*m_index, query);
+    // Ranked as the window ranks: the first screens now, the rest when a view asks.
+    SearchResult result = SearchEngine::run(*m_index, query, SortOrder::Relevance, false, nullptr, nullptr, nullptr,
+                                            SearchResultsModel::kFirstRanked);
     m_results.setResult(std::move(result), std::move(query));
     // The author facets recount over the new results, as the window does on every keystroke.
     if (m_facetMode == Facets::Recount)
-        m_facets.setResultRows(m_results.rows());
+        m_facets.setResultRows(m_results.matchedRows());
     const int rows = m_results.rowCount();
     for (int row = 0; row < std::min(rows, kVisibleRows); ++row) {
         const QModelIndex index = m_results.index(row);

@@ -29,6 +29,8 @@ public:
     const SearchResultsModel &results() const { return m_results; }
 
     static constexpr int kVisibleRows = 20;
+    // Runs the event loop until the facet model's author index (built on a worker) is installed.
+    static void waitForAuthorIndex(const AuthorFacetModel &facets);
 
 private:
     std::shared_ptr<const SearchIndex> m_index;

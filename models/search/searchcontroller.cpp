@@ -136,6 +136,11 @@ const std::vector<quint32> &SearchController::rows() const
     return m_results->rows();
 }
 
+std::span<const quint32> SearchController::matchedRows() const
+{
+    return m_results->matchedRows();
+}
+
 int SearchController::totalCount() const
 {
     return m_papers->rowCount();
@@ -159,7 +164,8 @@ bool SearchController::refresh()
     m_libraryRows = LibraryRows::resolve(query, m_libraryTerms, m_clusterTerms);
     if (m_index->docCount() < quint32(m_asyncThreshold)) {
         m_queryCancel.reset();
-        apply(SearchEngine::run(*m_index, query, m_order, m_reverse, nullptr, &m_libraryRows, m_likeness.get()), query);
+        apply(SearchEngine::run(*m_index, query, m_order, m_reverse, nullptr, &m_libraryRows, m_likeness.get(),
+                                SearchResultsModel::kFirstRanked), query);
         return true;
     }
     auto cancel = std::make_shared<std::atomic_bool>(false);
@@ -167,7 +173,8 @@ bool SearchController::refresh()
     QThreadPool::globalInstance()->start([self = QPointer(this), index = m_index, query, order = m_order,
                                           reverse = m_reverse, cancel, generation, library = m_libraryRows,
                                           likeness = m_likeness] {
-        SearchResult result = SearchEngine::run(*index, query, order, reverse, cancel.get(), &library, likeness.get());
+        SearchResult result = SearchEngine::run(*index, query, order, reverse, cancel.get(), &library, likeness.get(),
+                                                SearchResultsModel::kFirstRanked);
         if (result.cancelled)
             return;
         QMetaObject::invokeMethod(QCoreApplication::instance(),
@@ -183,16 +190,24 @@ void SearchController::apply(SearchResult result, const SearchQuery &query)
 {
     const RowSet &liked = m_order == SortOrder::Likeness ? m_likenessRows : RowSet::all();
     if (!m_facetRows.isAll() || !m_scopeRows.isAll() || !liked.isAll()) {
+        // Keeps the order of both parts of a lazily ranked result: the ranked prefix and the rest.
         size_t kept = 0;
+        const size_t ranked = result.rankedCount();
+        size_t keptRanked = 0;
         for (size_t i = 0; i < result.rows.size(); ++i) {
             const quint32 row = result.rows[i];
+            if (i == ranked)
+                keptRanked = kept;
             if (m_facetRows.contains(row) && m_scopeRows.contains(row) && liked.contains(row)) {
                 result.rows[kept] = row;
                 result.scores[kept++] = result.scores[i];
             }
         }
+        if (ranked == result.rows.size())
+            keptRanked = kept;
         result.rows.resize(kept);
         result.scores.resize(kept);
+        result.unranked = kept - keptRanked;
     }
     m_results->setResult(std::move(result), query);
     emit resultsChanged();

@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <memory>
+#include <span>
 
 class PaperModel;
 class SearchResultsModel;
@@ -74,7 +75,10 @@ public:
     bool setLikeness(std::shared_ptr<const std::vector<float>> scores, const RowSet &candidates);
     const RowSet &likenessRows() const { return m_likenessRows; }
 
+    // The result rows in display order (ranks a lazily ranked result whole) and, for counting, as
+    // a set in no particular order (never ranks).
     const std::vector<quint32> &rows() const;
+    std::span<const quint32> matchedRows() const;
     int totalCount() const;
 
 signals:

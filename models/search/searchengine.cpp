@@ -96,11 +96,10 @@ HitList evaluateClause(const SearchIndex &index, const SearchQuery::Clause &clau
     return result;
 }
 
-// Stable LSD radix sort of rows by a 32-bit key (ascending): rows that tie keep their order. Two
+// Stable LSD radix sort of n rows by a 32-bit key (ascending): rows that tie keep their order. Two
 // passes of 16-bit digits for large results, three of 11 bits (smaller count tables) otherwise.
-void radixSort(std::vector<quint32> &rows, std::vector<float> &scores, std::vector<quint32> &keys)
+void radixSort(quint32 *rows, float *scores, quint32 *keys, size_t n)
 {
-    const size_t n = rows.size();
     if (n <= 32) { // insertion sort (stable): three passes over a 2,048-entry count table cost more
         for (size_t i = 1; i < n; ++i) {
             const quint32 row = rows[i], key = keys[i];
@@ -122,28 +121,48 @@ void radixSort(std::vector<quint32> &rows, std::vector<float> &scores, std::vect
     // Kept per thread between keystrokes, so sorting a million rows touches no fresh pages.
     thread_local std::vector<quint32> rows2, keys2;
     thread_local std::vector<float> scores2;
-    rows2.resize(n);
-    keys2.resize(n);
-    scores2.resize(n);
+    if (rows2.size() < n) {
+        rows2.resize(n);
+        keys2.resize(n);
+        scores2.resize(n);
+    }
+    quint32 *r2 = rows2.data(), *k2 = keys2.data();
+    float *s2 = scores2.data();
+    const quint32 *const rowsIn = rows;
     std::vector<size_t> count(size_t(mask) + 2);
     for (int shift = 0; shift < 32; shift += bits) {
         std::fill(count.begin(), count.end(), 0);
-        for (quint32 k : keys)
-            ++count[((k >> shift) & mask) + 1];
-        if (count[((keys.empty() ? 0 : keys[0]) >> shift & mask) + 1] == n)
+        for (size_t i = 0; i < n; ++i)
+            ++count[((keys[i] >> shift) & mask) + 1];
+        if (count[((n == 0 ? 0 : keys[0]) >> shift & mask) + 1] == n)
             continue; // every key has the same digit here
         for (quint32 d = 0; d < mask + 1; ++d)
             count[d + 1] += count[d];
         for (size_t i = 0; i < n; ++i) {
             const size_t to = count[(keys[i] >> shift) & mask]++;
-            rows2[to] = rows[i];
-            keys2[to] = keys[i];
-            scores2[to] = scores[i];
+            r2[to] = rows[i];
+            k2[to] = keys[i];
+            s2[to] = scores[i];
         }
-        rows.swap(rows2);
-        keys.swap(keys2);
-        scores.swap(scores2);
+        std::swap(rows, r2);
+        std::swap(keys, k2);
+        std::swap(scores, s2);
     }
+    if (rows != rowsIn) { // an odd number of passes ran: the sorted rows are in the scratch arrays
+        std::copy(rows, rows + n, r2);
+        std::copy(scores, scores + n, s2);
+    }
+}
+
+void radixSort(std::vector<quint32> &rows, std::vector<float> &scores, std::vector<quint32> &keys)
+{
+    radixSort(rows.data(), scores.data(), keys.data(), rows.size());
+}
+
+// Relevance: higher scores first; non-negative floats order like their bits.
+quint32 relevanceKey(float s)
+{
+    return ~std::bit_cast<quint32>(std::max(s, 0.f));
 }
 
 // A key whose ascending order is the floats' descending order (negative ones included).
@@ -168,8 +187,7 @@ void sort(const SearchIndex &index, SearchResult &result, SortOrder order, bool 
     case SortOrder::CorpusOrder:
         break;
     case SortOrder::Relevance: // higher scores first: non-negative floats order like their bits
-        std::transform(result.scores.begin(), result.scores.end(), keys.begin(),
-                       [](float s) { return ~std::bit_cast<quint32>(std::max(s, 0.f)); });
+        std::transform(result.scores.begin(), result.scores.end(), keys.begin(), relevanceKey);
         break;
     case SortOrder::FirstAuthor:
         std::transform(result.rows.begin(), result.rows.end(), keys.begin(),
@@ -193,8 +211,88 @@ void sort(const SearchIndex &index, SearchResult &result, SortOrder order, bool 
     }
 }
 
+void rankAll(SearchResult &result)
+{
+    const size_t n = result.unranked;
+    if (n == 0)
+        return;
+    const size_t from = result.rows.size() - n;
+    thread_local std::vector<quint32> keys;
+    keys.resize(n);
+    std::transform(result.scores.begin() + qsizetype(from), result.scores.end(), keys.begin(), relevanceKey);
+    radixSort(result.rows.data() + from, result.scores.data() + from, keys.data(), n);
+    result.unranked = 0;
+}
+
+// One pass finds, from a histogram of the keys' top 16 bits, the buckets that hold the best `first`
+// rows; a second splits the rows into those buckets (sorted, as few as the buckets hold) and the
+// rest, kept in corpus order for rankAll(). Every row left out scores below every row ranked, so
+// the prefix is exactly the first rows of the full order, ties in corpus order included.
+void rankPrefix(SearchResult &result, size_t first)
+{
+    const size_t n = result.rows.size();
+    result.unranked = 0;
+    const auto rankEverything = [&result, n] {
+        thread_local std::vector<quint32> keys;
+        keys.resize(n);
+        std::transform(result.scores.begin(), result.scores.end(), keys.begin(), relevanceKey);
+        radixSort(result.rows.data(), result.scores.data(), keys.data(), n);
+    };
+    if (n <= first || n < 4096) {
+        rankEverything();
+        return;
+    }
+    thread_local std::vector<quint32> histogram;
+    histogram.assign(size_t(1) << 16, 0);
+    const float *scores = result.scores.data();
+    for (size_t i = 0; i < n; ++i)
+        ++histogram[relevanceKey(scores[i]) >> 16];
+    quint32 cut = 0;
+    size_t sum = 0;
+    for (; cut < histogram.size(); ++cut) {
+        sum += histogram[cut];
+        if (sum >= first)
+            break;
+    }
+    if (sum == n) { // the best buckets hold every row (no query: every score 0)
+        rankEverything();
+        return;
+    }
+    // The tail is compacted in place from the back (a write never overtakes the read), so it keeps
+    // its corpus order; the head (sum rows) goes to small buffers, is sorted and put in front.
+    thread_local std::vector<quint32> headRows, headKeys;
+    thread_local std::vector<float> headScores;
+    headRows.clear();
+    headKeys.clear();
+    headScores.clear();
+    quint32 *rows = result.rows.data();
+    float *scoresOut = result.scores.data();
+    size_t to = n;
+    for (size_t i = n; i-- > 0;) {
+        const quint32 key = relevanceKey(scores[i]);
+        if ((key >> 16) <= cut) {
+            headRows.push_back(rows[i]);
+            headKeys.push_back(key);
+            headScores.push_back(scores[i]);
+        } else {
+            --to;
+            rows[to] = rows[i];
+            scoresOut[to] = scores[i];
+        }
+    }
+    std::reverse(headRows.begin(), headRows.end());
+    std::reverse(headKeys.begin(), headKeys.end());
+    std::reverse(headScores.begin(), headScores.end());
+    radixSort(headRows, headScores, headKeys);
+    std::copy(headRows.begin(), headRows.end(), rows);
+    std::copy(headScores.begin(), headScores.end(), scoresOut);
+    const size_t tail = n - to;
+    result.unranked = tail;
+}
+
 SearchResult run(const SearchIndex &index, const SearchQuery &query, SortOrder order, bool reverse,
-                 const std::atomic_bool *cancel, const LibraryRows *library, const std::vector<float> *likeness)
+                 const std::atomic_bool *cancel, const LibraryRows *library, const std::vector<float> *likeness,
+                 size_t rankFirst)
 {
     static const LibraryRows noLibrary;
     const LibraryRows &rows = library ? *library : noLibrary;
@@ -232,7 +330,10 @@ SearchResult run(const SearchIndex &index, const SearchQuery &query, SortOrder o
     }
     result.rows = std::move(hits.docs);
     result.scores = std::move(hits.scores);
-    sort(index, result, order, reverse, likeness);
+    if (rankFirst != kRankAll && order == SortOrder::Relevance && !reverse)
+        rankPrefix(result, rankFirst);
+    else
+        sort(index, result, order, reverse, likeness);
     return result;
 }
 

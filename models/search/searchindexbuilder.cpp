@@ -74,9 +74,16 @@ struct SearchIndex::Builder
         TermDictionary dictionary;
         TokenBlocks tokens;
         std::vector<TermDictionary::Counts> counts; // per local term, once tokenized
-        std::vector<quint32> lastDoc;   // per local term, while filling: the last paper it was seen in
-        std::vector<quint32> code;      // per local term: frequency rank
-        std::vector<quint64> cursor;    // per local term: the next posting to write
+        std::vector<quint32> code;      // per local term: its global id, then its frequency rank
+        // Per local term while filling, in one cache line (in huge pages: rare terms are scattered).
+        struct Fill
+        {
+            quint64 cursor;  // the next posting to write
+            quint32 code;    // frequency rank
+            quint32 lastDoc; // the last paper it was seen in
+            quint16 packed;  // its per-field frequencies in that paper
+        };
+        HugePageArray<Fill> fill;
         quint64 byteBase = 0;
     };
 
@@ -87,9 +94,15 @@ struct SearchIndex::Builder
 
     bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
 
+    // A field's tokens are collected and hashed first, then interned in order while the slots of the
+    // tokens a few places ahead are being fetched: most of the time per token was one cache miss.
     void tokenizeSlice(Slice &s) const
     {
-        std::string buf;
+        static constexpr size_t kAhead = 12;
+        struct Token { const char *data; quint32 length; quint32 folded; }; // folded: offset + 1 into `folded`
+        std::string buf, folded;
+        std::vector<Token> tokens;
+        std::vector<TermDictionary::Probe> probes;
         for (quint32 doc = s.begin; doc < s.end; ++doc) {
             if ((doc & 1023) == 0 && cancelled())
                 return;
@@ -97,19 +110,40 @@ struct SearchIndex::Builder
             int f = 0;
             for (const Corpus::Span &span : {r.authors, r.tldr, r.abstract}) {
                 const QByteArrayView bytes = corpus.utf8(span);
-                quint32 length = 0;
+                tokens.clear();
+                folded.clear();
                 Tokenizer::forEachToken(std::string_view(bytes.data(), size_t(bytes.size())), buf,
-                                        [&s, doc, &length](std::string_view t) {
-                                            const TermDictionary::Interned term = s.dictionary.intern(t);
-                                            ++term.counts.termFreq;
-                                            if (term.counts.lastDoc != doc) {
-                                                term.counts.lastDoc = doc;
-                                                ++term.counts.docFreq;
+                                        [&](std::string_view t) {
+                                            if (t.data() == buf.data()) { // buf is reused: keep a copy
+                                                tokens.push_back({nullptr, quint32(t.size()), quint32(folded.size() + 1)});
+                                                folded.append(t);
+                                            } else {
+                                                tokens.push_back({t.data(), quint32(t.size()), 0});
                                             }
-                                            s.tokens.push(term.id);
-                                            ++length;
                                         });
-                index.m_fieldLengths[size_t(doc) * kFieldCount + size_t(f++)] = length;
+                const size_t n = tokens.size();
+                probes.resize(n);
+                for (size_t i = 0; i < n; ++i) {
+                    Token &t = tokens[i];
+                    if (t.folded)
+                        t.data = folded.data() + t.folded - 1;
+                    probes[i] = TermDictionary::probe(std::string_view(t.data, t.length));
+                    if (i < kAhead)
+                        s.dictionary.prefetch(probes[i]);
+                }
+                for (size_t i = 0; i < n; ++i) {
+                    if (i + kAhead < n)
+                        s.dictionary.prefetch(probes[i + kAhead]);
+                    const TermDictionary::Interned term =
+                        s.dictionary.intern(std::string_view(tokens[i].data, tokens[i].length), probes[i]);
+                    ++term.counts.termFreq;
+                    if (term.counts.lastDoc != doc) {
+                        term.counts.lastDoc = doc;
+                        ++term.counts.docFreq;
+                    }
+                    s.tokens.push(term.id);
+                }
+                index.m_fieldLengths[size_t(doc) * kFieldCount + size_t(f++)] = quint32(n);
             }
         }
     }
@@ -161,18 +195,18 @@ struct SearchIndex::Builder
             index.m_termToRank[index.m_rankToTerm[r]] = r;
         quint64 bytes = 0;
         for (Slice &s : slices) {
-            s.cursor.resize(s.code.size());
+            s.fill = HugePageArray<Slice::Fill>(s.code.size());
             s.byteBase = bytes;
             for (quint32 l = 0; l < s.code.size(); ++l) {
                 const quint32 g = s.code[l];
-                s.cursor[l] = next[g];
+                const quint32 rank = index.m_termToRank[g];
+                s.fill[l] = {next[g], rank, kNone, 0};
                 next[g] += s.counts[l].docFreq;
-                s.code[l] = index.m_termToRank[g];
-                bytes += s.counts[l].termFreq * quint64(codeLength(s.code[l]));
+                bytes += s.counts[l].termFreq * quint64(codeLength(rank));
             }
             s.dictionary = TermDictionary();
             s.counts = {};
-            s.lastDoc.assign(s.code.size(), kNone);
+            s.code = {};
         }
         const quint64 postings = index.m_postingOffsets[terms];
         index.m_postingDocs = HugePageArray<quint32>(postings); // uninitialized: every slot is written
@@ -182,43 +216,65 @@ struct SearchIndex::Builder
         index.m_tokenOffsets.back() = bytes;
     }
 
-    // The slice's token streams and postings, read back from its local ids.
+    // The slice's token streams and postings, read back from its local ids. A paper's frequencies are
+    // counted in the per-term state; each posting is written once, when the paper ends.
     void fillSlice(Slice &s) const
     {
         static constexpr quint16 kMax[kFieldCount] = {0xF, 0xF, 0xFF};
         static constexpr int kShift[kFieldCount] = {12, 8, 0};
-        std::vector<quint64> current(s.code.size()); // per local term: its posting of this paper
-        std::vector<quint64> postings;               // of this paper
+        static constexpr quint32 kAhead = 12;
+        std::vector<quint32> terms; // local terms of this paper, in first-seen order
+        std::vector<quint32> ids;   // local terms of one field, in text order
         uchar *const bytes = index.m_tokenBytes.data();
+        Slice::Fill *const fill = s.fill.data();
         quint64 at = s.byteBase;
         for (quint32 doc = s.begin; doc < s.end; ++doc) {
             if ((doc & 1023) == 0 && cancelled())
                 return;
-            postings.clear();
+            terms.clear();
             for (int f = 0; f < kFieldCount; ++f) {
                 const size_t k = size_t(doc) * kFieldCount + size_t(f);
                 index.m_tokenOffsets[k] = at;
-                for (quint32 n = index.m_fieldLengths[k]; n > 0; --n) {
-                    const quint32 l = s.tokens.take();
-                    at += quint64(encode(s.code[l], bytes + at));
-                    if (s.lastDoc[l] != doc) {
-                        s.lastDoc[l] = doc;
-                        current[l] = s.cursor[l]++;
-                        index.m_postingDocs[current[l]] = doc;
-                        index.m_postingFreqs[current[l]] = 0;
-                        postings.push_back(current[l]);
+                const quint16 max = kMax[f], one = quint16(1 << kShift[f]);
+                const int shift = kShift[f];
+                const quint32 n = index.m_fieldLengths[k];
+                ids.resize(n);
+                for (quint32 i = 0; i < n; ++i) {
+                    ids[i] = s.tokens.take();
+                    if (i < kAhead)
+                        __builtin_prefetch(fill + ids[i], 1);
+                }
+                for (quint32 i = 0; i < n; ++i) {
+                    if (i + kAhead < n)
+                        __builtin_prefetch(fill + ids[i + kAhead], 1);
+                    const quint32 l = ids[i];
+                    Slice::Fill &t = fill[l];
+                    at += quint64(encode(t.code, bytes + at));
+                    if (t.lastDoc != doc) {
+                        t.lastDoc = doc;
+                        t.packed = 0;
+                        terms.push_back(l);
                     }
-                    quint16 &packed = index.m_postingFreqs[current[l]];
-                    if (((packed >> kShift[f]) & kMax[f]) < kMax[f])
-                        packed = quint16(packed + (1 << kShift[f]));
+                    if (((t.packed >> shift) & max) < max)
+                        t.packed = quint16(t.packed + one);
                 }
             }
-            for (quint64 p : postings) {
+            for (quint32 l : terms) { // the postings' lines are scattered: asked for all at once
+                const quint64 p = fill[l].cursor;
+                __builtin_prefetch(index.m_postingDocs.data() + p, 1);
+                __builtin_prefetch(index.m_postingFreqs.data() + p, 1);
+                __builtin_prefetch(index.m_postingImpacts.data() + p, 1);
+            }
+            for (quint32 l : terms) {
+                Slice::Fill &t = fill[l];
                 float impact = 0;
                 for (int f = 0; f < kFieldCount; ++f) {
-                    if (const int tf = fieldFreq(index.m_postingFreqs[p], f))
+                    if (const int tf = fieldFreq(t.packed, f))
                         impact += index.fieldImpact(doc, f, tf);
                 }
+                const quint64 p = t.cursor++;
+                index.m_postingDocs[p] = doc;
+                index.m_postingFreqs[p] = t.packed;
                 index.m_postingImpacts[p] = quint16(std::clamp(impact * kImpactScale + 0.5f, 1.0f, 65535.0f));
             }
         }

@@ -2,6 +2,7 @@
 
 #include "corpus/papermodel.h"
 
+#include <algorithm>
 #include <numeric>
 
 SearchResultsModel::SearchResultsModel(PaperModel *source, QObject *parent)
@@ -43,10 +44,23 @@ void SearchResultsModel::setResult(SearchResult result, SearchQuery query)
     endResetModel();
 }
 
+const std::vector<quint32> &SearchResultsModel::rows() const
+{
+    SearchEngine::rankAll(m_result);
+    return m_result.rows;
+}
+
+void SearchResultsModel::rankRow(size_t row) const
+{
+    if (row >= m_result.rankedCount())
+        SearchEngine::rankAll(m_result); // the rows beyond stay where they are: no layout change
+}
+
 QModelIndex SearchResultsModel::sourceIndex(int row) const
 {
     if (row < 0 || size_t(row) >= m_result.rows.size() || !m_source)
         return {};
+    rankRow(size_t(row));
     return m_source->index(int(m_result.rows[size_t(row)]), 0);
 }
 
@@ -54,6 +68,16 @@ int SearchResultsModel::rowOfSource(int sourceRow) const
 {
     if (sourceRow < 0 || !m_source)
         return -1;
+    if (m_rowOfSource.empty() && m_result.unranked) {
+        // Answered without ranking everything when the row is in the ranked prefix (the current
+        // paper at the top) or not a result at all (the unranked rows are in corpus order).
+        const auto head = m_result.rows.begin() + qsizetype(m_result.rankedCount());
+        if (const auto it = std::find(m_result.rows.begin(), head, quint32(sourceRow)); it != head)
+            return int(it - m_result.rows.begin());
+        if (!std::binary_search(head, m_result.rows.end(), quint32(sourceRow)))
+            return -1;
+        SearchEngine::rankAll(m_result);
+    }
     if (m_rowOfSource.empty() && !m_result.rows.empty()) {
         // Built once per result (a few milliseconds at a million rows), then every question is O(1).
         m_rowOfSource.assign(size_t(m_source->rowCount()), -1);
@@ -103,6 +127,7 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     const QModelIndex source = sourceIndex(index.row());
     switch (role) {
     case PaperRoles::ScoreRole:
+        rankRow(size_t(index.row()));
         return m_result.scores.empty() ? 0.0 : double(m_result.scores[size_t(index.row())]);
     case PaperRoles::HeadlineMatchesRole: {
         // A headline is a title, a tl;dr or the abstract's start; the title is asked for only when

@@ -1,13 +1,22 @@
 #include "search/termdictionary.h"
 
-TermDictionary::TermDictionary() : m_slots(1 << 12), m_mask((1 << 12) - 1) { }
+#include <cstring>
+
+TermDictionary::TermDictionary() : m_slots(emptySlots(1 << 12)), m_mask((1 << 12) - 1) { }
+
+HugePageArray<TermDictionary::Slot> TermDictionary::emptySlots(quint64 capacity)
+{
+    HugePageArray<Slot> slots(capacity);
+    std::memset(static_cast<void *>(slots.data()), 0, capacity * sizeof(Slot));
+    return slots;
+}
 
 TermDictionary::Interned TermDictionary::insert(std::string_view term, quint64 slot, quint64 head, quint32 tag)
 {
     const quint32 id = size();
     m_entries.push_back({quint64(m_arena.size()), quint32(term.size())});
     m_arena.append(term);
-    m_slots[slot] = {head, tag, id + 1, {}};
+    m_slots[slot] = {head, tag, id + 1, {kNotSeen, 0, 0}};
     if (quint64(size()) * 2 > m_mask) {
         grow();
         return intern(term);
@@ -18,8 +27,8 @@ TermDictionary::Interned TermDictionary::insert(std::string_view term, quint64 s
 std::vector<TermDictionary::Counts> TermDictionary::counts() const
 {
     std::vector<Counts> out(size());
-    for (const Slot &slot : m_slots) {
-        if (slot.id)
+    for (quint64 k = 0; k < m_slots.size(); ++k) {
+        if (const Slot &slot = m_slots[k]; slot.id)
             out[slot.id - 1] = slot.counts;
     }
     return out;
@@ -28,9 +37,10 @@ std::vector<TermDictionary::Counts> TermDictionary::counts() const
 void TermDictionary::grow()
 {
     const quint64 capacity = (m_mask + 1) * 2;
-    std::vector<Slot> slots(capacity);
+    HugePageArray<Slot> slots = emptySlots(capacity);
     m_mask = capacity - 1;
-    for (const Slot &old : m_slots) {
+    for (quint64 k = 0; k < m_slots.size(); ++k) {
+        const Slot &old = m_slots[k];
         if (!old.id)
             continue;
         const std::string_view t = term(old.id - 1);
@@ -39,5 +49,5 @@ void TermDictionary::grow()
             i = (i + 1) & m_mask;
         slots[i] = old;
     }
-    m_slots.swap(slots);
+    m_slots = std::move(slots);
 }

@@ -52,8 +52,8 @@ FilterController::FilterController(QMainWindow *window, QMenu *menu, ResultsPipe
             [this] { m_coauthors->setAuthorIndex(m_facets->sharedAuthorIndex()); });
     // Facet counts follow every result change: the query, the other facet choices, the scope.
     connect(m_pipeline->search(), &SearchController::resultsChanged, this, [this] {
-        m_facets->setResultRows(m_pipeline->search()->rows());
-        m_fields->setResultRows(m_pipeline->search()->rows());
+        m_facets->setResultRows(m_pipeline->search()->matchedRows());
+        m_fields->setResultRows(m_pipeline->search()->matchedRows());
         updateChips();
     });
     connect(m_pipeline, &ResultsPipeline::scopeChanged, this, &FilterController::updateChips);

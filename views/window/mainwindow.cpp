@@ -29,6 +29,7 @@
 #include "window/viewactions.h"
 
 #include <QCloseEvent>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
@@ -142,18 +143,34 @@ QMenu *MainWindow::addMenu(const QString &title, const char *objectName)
 
 void MainWindow::setCorpus(const CorpusParser::Result &result)
 {
+    // SKIMMER_STALL_LOG=1 prints what each step costs on the GUI thread (issue 13: stalls > 50 ms).
+    static const bool logSteps = qEnvironmentVariableIsSet("SKIMMER_STALL_LOG");
+    QElapsedTimer step;
+    step.start();
+    const auto mark = [&](const char *what) {
+        if (logSteps)
+            qInfo("setCorpus: %s %.1f ms", what, double(step.nsecsElapsed()) / 1e6);
+        step.restart();
+    };
     m_status->setProblems(int(result.diagnostics.size()));
     m_list->setCurrentIndex({}); // a new corpus starts at its first paper
     m_detail->setCurrentIndex({});
+    mark("current cleared");
     // The facet must know the new corpus before the search reports rows of it.
     m_filters->setCorpus(result.corpus);
+    mark("filters");
     // Similar papers are computed off the GUI thread; the detail pane says so until they are ready.
     m_detailLinks->build(result.corpus);
+    mark("similar papers");
     m_pipeline->setCorpus(result.corpus);
+    mark("pipeline");
     m_map->setCorpus(result.corpus);
+    mark("map");
     const QString name = result.corpus ? result.corpus->name() : QString();
     setWindowTitle(name.isEmpty() ? tr("Skimmer") : tr("%1 — Skimmer").arg(name));
+    mark("title");
     m_files->corpusShown(result);
+    mark("files (watcher, recent files, problems)");
 }
 
 void MainWindow::showResults(const QModelIndex &kept)

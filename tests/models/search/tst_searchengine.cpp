@@ -143,6 +143,50 @@ private slots:
         QVERIFY(SearchIndex::build(index->corpus(), &cancel) == nullptr);
     }
 
+    // Lazy ranking (only the first rows ranked, the rest on demand) must give exactly the eager
+    // order and scores: the prefix as it comes, everything after rankAll().
+    void lazyRanking_matchesEagerRanking_onRandomQueries()
+    {
+        static const std::shared_ptr<const SearchIndex> index = [] {
+            QByteArray text;
+            quint32 seed = 12345;
+            auto next = [&seed] { return seed = seed * 1103515245u + 12345u, (seed >> 8) % 1000; };
+            for (int p = 0; p < 9000; ++p) {
+                text += "Ann Thor" + QByteArray(1, char('a' + next() % 26)) + "\npaper" + QByteArray::number(p) + ' ';
+                for (int w = 0, n = 3 + int(next() % 20); w < n; ++w)
+                    text += "w" + QByteArray::number(next() % (w % 3 == 0 ? 7 : 400)) + ' ';
+                text += "\n\n";
+            }
+            return indexOf(text.constData());
+        }();
+        QVERIFY(index && index->docCount() == 9000);
+        quint32 seed = 99;
+        auto next = [&seed] { return seed = seed * 1664525u + 1013904223u, seed >> 8; };
+        int lazyRuns = 0;
+        for (int q = 0; q < 60; ++q) {
+            QString text = u"w"_qs + QString::number(next() % (q % 2 ? 10 : 400));
+            if (q % 3 == 0)
+                text += u" OR w"_qs + QString::number(next() % 40);
+            const SearchQuery query = SearchQuery::parse(text);
+            const SearchResult eager = SearchEngine::run(*index, query);
+            for (size_t first : {size_t(1), size_t(20), size_t(1000)}) {
+                SearchResult lazy = SearchEngine::run(*index, query, SortOrder::Relevance, false, nullptr, nullptr,
+                                                      nullptr, first);
+                QCOMPARE(lazy.rows.size(), eager.rows.size());
+                QVERIFY(lazy.rankedCount() >= std::min(first, eager.rows.size()));
+                lazyRuns += lazy.unranked > 0;
+                const size_t head = lazy.rankedCount();
+                QVERIFY(std::equal(lazy.rows.begin(), lazy.rows.begin() + qsizetype(head), eager.rows.begin()));
+                QVERIFY(std::is_sorted(lazy.rows.begin() + qsizetype(head), lazy.rows.end()));
+                SearchEngine::rankAll(lazy);
+                QCOMPARE(lazy.unranked, size_t(0));
+                QVERIFY2(lazy.rows == eager.rows, qPrintable(text));
+                QVERIFY(lazy.scores == eager.scores);
+            }
+        }
+        QVERIFY(lazyRuns > 10); // the lazy path was taken, not only the eager fallback
+    }
+
     void scores_areParallelToRowsAndDescending()
     {
         const auto index = indexOf(kCorpus);
