@@ -255,8 +255,11 @@ bool TexParser::parseArgument(TexNode &out, bool math)
         return parseCommand(out.children, math) && !out.children.empty();
     if (c == u'}' || c == u'$' || c == u'^' || c == u'_')
         return false;
-    out.children.push_back(textNode(QString(c)));
-    ++m_pos;
+    // One character, which may be two UTF-16 units: splitting a surrogate pair would leave each half
+    // alone on either side of the markup (invalid text; found by fuzz_texconverter).
+    const qsizetype units = c.isHighSurrogate() && m_pos + 1 < m_end && m_src[m_pos + 1].isLowSurrogate() ? 2 : 1;
+    out.children.push_back(textNode(m_src.sliced(m_pos, units).toString()));
+    m_pos += units;
     return true;
 }
 

@@ -11,6 +11,25 @@ class TestTexConverter : public QObject
     Q_OBJECT
 
 private slots:
+    // A one-character argument outside the BMP is two UTF-16 units: both stay inside the markup
+    // (splitting them left lone surrogates around <b> — fuzz_texconverter's crash-2067c124).
+    void argumentOutsideTheBmp_keepsItsSurrogatePairWhole()
+    {
+        const QString emoji = QString::fromUcs4(U"\U0001F600");
+        for (const QString &tex : {u"\\bm"_qs + emoji, u"$x^"_qs + emoji + u"$"_qs, u"\\textbf"_qs + emoji}) {
+            const QString html = TexConverter::toHtml(tex);
+            QVERIFY2(html.contains(emoji), qPrintable(html));
+            for (qsizetype i = 0; i < html.size(); ++i) {
+                if (html[i].isHighSurrogate())
+                    QVERIFY2(i + 1 < html.size() && html[i + 1].isLowSurrogate(), qPrintable(tex));
+                else if (html[i].isLowSurrogate())
+                    QVERIFY2(i > 0 && html[i - 1].isHighSurrogate(), qPrintable(tex));
+            }
+            const QString plain = TexConverter::toPlainText(tex);
+            QVERIFY2(plain.contains(emoji), qPrintable(plain));
+        }
+    }
+
     void plainText_rendersTexReadably_data()
     {
         QTest::addColumn<QString>("tex");
