@@ -231,12 +231,9 @@ void rankAll(SearchResult &result)
 void rankPrefix(SearchResult &result, size_t first)
 {
     const size_t n = result.rows.size();
-    result.unranked = 0;
     const auto rankEverything = [&result, n] {
-        thread_local std::vector<quint32> keys;
-        keys.resize(n);
-        std::transform(result.scores.begin(), result.scores.end(), keys.begin(), relevanceKey);
-        radixSort(result.rows.data(), result.scores.data(), keys.data(), n);
+        result.unranked = n;
+        rankAll(result);
     };
     if (n <= first || n < 4096) {
         rankEverything();
@@ -286,8 +283,7 @@ void rankPrefix(SearchResult &result, size_t first)
     radixSort(headRows, headScores, headKeys);
     std::copy(headRows.begin(), headRows.end(), rows);
     std::copy(headScores.begin(), headScores.end(), scoresOut);
-    const size_t tail = n - to;
-    result.unranked = tail;
+    result.unranked = n - to;
 }
 
 SearchResult run(const SearchIndex &index, const SearchQuery &query, SortOrder order, bool reverse,

@@ -67,20 +67,21 @@ void SessionController::restorePaper(const QString &id, int scroll)
 {
     if (id.isEmpty())
         return;
-    if (const QModelIndex index = m_parts.pipeline->indexOfPaper(id); index.isValid()) {
-        m_parts.list->setCurrentIndex(index);
-        m_parts.list->verticalScrollBar()->setValue(scroll);
+    const auto goToPaper = [this, id, scroll] {
+        const QModelIndex index = m_parts.pipeline->indexOfPaper(id);
+        if (index.isValid()) {
+            m_parts.list->setCurrentIndex(index);
+            m_parts.list->verticalScrollBar()->setValue(scroll);
+        }
+        return index.isValid();
+    };
+    if (goToPaper())
         return;
-    }
     // The results of a large corpus come from a worker: go to the paper once they hold it, until
     // the user changes the query.
-    m_waitForPaper = connect(m_parts.pipeline, &ResultsPipeline::resultsRefreshed, this, [this, id, scroll] {
-        const QModelIndex index = m_parts.pipeline->indexOfPaper(id);
-        if (!index.isValid())
-            return;
-        disconnect(m_waitForPaper);
-        m_parts.list->setCurrentIndex(index);
-        m_parts.list->verticalScrollBar()->setValue(scroll);
+    m_waitForPaper = connect(m_parts.pipeline, &ResultsPipeline::resultsRefreshed, this, [this, goToPaper] {
+        if (goToPaper())
+            disconnect(m_waitForPaper);
     });
     connect(m_parts.searchEdit, &QLineEdit::textEdited, this, [this] { disconnect(m_waitForPaper); },
             Qt::SingleShotConnection);
